@@ -1,0 +1,19 @@
+# One interface target carries the language level, warnings and Qt defines for every target.
+add_library(parallax_options INTERFACE)
+target_compile_features(parallax_options INTERFACE cxx_std_20)
+set(CMAKE_CXX_EXTENSIONS OFF)
+target_compile_options(parallax_options INTERFACE -Wall -Wextra -Wpedantic)
+target_compile_definitions(parallax_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_FOREACH
+    QT_USE_QSTRINGBUILDER
+    QT_NO_URL_CAST_FROM_STRING
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400
+    PARALLAX_VERSION="${PROJECT_VERSION}")
+
+if(PARALLAX_SANITIZE)
+    target_compile_options(parallax_options INTERFACE
+        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(parallax_options INTERFACE -fsanitize=address,undefined)
+endif()

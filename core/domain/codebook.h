@@ -1,0 +1,57 @@
+// Value types for the user's own reading: codes, claims and their appearances, and notes.
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace parallax {
+
+struct Code
+{
+    qint64 id = 0;
+    std::optional<qint64> parentId;
+    QString name;
+    QString color = QStringLiteral("#f4d03f"); // #rrggbb
+    QString description;
+    int position = 0; // order among siblings
+};
+
+enum class AppearanceType { Verbatim, Partial, Paraphrase, Translation, Misattributed };
+
+struct Claim
+{
+    qint64 id = 0;
+    QString statement;
+    std::optional<qint64> personId;
+    QString claimDate; // ISO date, may be empty
+    QDateTime createdAt;
+};
+
+struct ClaimAppearance
+{
+    qint64 id = 0;
+    qint64 claimId = 0;
+    qint64 annotationId = 0;
+    AppearanceType type = AppearanceType::Verbatim;
+};
+
+enum class NoteTarget { Article, Annotation, Claim, Code };
+
+struct Note
+{
+    qint64 id = 0;
+    NoteTarget target = NoteTarget::Article;
+    qint64 targetId = 0;
+    QString body; // Markdown source
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+QString toString(AppearanceType type);
+std::optional<AppearanceType> appearanceTypeFromString(const QString &text);
+QString toString(NoteTarget target);
+std::optional<NoteTarget> noteTargetFromString(const QString &text);
+
+} // namespace parallax

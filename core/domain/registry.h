@@ -1,0 +1,48 @@
+// Value types for the user-editable registries of people and places.
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace parallax {
+
+enum class Origin { Bundled, User };
+
+struct PersonRole
+{
+    QString role;  // e.g. "President of Russia"
+    QString since; // ISO date, may be empty
+    QString until; // ISO date, may be empty
+};
+
+struct Person
+{
+    qint64 id = 0;
+    QString name; // canonical full name
+    QStringList aliases;
+    QList<PersonRole> roles;
+    QString description;
+    Origin origin = Origin::User;
+};
+
+enum class PlaceKind { Country, Region, City, Other };
+
+struct Place
+{
+    qint64 id = 0;
+    QString name; // canonical English name
+    PlaceKind kind = PlaceKind::Other;
+    std::optional<qint64> parentId;
+    QStringList aliases;
+    Origin origin = Origin::User;
+};
+
+QString toString(PlaceKind kind);
+std::optional<PlaceKind> placeKindFromString(const QString &text);
+QString toString(Origin origin);
+Origin originFromString(const QString &text);
+
+} // namespace parallax

@@ -1,0 +1,182 @@
+#include "import/importer.h"
+
+#include "storage/articlestore.h"
+#include "storage/changenotifier.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+#include "util/logging.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QThread>
+
+#include <algorithm>
+#include <future>
+#include <thread>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax {
+namespace {
+
+struct Parsed
+{
+    QString path;
+    Result<Article> article;
+};
+
+// Parses paths[begin, end) on up to `workers` threads; results keep the order of the paths.
+QList<Parsed> parseBatch(const QStringList &paths, qsizetype begin, qsizetype end, int workers,
+                         qint64 maxBytes)
+{
+    QList<Parsed> parsed;
+    parsed.reserve(end - begin);
+    for (qsizetype i = begin; i < end; ++i)
+        parsed.append(Parsed{paths[i], makeError(ErrorCode::Cancelled, QString())});
+    std::atomic<qsizetype> next{0};
+    const auto work = [&] {
+        for (qsizetype i = next++; i < parsed.size(); i = next++)
+            parsed[i].article = readArticleFile(parsed[i].path, maxBytes);
+    };
+    std::vector<std::thread> threads;
+    for (int t = 1; t < workers; ++t)
+        threads.emplace_back(work);
+    work();
+    for (std::thread &thread : threads)
+        thread.join();
+    return parsed;
+}
+
+} // namespace
+
+int ImportReport::count(ImportOutcome outcome) const
+{
+    return int(std::count_if(files.cbegin(), files.cend(),
+                             [outcome](const FileImportResult &f) { return f.outcome == outcome; }));
+}
+
+QString toString(ImportOutcome outcome)
+{
+    switch (outcome) {
+    case ImportOutcome::Imported: return u"imported"_s;
+    case ImportOutcome::Duplicate: return u"duplicate"_s;
+    case ImportOutcome::Failed: return u"failed"_s;
+    }
+    return {};
+}
+
+Importer::Importer(const Database &database, ImportOptions options)
+    : m_database(database), m_options(options)
+{
+}
+
+QStringList Importer::collectFiles(const QStringList &paths, QList<FileImportResult> &failures)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            failures.append({path, ImportOutcome::Failed, 0, {}, u"no such file or folder"_s});
+        } else if (info.isDir()) {
+            if (!info.isReadable() || !info.isExecutable()) {
+                failures.append({path, ImportOutcome::Failed, 0, {}, u"cannot read the folder"_s});
+                continue;
+            }
+            QStringList found;
+            QDirIterator it(path, QDir::Files | QDir::Readable | QDir::NoDotAndDotDot,
+                            QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
+            while (it.hasNext()) {
+                const QString file = it.next();
+                if (articleFormatFor(file))
+                    found.append(file);
+            }
+            // A folder's files go in name order, so ids follow the folder listing.
+            std::sort(found.begin(), found.end());
+            files.append(found);
+        } else {
+            files.append(path);
+        }
+    }
+    return files;
+}
+
+ImportReport Importer::run(const QStringList &paths, const Progress &progress,
+                           const std::atomic_bool *cancel)
+{
+    ImportReport report;
+    const QStringList files = collectFiles(paths, report.files);
+    const qsizetype total = files.size();
+    const qsizetype batch = qMax(1, m_options.batchSize);
+    // One thread writes; the others parse the next batch meanwhile.
+    const int parsers = qMax(1, QThread::idealThreadCount() - 1);
+    const auto cancelled = [cancel] { return cancel && cancel->load(); };
+
+    ArticleStore articles(m_database);
+    std::future<QList<Parsed>> pending;
+    if (total > 0)
+        pending = std::async(std::launch::async, parseBatch, std::cref(files), 0,
+                             qMin(batch, total), parsers, m_options.maxFileBytes);
+    for (qsizetype begin = 0; begin < total; begin += batch) {
+        QList<Parsed> parsed = pending.get();
+        const qsizetype nextBegin = begin + batch;
+        if (nextBegin < total && !cancelled())
+            pending = std::async(std::launch::async, parseBatch, std::cref(files), nextBegin,
+                                 qMin(nextBegin + batch, total), parsers, m_options.maxFileBytes);
+
+        QList<FileImportResult> results;
+        QList<qint64> added;
+        Transaction transaction(m_database.connectionName());
+        for (Parsed &item : parsed) {
+            FileImportResult result{item.path, ImportOutcome::Failed, 0, {}, {}};
+            if (!item.article) {
+                result.reason = item.article.error().message;
+            } else if (!transaction.status()) {
+                result.reason = transaction.status().error().message;
+            } else {
+                result.title = item.article->title;
+                Savepoint savepoint(m_database.connectionName());
+                Result<InsertOutcome> stored = articles.insert(*item.article);
+                if (stored && savepoint.release()) {
+                    result.articleId = stored->id;
+                    result.outcome = stored->duplicate ? ImportOutcome::Duplicate
+                                                       : ImportOutcome::Imported;
+                    if (!stored->duplicate)
+                        added.append(stored->id);
+                } else {
+                    result.reason = stored ? u"cannot store the article"_s : stored.error().message;
+                }
+            }
+            results.append(std::move(result));
+        }
+        if (!added.isEmpty()) {
+            if (Status committed = transaction.commit(); !committed) {
+                for (FileImportResult &result : results) {
+                    if (result.outcome == ImportOutcome::Imported) {
+                        result.outcome = ImportOutcome::Failed;
+                        result.reason = committed.error().message;
+                        result.articleId = 0;
+                    }
+                }
+                added.clear();
+            }
+        }
+        report.files.append(results);
+        if (!added.isEmpty())
+            emit m_database.notifier()->articlesAdded(added);
+        if (progress)
+            progress(qMin(nextBegin, total), total);
+        if (cancelled() && nextBegin < total) {
+            report.cancelled = true;
+            for (qsizetype i = nextBegin; i < total; ++i)
+                report.files.append({files[i], ImportOutcome::Failed, 0, {},
+                                     u"not imported: the import was cancelled"_s});
+            break;
+        }
+    }
+    qCInfo(lcImport) << "imported" << report.count(ImportOutcome::Imported) << "of" << total
+                     << "files";
+    return report;
+}
+
+} // namespace parallax

@@ -1,0 +1,66 @@
+// Imports files and folders of articles into a library: parses in parallel, writes in batches,
+// stores each article wholly or not at all, and reports every file.
+#pragma once
+
+#include "import/articlereader.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace parallax {
+
+class Database;
+
+struct ImportOptions
+{
+    qint64 maxFileBytes = kDefaultMaxFileBytes;
+    int batchSize = 256;
+};
+
+enum class ImportOutcome { Imported, Duplicate, Failed };
+
+struct FileImportResult
+{
+    QString path;
+    ImportOutcome outcome = ImportOutcome::Failed;
+    qint64 articleId = 0; // the new article, or the one it duplicates
+    QString title;
+    QString reason;       // why it failed
+};
+
+struct ImportReport
+{
+    QList<FileImportResult> files;
+    bool cancelled = false;
+
+    int count(ImportOutcome outcome) const;
+    bool anyFailed() const { return count(ImportOutcome::Failed) > 0; }
+};
+
+QString toString(ImportOutcome outcome);
+
+class Importer final
+{
+public:
+    // done and total count files; called on the importing thread after each batch.
+    using Progress = std::function<void(qsizetype done, qsizetype total)>;
+
+    Importer(const Database &database, ImportOptions options = {});
+
+    ImportReport run(const QStringList &paths, const Progress &progress = {},
+                     const std::atomic_bool *cancel = nullptr);
+
+    // The article files under the given paths, folders searched recursively, in a stable
+    // order. Paths that cannot be used are added to failures.
+    static QStringList collectFiles(const QStringList &paths, QList<FileImportResult> &failures);
+
+private:
+    const Database &m_database;
+    ImportOptions m_options;
+};
+
+} // namespace parallax

@@ -1,0 +1,27 @@
+// The alias lists shared by the people and places registries (person_aliases, place_aliases).
+#pragma once
+
+#include "util/result.h"
+
+#include <QHash>
+#include <QStringList>
+
+namespace parallax {
+
+class AliasTable final
+{
+public:
+    enum class Owner { Person, Place };
+    AliasTable(QString connectionName, Owner owner);
+
+    Status replace(qint64 ownerId, const QStringList &aliases) const;
+    Result<QHash<qint64, QStringList>> all() const;
+    Result<QStringList> of(qint64 ownerId) const;
+
+private:
+    QString m_connection;
+    QString m_table;
+    QString m_ownerColumn;
+};
+
+} // namespace parallax

@@ -1,0 +1,41 @@
+// Stores annotations: quotations, speaker and place mentions, and coded passages.
+#pragma once
+
+#include "domain/annotation.h"
+#include "util/result.h"
+
+#include <QList>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace parallax {
+
+class ChangeNotifier;
+class Database;
+
+class AnnotationStore final
+{
+public:
+    explicit AnnotationStore(const Database &database);
+    Q_DISABLE_COPY_MOVE(AnnotationStore)
+
+    // Inserts with annotation.id when it is set (undo/redo restores the same id). The span is
+    // UTF-16 offsets; exact must be exactly that many UTF-16 units long.
+    Result<qint64> insert(const Annotation &annotation);
+    Result<Annotation> get(qint64 id) const;
+    Result<QList<Annotation>> forArticle(qint64 articleId, bool includeRejected = true) const;
+    // Rewrites every field but the id and article.
+    Status update(const Annotation &annotation);
+    Status setStatus(qint64 id, AnnotationStatus status);
+    Status remove(qint64 id);
+
+private:
+    static Status validate(const Annotation &annotation);
+
+    QString m_connection;
+    ChangeNotifier *m_notifier = nullptr;
+    std::optional<QSqlQuery> m_insert;
+};
+
+} // namespace parallax

@@ -1,0 +1,301 @@
+#include "storage/articlestore.h"
+
+#include "storage/changenotifier.h"
+#include "storage/database.h"
+#include "storage/ftsquery.h"
+#include "storage/sqlhelpers.h"
+#include "storage/transaction.h"
+
+#include <QCryptographicHash>
+#include <QSqlDatabase>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax {
+namespace {
+
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+Error notFound(qint64 id)
+{
+    return makeError(ErrorCode::NotFound, u"no article with id %1"_s.arg(id));
+}
+
+} // namespace
+
+ArticleStore::ArticleStore(const Database &database)
+    : m_connection(database.connectionName()), m_notifier(database.notifier()), m_outlets(database)
+{
+}
+
+QString ArticleStore::hashBody(const QString &body)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(body.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+Result<InsertOutcome> ArticleStore::insert(const Article &article)
+{
+    if (article.title.trimmed().isEmpty() && article.body.trimmed().isEmpty())
+        return makeError(ErrorCode::Empty, u"the article has neither title nor text"_s);
+    const QString hash = article.contentHash.isEmpty() ? hashBody(article.body)
+                                                       : article.contentHash;
+    std::optional<qint64> outletId = article.outletId;
+    if (!outletId && !article.outletName.trimmed().isEmpty()) {
+        const Result<qint64> outlet =
+            m_outlets.ensure(article.outletName, QUrl(article.url).host());
+        if (!outlet)
+            return outlet.error();
+        outletId = *outlet;
+    }
+    if (!m_insert) {
+        auto prepared = sql::prepare(m_connection, uR"(
+            INSERT INTO articles(title, outlet_id, author, url, published, language, content_hash,
+                                 source_path, imported_at, analyser_version, body)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(content_hash) DO NOTHING
+            RETURNING id)"_s);
+        if (!prepared)
+            return prepared.error();
+        m_insert = std::move(prepared).value();
+    }
+    QSqlQuery &query = *m_insert;
+    query.addBindValue(article.title);
+    query.addBindValue(sql::orNull(outletId));
+    query.addBindValue(sql::textOrNull(article.author));
+    query.addBindValue(sql::textOrNull(article.url));
+    query.addBindValue(sql::textOrNull(article.published));
+    query.addBindValue(sql::textOrNull(article.language));
+    query.addBindValue(hash);
+    query.addBindValue(sql::textOrNull(article.sourcePath));
+    query.addBindValue(article.importedAt.isValid()
+                           ? article.importedAt.toUTC().toString(Qt::ISODateWithMs)
+                           : nowIso());
+    query.addBindValue(sql::orNull(article.analyserVersion));
+    query.addBindValue(article.body);
+    if (Status done = sql::exec(query, u"cannot store article"_s); !done)
+        return done.error();
+    if (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        query.finish();
+        return InsertOutcome{id, false};
+    }
+    query.finish();
+    const Result<std::optional<qint64>> existing = findByHash(hash);
+    if (!existing)
+        return existing.error();
+    if (!existing->has_value())
+        return makeError(ErrorCode::Sql, u"the article was neither stored nor found"_s);
+    return InsertOutcome{**existing, true};
+}
+
+Result<Article> ArticleStore::get(qint64 id) const
+{
+    auto query = sql::prepare(m_connection, uR"(
+        SELECT a.id, a.title, a.outlet_id, o.name, a.author, a.url, a.published, a.language,
+               a.content_hash, a.source_path, a.imported_at, a.analyser_version, a.body
+        FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.id = ?)"_s);
+    if (!query)
+        return query.error();
+    query->addBindValue(id);
+    if (Status done = sql::exec(*query, u"cannot read article"_s); !done)
+        return done.error();
+    if (!query->next())
+        return notFound(id);
+    Article a;
+    a.id = query->value(0).toLongLong();
+    a.title = query->value(1).toString();
+    a.outletId = sql::optionalId(query->value(2));
+    a.outletName = query->value(3).toString();
+    a.author = query->value(4).toString();
+    a.url = query->value(5).toString();
+    a.published = query->value(6).toString();
+    a.language = query->value(7).toString();
+    a.contentHash = query->value(8).toString();
+    a.sourcePath = query->value(9).toString();
+    a.importedAt = QDateTime::fromString(query->value(10).toString(), Qt::ISODateWithMs);
+    if (!query->value(11).isNull())
+        a.analyserVersion = query->value(11).toInt();
+    a.body = query->value(12).toString();
+    return a;
+}
+
+Result<QList<ArticleSummary>> ArticleStore::list() const
+{
+    // One grouped pass over the annotations instead of two sub-queries per article.
+    auto query = sql::prepare(m_connection, uR"(
+        SELECT a.id, a.title, o.name, a.author, a.url, a.published, a.language, a.imported_at,
+               coalesce(c.quotes, 0), coalesce(c.places, 0)
+        FROM articles a
+        LEFT JOIN outlets o ON o.id = a.outlet_id
+        LEFT JOIN (SELECT article_id,
+                          sum(kind = 'quote') AS quotes, sum(kind = 'place') AS places
+                   FROM annotations WHERE status <> 'rejected' GROUP BY article_id) c
+               ON c.article_id = a.id
+        ORDER BY a.id)"_s);
+    if (!query)
+        return query.error();
+    query->setForwardOnly(true);
+    if (Status done = sql::exec(*query, u"cannot list articles"_s); !done)
+        return done.error();
+    QList<ArticleSummary> rows;
+    while (query->next()) {
+        ArticleSummary s;
+        s.id = query->value(0).toLongLong();
+        s.title = query->value(1).toString();
+        s.outletName = query->value(2).toString();
+        s.author = query->value(3).toString();
+        s.url = query->value(4).toString();
+        s.published = query->value(5).toString();
+        s.language = query->value(6).toString();
+        s.importedAt = QDateTime::fromString(query->value(7).toString(), Qt::ISODateWithMs);
+        s.quoteCount = query->value(8).toInt();
+        s.placeCount = query->value(9).toInt();
+        rows.append(std::move(s));
+    }
+    return rows;
+}
+
+Result<qint64> ArticleStore::count() const
+{
+    auto query = sql::prepare(m_connection, u"SELECT count(*) FROM articles"_s);
+    if (!query)
+        return query.error();
+    if (Status done = sql::exec(*query, u"cannot count articles"_s); !done)
+        return done.error();
+    return query->next() ? query->value(0).toLongLong() : 0;
+}
+
+Result<std::optional<qint64>> ArticleStore::findByHash(const QString &contentHash) const
+{
+    auto query = sql::prepare(m_connection, u"SELECT id FROM articles WHERE content_hash = ?"_s);
+    if (!query)
+        return query.error();
+    query->addBindValue(contentHash);
+    if (Status done = sql::exec(*query, u"cannot look up article"_s); !done)
+        return done.error();
+    if (!query->next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(query->value(0).toLongLong());
+}
+
+Status ArticleStore::updateMetadata(qint64 id, const ArticleMetadataPatch &patch)
+{
+    if (patch.title && patch.title->trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, u"the title cannot be empty"_s);
+    Transaction transaction(m_connection);
+    if (!transaction.status())
+        return transaction.status();
+    const Result<Article> current = get(id);
+    if (!current)
+        return current.error();
+    std::optional<qint64> outletId = current->outletId;
+    if (patch.outletName) {
+        outletId.reset();
+        if (!patch.outletName->trimmed().isEmpty()) {
+            const Result<qint64> outlet = m_outlets.ensure(*patch.outletName);
+            if (!outlet)
+                return outlet.error();
+            outletId = *outlet;
+        }
+    }
+    auto query = sql::prepare(m_connection, uR"(
+        UPDATE articles SET title = ?, outlet_id = ?, author = ?, url = ?, published = ?,
+                            language = ?
+        WHERE id = ?)"_s);
+    if (!query)
+        return query.error();
+    query->addBindValue(patch.title.value_or(current->title).trimmed());
+    query->addBindValue(sql::orNull(outletId));
+    query->addBindValue(sql::textOrNull(patch.author.value_or(current->author)));
+    query->addBindValue(sql::textOrNull(patch.url.value_or(current->url)));
+    query->addBindValue(sql::textOrNull(patch.published.value_or(current->published)));
+    query->addBindValue(sql::textOrNull(patch.language.value_or(current->language)));
+    query->addBindValue(id);
+    if (Status done = sql::exec(*query, u"cannot update article"_s); !done)
+        return done;
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    emit m_notifier->articleUpdated(id);
+    return {};
+}
+
+Status ArticleStore::setAnalyserVersion(qint64 id, int version)
+{
+    auto query = sql::prepare(m_connection, u"UPDATE articles SET analyser_version = ? WHERE id = ?"_s);
+    if (!query)
+        return query.error();
+    query->addBindValue(version);
+    query->addBindValue(id);
+    if (Status done = sql::exec(*query, u"cannot update article"_s); !done)
+        return done;
+    return query->numRowsAffected() > 0 ? Status() : Status(notFound(id));
+}
+
+Status ArticleStore::remove(qint64 id)
+{
+    auto query = sql::prepare(m_connection, u"DELETE FROM articles WHERE id = ?"_s);
+    if (!query)
+        return query.error();
+    query->addBindValue(id);
+    if (Status done = sql::exec(*query, u"cannot remove article"_s); !done)
+        return done;
+    if (query->numRowsAffected() == 0)
+        return notFound(id);
+    emit m_notifier->articleRemoved(id);
+    return {};
+}
+
+Result<QList<SearchHit>> ArticleStore::search(const QString &userQuery, int limit,
+                                              const SnippetMarkers &markers) const
+{
+    const QString match = ftsMatchExpression(userQuery);
+    if (match.isEmpty())
+        return QList<SearchHit>();
+    // Rank first with the cheap rowid-only scan; build snippets only for the rows shown.
+    auto ranked = sql::prepare(m_connection, uR"(
+        SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?)"_s);
+    if (!ranked)
+        return ranked.error();
+    ranked->addBindValue(match);
+    ranked->addBindValue(qMax(1, limit));
+    if (Status done = sql::exec(*ranked, u"cannot search"_s); !done)
+        return done.error();
+    QList<SearchHit> hits;
+    while (ranked->next()) {
+        SearchHit hit;
+        hit.articleId = ranked->value(0).toLongLong();
+        hit.score = ranked->value(1).toDouble();
+        hits.append(hit);
+    }
+    auto detail = sql::prepare(m_connection, uR"(
+        SELECT a.title, o.name, a.published, snippet(articles_fts, -1, ?, ?, ?, 16)
+        FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+        LEFT JOIN outlets o ON o.id = a.outlet_id
+        WHERE articles_fts MATCH ? AND articles_fts.rowid = ?)"_s);
+    if (!detail)
+        return detail.error();
+    for (SearchHit &hit : hits) {
+        detail->addBindValue(markers.open);
+        detail->addBindValue(markers.close);
+        detail->addBindValue(markers.ellipsis);
+        detail->addBindValue(match);
+        detail->addBindValue(hit.articleId);
+        if (Status done = sql::exec(*detail, u"cannot build search snippet"_s); !done)
+            return done.error();
+        if (detail->next()) {
+            hit.title = detail->value(0).toString();
+            hit.outletName = detail->value(1).toString();
+            hit.published = detail->value(2).toString();
+            hit.snippet = detail->value(3).toString();
+        }
+        detail->finish();
+    }
+    return hits;
+}
+
+} // namespace parallax

@@ -1,0 +1,62 @@
+// Stores articles, their full-text index and their metadata.
+#pragma once
+
+#include "domain/article.h"
+#include "storage/outletstore.h"
+#include "util/result.h"
+
+#include <QList>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace parallax {
+
+class ChangeNotifier;
+class Database;
+
+struct InsertOutcome
+{
+    qint64 id = 0;
+    bool duplicate = false; // the body was already in the library, as article id
+};
+
+struct SnippetMarkers
+{
+    QString open = QStringLiteral("**");
+    QString close = QStringLiteral("**");
+    QString ellipsis = QStringLiteral("…");
+};
+
+class ArticleStore final
+{
+public:
+    explicit ArticleStore(const Database &database);
+    Q_DISABLE_COPY_MOVE(ArticleStore)
+
+    static QString hashBody(const QString &body);
+
+    // Stores the article unless its body is already in the library. Writes through the
+    // caller's transaction and does not notify: the caller notifies once it has committed.
+    Result<InsertOutcome> insert(const Article &article);
+
+    Result<Article> get(qint64 id) const;
+    Result<QList<ArticleSummary>> list() const;
+    Result<qint64> count() const;
+    Result<std::optional<qint64>> findByHash(const QString &contentHash) const;
+    Status updateMetadata(qint64 id, const ArticleMetadataPatch &patch);
+    Status setAnalyserVersion(qint64 id, int version);
+    Status remove(qint64 id);
+
+    // Best matches first (bm25, titles weighted), each with a snippet of the body.
+    Result<QList<SearchHit>> search(const QString &userQuery, int limit,
+                                    const SnippetMarkers &markers = {}) const;
+
+private:
+    QString m_connection;
+    ChangeNotifier *m_notifier = nullptr;
+    OutletStore m_outlets;
+    std::optional<QSqlQuery> m_insert; // prepared once: imports insert thousands of rows
+};
+
+} // namespace parallax

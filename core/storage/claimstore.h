@@ -1,0 +1,36 @@
+// Stores claims and their typed appearances in articles.
+#pragma once
+
+#include "domain/codebook.h"
+#include "util/result.h"
+
+#include <QList>
+
+namespace parallax {
+
+class ChangeNotifier;
+class Database;
+
+class ClaimStore final
+{
+public:
+    explicit ClaimStore(const Database &database);
+
+    // Inserts with claim.id when it is set (undo/redo restores the same id), else a new id.
+    Result<qint64> create(const Claim &claim);
+    Result<Claim> get(qint64 id) const;
+    Result<QList<Claim>> list() const;
+    Status update(const Claim &claim);
+    Status remove(qint64 id);
+
+    Result<qint64> addAppearance(const ClaimAppearance &appearance);
+    Status setAppearanceType(qint64 appearanceId, AppearanceType type);
+    Status removeAppearance(qint64 appearanceId);
+    Result<QList<ClaimAppearance>> appearances(qint64 claimId) const;
+
+private:
+    QString m_connection;
+    ChangeNotifier *m_notifier = nullptr;
+};
+
+} // namespace parallax

@@ -1,0 +1,144 @@
+#include "storage/database.h"
+
+#include "storage/changenotifier.h"
+#include "storage/migrations.h"
+#include "storage/sqlhelpers.h"
+#include "util/logging.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax {
+namespace {
+
+QString nextConnectionName()
+{
+    static std::atomic<quint64> counter{0};
+    return u"parallax-library-%1"_s.arg(++counter);
+}
+
+Result<QString> pragmaValue(const QString &connectionName, const QString &pragma)
+{
+    QSqlQuery query(QSqlDatabase::database(connectionName, false));
+    if (!query.exec(pragma))
+        return sql::errorFrom(query, pragma);
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+Result<QString> backUp(const QString &connectionName, const QString &path, int version)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmss'Z'"_s);
+    const QString target = u"%1.v%2-%3.bak"_s.arg(path).arg(version).arg(stamp);
+    // VACUUM INTO copies a consistent snapshot, including pages still in the WAL.
+    auto query = sql::prepare(connectionName, u"VACUUM INTO ?"_s);
+    if (!query)
+        return query.error();
+    query->addBindValue(target);
+    if (Status done = sql::exec(*query, u"cannot back up the library before migrating"_s); !done)
+        return done.error();
+    return target;
+}
+
+} // namespace
+
+Database::Database(QString connectionName, QString path)
+    : m_connectionName(std::move(connectionName)), m_path(std::move(path)),
+      m_notifier(std::make_unique<ChangeNotifier>())
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::handle() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + u"/library.sqlite"_s;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Options options)
+{
+    if (path.isEmpty())
+        return makeError(ErrorCode::InvalidInput, u"no library path given"_s);
+    const QFileInfo info(path);
+    const bool existed = info.exists();
+    if (existed && !info.isFile())
+        return makeError(ErrorCode::Io, u"%1 is not a file"_s.arg(path));
+    if (!existed) {
+        if (!options.createIfMissing)
+            return makeError(ErrorCode::NotFound, u"no library at %1"_s.arg(path));
+        if (!QDir().mkpath(info.absolutePath()))
+            return makeError(ErrorCode::Io,
+                             u"cannot create the folder %1"_s.arg(info.absolutePath()));
+    }
+
+    std::unique_ptr<Database> database(new Database(nextConnectionName(), info.absoluteFilePath()));
+    database->m_created = !existed;
+    const QString &name = database->m_connectionName;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(database->m_path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs));
+        if (!db.open())
+            return makeError(ErrorCode::Io, u"cannot open the library %1: %2"_s
+                                                .arg(path, db.lastError().text()));
+    }
+
+    // The version check comes before any pragma that writes (journal_mode rewrites the
+    // header), so a file from a newer program is left exactly as it was.
+    const Result<int> version = Migrations::currentVersion(name);
+    if (!version)
+        return makeError(ErrorCode::Io, u"%1 is not a Parallax library (%2)"_s
+                                            .arg(path, version.error().message));
+    if (Status notNewer = Migrations::checkNotNewer(name, Migrations::all()); !notNewer)
+        return makeError(notNewer.error().code, path + u": "_s + notNewer.error().message);
+
+    if (Status fk = sql::execDirect(name, u"PRAGMA foreign_keys = ON"_s); !fk)
+        return fk.error();
+    const Result<QString> mode = pragmaValue(name, u"PRAGMA journal_mode = WAL"_s);
+    if (!mode)
+        return mode.error();
+    if (mode->compare(u"wal"_s, Qt::CaseInsensitive) != 0)
+        return makeError(ErrorCode::Io, u"cannot switch %1 to write-ahead logging (mode is %2)"_s
+                                            .arg(path, *mode));
+    if (Status busy = sql::execDirect(
+            name, u"PRAGMA busy_timeout = %1"_s.arg(qMax(0, options.busyTimeoutMs)));
+        !busy)
+        return busy.error();
+    // NORMAL in WAL mode keeps every committed transaction across a crash of the program.
+    if (Status sync = sql::execDirect(name, u"PRAGMA synchronous = NORMAL"_s); !sync)
+        return sync.error();
+
+    if (*version > 0 && *version < Migrations::latestVersion()) {
+        const Result<QString> backup = backUp(name, database->m_path, *version);
+        if (!backup)
+            return backup.error();
+        database->m_backupPath = *backup;
+        qCInfo(lcStorage) << "backed up library before migration to" << *backup;
+    }
+    if (Status migrated = Migrations::apply(name, Migrations::all()); !migrated)
+        return migrated.error();
+    return database;
+}
+
+} // namespace parallax

@@ -1,0 +1,52 @@
+// One open library file: its connection on the current thread, pragmas and migrations applied.
+#pragma once
+
+#include "util/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace parallax {
+
+class ChangeNotifier;
+
+class Database final
+{
+public:
+    struct Options
+    {
+        int busyTimeoutMs = 5000;
+        bool createIfMissing = true;
+    };
+
+    // Opens (or creates) the library at path and brings its schema up to date.
+    static Result<std::unique_ptr<Database>> open(const QString &path, Options options);
+    static Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, Options{}); }
+
+    // QStandardPaths::AppDataLocation/library.sqlite
+    static QString defaultPath();
+
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    // The handle is looked up by name each time, so no QSqlDatabase outlives the connection.
+    QSqlDatabase handle() const;
+    const QString &connectionName() const { return m_connectionName; }
+    const QString &path() const { return m_path; }
+    bool wasCreated() const { return m_created; }
+    QString backupPath() const { return m_backupPath; } // set when an older file was migrated
+    ChangeNotifier *notifier() const { return m_notifier.get(); }
+
+private:
+    Database(QString connectionName, QString path);
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_backupPath;
+    bool m_created = false;
+    std::unique_ptr<ChangeNotifier> m_notifier;
+};
+
+} // namespace parallax

@@ -1,0 +1,161 @@
+#include "storage/notestore.h"
+
+#include "storage/changenotifier.h"
+#include "storage/database.h"
+#include "storage/ftsquery.h"
+#include "storage/sqlhelpers.h"
+
+using namespace Qt::StringLiterals;
+
+namespace parallax {
+namespace {
+
+const QString kSelect = u"SELECT n.id, n.article_id, n.annotation_id, n.claim_id, n.code_id, "
+                        u"n.body, n.created_at, n.updated_at FROM notes n"_s;
+
+QString targetColumn(NoteTarget target)
+{
+    switch (target) {
+    case NoteTarget::Article: return u"article_id"_s;
+    case NoteTarget::Annotation: return u"annotation_id"_s;
+    case NoteTarget::Claim: return u"claim_id"_s;
+    case NoteTarget::Code: return u"code_id"_s;
+    }
+    return u"article_id"_s;
+}
+
+Note readNote(const QSqlQuery &q)
+{
+    Note n;
+    n.id = q.value(0).toLongLong();
+    constexpr NoteTarget kTargets[] = {NoteTarget::Article, NoteTarget::Annotation,
+                                       NoteTarget::Claim, NoteTarget::Code};
+    for (int i = 0; i < 4; ++i) {
+        if (!q.value(1 + i).isNull()) {
+            n.target = kTargets[i];
+            n.targetId = q.value(1 + i).toLongLong();
+        }
+    }
+    n.body = q.value(5).toString();
+    n.createdAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+    n.updatedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
+    return n;
+}
+
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+NoteStore::NoteStore(const Database &database)
+    : m_connection(database.connectionName()), m_notifier(database.notifier())
+{
+}
+
+Result<qint64> NoteStore::create(const Note &note)
+{
+    // The target column name comes from our own switch, never from input.
+    auto query = sql::prepare(m_connection,
+                              u"INSERT INTO notes(id, %1, body, created_at, updated_at) "
+                              u"VALUES (?, ?, ?, ?, ?) RETURNING id"_s.arg(targetColumn(note.target)));
+    if (!query)
+        return query.error();
+    query->addBindValue(note.id > 0 ? QVariant(note.id) : QVariant(QMetaType::fromType<qint64>()));
+    query->addBindValue(note.targetId);
+    query->addBindValue(note.body);
+    const QString now = nowIso();
+    query->addBindValue(note.createdAt.isValid() ? note.createdAt.toUTC().toString(Qt::ISODateWithMs)
+                                                 : now);
+    query->addBindValue(note.updatedAt.isValid() ? note.updatedAt.toUTC().toString(Qt::ISODateWithMs)
+                                                 : now);
+    if (Status done = sql::exec(*query, u"cannot store note"_s); !done)
+        return done.error();
+    if (!query->next())
+        return makeError(ErrorCode::Sql, u"cannot store note"_s);
+    const qint64 id = query->value(0).toLongLong();
+    emit m_notifier->notesChanged();
+    return id;
+}
+
+Result<Note> NoteStore::get(qint64 id) const
+{
+    auto query = sql::prepare(m_connection, kSelect + u" WHERE n.id = ?"_s);
+    if (!query)
+        return query.error();
+    query->addBindValue(id);
+    if (Status done = sql::exec(*query, u"cannot read note"_s); !done)
+        return done.error();
+    if (!query->next())
+        return makeError(ErrorCode::NotFound, u"no note with id %1"_s.arg(id));
+    return readNote(*query);
+}
+
+Result<QList<Note>> NoteStore::forTarget(NoteTarget target, qint64 targetId) const
+{
+    auto query = sql::prepare(m_connection,
+                              kSelect + u" WHERE n.%1 = ? ORDER BY n.id"_s.arg(targetColumn(target)));
+    if (!query)
+        return query.error();
+    query->addBindValue(targetId);
+    if (Status done = sql::exec(*query, u"cannot list notes"_s); !done)
+        return done.error();
+    QList<Note> notes;
+    while (query->next())
+        notes.append(readNote(*query));
+    return notes;
+}
+
+Status NoteStore::setBody(qint64 id, const QString &body)
+{
+    auto query = sql::prepare(m_connection,
+                              u"UPDATE notes SET body = ?, updated_at = ? WHERE id = ?"_s);
+    if (!query)
+        return query.error();
+    query->addBindValue(body);
+    query->addBindValue(nowIso());
+    query->addBindValue(id);
+    if (Status done = sql::exec(*query, u"cannot update note"_s); !done)
+        return done;
+    if (query->numRowsAffected() == 0)
+        return makeError(ErrorCode::NotFound, u"no note with id %1"_s.arg(id));
+    emit m_notifier->notesChanged();
+    return {};
+}
+
+Status NoteStore::remove(qint64 id)
+{
+    auto query = sql::prepare(m_connection, u"DELETE FROM notes WHERE id = ?"_s);
+    if (!query)
+        return query.error();
+    query->addBindValue(id);
+    if (Status done = sql::exec(*query, u"cannot remove note"_s); !done)
+        return done;
+    if (query->numRowsAffected() == 0)
+        return makeError(ErrorCode::NotFound, u"no note with id %1"_s.arg(id));
+    emit m_notifier->notesChanged();
+    return {};
+}
+
+Result<QList<Note>> NoteStore::search(const QString &userQuery, int limit) const
+{
+    const QString match = ftsMatchExpression(userQuery);
+    if (match.isEmpty())
+        return QList<Note>();
+    auto query = sql::prepare(m_connection, kSelect + uR"(
+        JOIN notes_fts ON notes_fts.rowid = n.id
+        WHERE notes_fts MATCH ? ORDER BY notes_fts.rank LIMIT ?)"_s);
+    if (!query)
+        return query.error();
+    query->addBindValue(match);
+    query->addBindValue(qMax(1, limit));
+    if (Status done = sql::exec(*query, u"cannot search notes"_s); !done)
+        return done.error();
+    QList<Note> notes;
+    while (query->next())
+        notes.append(readNote(*query));
+    return notes;
+}
+
+} // namespace parallax

@@ -1,0 +1,33 @@
+// Stores notes on articles, passages, claims and codes, with their own full-text index.
+#pragma once
+
+#include "domain/codebook.h"
+#include "util/result.h"
+
+#include <QList>
+
+namespace parallax {
+
+class ChangeNotifier;
+class Database;
+
+class NoteStore final
+{
+public:
+    explicit NoteStore(const Database &database);
+
+    // Inserts with note.id when it is set (undo/redo restores the same id), else a new id.
+    Result<qint64> create(const Note &note);
+    Result<Note> get(qint64 id) const;
+    Result<QList<Note>> forTarget(NoteTarget target, qint64 targetId) const;
+    Status setBody(qint64 id, const QString &body);
+    Status remove(qint64 id);
+    // Notes whose text matches, best first.
+    Result<QList<Note>> search(const QString &userQuery, int limit) const;
+
+private:
+    QString m_connection;
+    ChangeNotifier *m_notifier = nullptr;
+};
+
+} // namespace parallax

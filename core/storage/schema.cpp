@@ -1,0 +1,205 @@
+// The library schema, one append-only list of steps. Never edit a released step: add a new one.
+#include "storage/migrations.h"
+
+using namespace Qt::StringLiterals;
+
+namespace parallax {
+namespace {
+
+QStringList version1()
+{
+    return {
+        uR"(CREATE TABLE outlets (
+            id      INTEGER PRIMARY KEY,
+            name    TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (length(trim(name)) > 0),
+            domain  TEXT
+        ))"_s,
+
+        uR"(CREATE TABLE articles (
+            id               INTEGER PRIMARY KEY,
+            title            TEXT NOT NULL,
+            outlet_id        INTEGER REFERENCES outlets(id) ON DELETE SET NULL,
+            author           TEXT,
+            url              TEXT,
+            published        TEXT,
+            language         TEXT,
+            content_hash     TEXT NOT NULL UNIQUE CHECK (length(content_hash) = 64),
+            source_path      TEXT,
+            imported_at      TEXT NOT NULL,
+            analyser_version INTEGER,
+            -- Last, so reading the other columns never walks the body's overflow pages.
+            body             TEXT NOT NULL
+        ))"_s,
+        u"CREATE INDEX articles_outlet ON articles(outlet_id)"_s,
+        u"CREATE INDEX articles_published ON articles(published)"_s,
+
+        // External content: the text is stored once, in articles; triggers keep the index in step.
+        uR"(CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, body, content='articles', content_rowid='id',
+            tokenize='unicode61 remove_diacritics 2'))"_s,
+        // Titles weigh five times the body in the ranking.
+        u"INSERT INTO articles_fts(articles_fts, rank) VALUES ('rank', 'bm25(5.0, 1.0)')"_s,
+        uR"(CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+        END)"_s,
+        uR"(CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, body)
+                VALUES ('delete', old.id, old.title, old.body);
+        END)"_s,
+        uR"(CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, body ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, body)
+                VALUES ('delete', old.id, old.title, old.body);
+            INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+        END)"_s,
+
+        uR"(CREATE TABLE people (
+            id          INTEGER PRIMARY KEY,
+            name        TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
+            description TEXT,
+            origin      TEXT NOT NULL DEFAULT 'user' CHECK (origin IN ('bundled', 'user'))
+        ))"_s,
+        uR"(CREATE TABLE person_aliases (
+            id        INTEGER PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            alias     TEXT NOT NULL CHECK (length(trim(alias)) > 0),
+            UNIQUE (person_id, alias)
+        ))"_s,
+        u"CREATE INDEX person_aliases_alias ON person_aliases(alias)"_s,
+        uR"(CREATE TABLE person_roles (
+            id        INTEGER PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            role      TEXT NOT NULL,
+            since     TEXT,
+            until     TEXT
+        ))"_s,
+        u"CREATE INDEX person_roles_person ON person_roles(person_id)"_s,
+
+        uR"(CREATE TABLE places (
+            id        INTEGER PRIMARY KEY,
+            name      TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            kind      TEXT NOT NULL CHECK (kind IN ('country', 'region', 'city', 'other')),
+            parent_id INTEGER REFERENCES places(id) ON DELETE SET NULL,
+            origin    TEXT NOT NULL DEFAULT 'user' CHECK (origin IN ('bundled', 'user')),
+            UNIQUE (name, kind),
+            CHECK (parent_id IS NULL OR parent_id <> id)
+        ))"_s,
+        uR"(CREATE TABLE place_aliases (
+            id       INTEGER PRIMARY KEY,
+            place_id INTEGER NOT NULL REFERENCES places(id) ON DELETE CASCADE,
+            alias    TEXT NOT NULL CHECK (length(trim(alias)) > 0),
+            UNIQUE (place_id, alias)
+        ))"_s,
+        u"CREATE INDEX place_aliases_alias ON place_aliases(alias)"_s,
+
+        uR"(CREATE TABLE codes (
+            id          INTEGER PRIMARY KEY,
+            parent_id   INTEGER REFERENCES codes(id) ON DELETE RESTRICT,
+            name        TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            color       TEXT NOT NULL CHECK (color GLOB '#[0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F]'),
+            description TEXT,
+            position    INTEGER NOT NULL DEFAULT 0,
+            CHECK (parent_id IS NULL OR parent_id <> id)
+        ))"_s,
+        // NULL parents are distinct in a plain UNIQUE, so top-level names need the ifnull.
+        u"CREATE UNIQUE INDEX codes_sibling_name ON codes(ifnull(parent_id, 0), name)"_s,
+
+        uR"(CREATE TABLE annotations (
+            id                 INTEGER PRIMARY KEY,
+            article_id         INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start              INTEGER NOT NULL CHECK (start >= 0),
+            end                INTEGER NOT NULL CHECK (end > start),
+            exact              TEXT NOT NULL,
+            prefix             TEXT NOT NULL DEFAULT '',
+            suffix             TEXT NOT NULL DEFAULT '',
+            kind               TEXT NOT NULL CHECK (kind IN ('quote', 'speaker', 'place', 'code')),
+            person_id          INTEGER REFERENCES people(id) ON DELETE SET NULL,
+            place_id           INTEGER REFERENCES places(id) ON DELETE SET NULL,
+            code_id            INTEGER REFERENCES codes(id) ON DELETE RESTRICT,
+            speaker_mention_id INTEGER REFERENCES annotations(id) ON DELETE SET NULL,
+            origin             TEXT NOT NULL CHECK (origin IN ('auto', 'manual')),
+            status             TEXT NOT NULL DEFAULT 'pending'
+                               CHECK (status IN ('pending', 'accepted', 'rejected')),
+            quote_class        TEXT CHECK (quote_class IN ('statement', 'short', 'term')),
+            truncated          INTEGER NOT NULL DEFAULT 0 CHECK (truncated IN (0, 1)),
+            metonym            INTEGER NOT NULL DEFAULT 0 CHECK (metonym IN (0, 1)),
+            confidence         REAL CHECK (confidence IS NULL OR confidence BETWEEN 0 AND 1),
+            rule_id            TEXT,
+            analyser_version   INTEGER,
+            created_at         TEXT NOT NULL,
+            updated_at         TEXT NOT NULL,
+            CHECK ((kind = 'code') = (code_id IS NOT NULL)),
+            CHECK (kind <> 'place' OR person_id IS NULL)
+        ))"_s,
+        u"CREATE INDEX annotations_article ON annotations(article_id, kind)"_s,
+        u"CREATE INDEX annotations_person ON annotations(person_id) WHERE person_id IS NOT NULL"_s,
+        u"CREATE INDEX annotations_place ON annotations(place_id) WHERE place_id IS NOT NULL"_s,
+        u"CREATE INDEX annotations_code ON annotations(code_id) WHERE code_id IS NOT NULL"_s,
+        uR"(CREATE INDEX annotations_mention ON annotations(speaker_mention_id)
+            WHERE speaker_mention_id IS NOT NULL)"_s,
+
+        uR"(CREATE TABLE claims (
+            id         INTEGER PRIMARY KEY,
+            statement  TEXT NOT NULL CHECK (length(trim(statement)) > 0),
+            person_id  INTEGER REFERENCES people(id) ON DELETE SET NULL,
+            claim_date TEXT,
+            created_at TEXT NOT NULL
+        ))"_s,
+        uR"(CREATE TABLE claim_appearances (
+            id            INTEGER PRIMARY KEY,
+            claim_id      INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+            type          TEXT NOT NULL CHECK (type IN
+                              ('verbatim', 'partial', 'paraphrase', 'translation', 'misattributed')),
+            UNIQUE (claim_id, annotation_id)
+        ))"_s,
+        u"CREATE INDEX claim_appearances_annotation ON claim_appearances(annotation_id)"_s,
+
+        // A note has exactly one target; the foreign keys make it go with its target.
+        uR"(CREATE TABLE notes (
+            id            INTEGER PRIMARY KEY,
+            article_id    INTEGER REFERENCES articles(id) ON DELETE CASCADE,
+            annotation_id INTEGER REFERENCES annotations(id) ON DELETE CASCADE,
+            claim_id      INTEGER REFERENCES claims(id) ON DELETE CASCADE,
+            code_id       INTEGER REFERENCES codes(id) ON DELETE CASCADE,
+            body          TEXT NOT NULL,
+            created_at    TEXT NOT NULL,
+            updated_at    TEXT NOT NULL,
+            CHECK ((article_id IS NOT NULL) + (annotation_id IS NOT NULL)
+                   + (claim_id IS NOT NULL) + (code_id IS NOT NULL) = 1)
+        ))"_s,
+        u"CREATE INDEX notes_article ON notes(article_id) WHERE article_id IS NOT NULL"_s,
+        u"CREATE INDEX notes_annotation ON notes(annotation_id) WHERE annotation_id IS NOT NULL"_s,
+        u"CREATE INDEX notes_claim ON notes(claim_id) WHERE claim_id IS NOT NULL"_s,
+        u"CREATE INDEX notes_code ON notes(code_id) WHERE code_id IS NOT NULL"_s,
+        uR"(CREATE VIRTUAL TABLE notes_fts USING fts5(
+            body, content='notes', content_rowid='id',
+            tokenize='unicode61 remove_diacritics 2'))"_s,
+        uR"(CREATE TRIGGER notes_fts_insert AFTER INSERT ON notes BEGIN
+            INSERT INTO notes_fts(rowid, body) VALUES (new.id, new.body);
+        END)"_s,
+        uR"(CREATE TRIGGER notes_fts_delete AFTER DELETE ON notes BEGIN
+            INSERT INTO notes_fts(notes_fts, rowid, body) VALUES ('delete', old.id, old.body);
+        END)"_s,
+        uR"(CREATE TRIGGER notes_fts_update AFTER UPDATE OF body ON notes BEGIN
+            INSERT INTO notes_fts(notes_fts, rowid, body) VALUES ('delete', old.id, old.body);
+            INSERT INTO notes_fts(rowid, body) VALUES (new.id, new.body);
+        END)"_s,
+    };
+}
+
+} // namespace
+
+const QList<Migration> &Migrations::all()
+{
+    static const QList<Migration> steps{
+        Migration{1, u"initial library schema"_s, version1()},
+    };
+    return steps;
+}
+
+int Migrations::latestVersion()
+{
+    return all().constLast().version;
+}
+
+} // namespace parallax

@@ -1,0 +1,45 @@
+// RAII write transactions: rolled back on scope exit unless committed.
+#pragma once
+
+#include "util/result.h"
+
+#include <QString>
+
+namespace parallax {
+
+// BEGIN IMMEDIATE: takes the write lock up front so a writer never deadlocks upgrading a read.
+class Transaction final
+{
+public:
+    explicit Transaction(QString connectionName);
+    ~Transaction();
+    Q_DISABLE_COPY_MOVE(Transaction)
+
+    const Status &status() const { return m_status; }
+    Status commit();
+
+private:
+    QString m_connectionName;
+    Status m_status;
+    bool m_open = false;
+};
+
+// A nested unit inside an open transaction, so one item of a batch can fail alone.
+class Savepoint final
+{
+public:
+    explicit Savepoint(QString connectionName);
+    ~Savepoint();
+    Q_DISABLE_COPY_MOVE(Savepoint)
+
+    const Status &status() const { return m_status; }
+    Status release();
+
+private:
+    QString m_connectionName;
+    QString m_name;
+    Status m_status;
+    bool m_open = false;
+};
+
+} // namespace parallax
