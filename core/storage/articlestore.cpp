@@ -126,6 +126,21 @@ Result<Article> ArticleStore::get(qint64 id) const
 
 Result<QList<ArticleSummary>> ArticleStore::list() const
 {
+    return summaries(std::nullopt);
+}
+
+Result<ArticleSummary> ArticleStore::summary(qint64 id) const
+{
+    auto rows = summaries(id);
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return notFound(id);
+    return rows->constFirst();
+}
+
+Result<QList<ArticleSummary>> ArticleStore::summaries(std::optional<qint64> onlyId) const
+{
     // One grouped pass over the annotations instead of two sub-queries per article.
     auto query = sql::prepare(m_connection, uR"(
         SELECT a.id, a.title, o.name, a.author, a.url, a.published, a.language, a.imported_at,
@@ -134,12 +149,16 @@ Result<QList<ArticleSummary>> ArticleStore::list() const
         LEFT JOIN outlets o ON o.id = a.outlet_id
         LEFT JOIN (SELECT article_id,
                           sum(kind = 'quote') AS quotes, sum(kind = 'place') AS places
-                   FROM annotations WHERE status <> 'rejected' GROUP BY article_id) c
+                   FROM annotations WHERE status <> 'rejected' AND (? IS NULL OR article_id = ?)
+                   GROUP BY article_id) c
                ON c.article_id = a.id
+        WHERE ? IS NULL OR a.id = ?
         ORDER BY a.id)"_s);
     if (!query)
         return query.error();
     query->setForwardOnly(true);
+    for (int i = 0; i < 4; ++i)
+        query->addBindValue(sql::orNull(onlyId));
     if (Status done = sql::exec(*query, u"cannot list articles"_s); !done)
         return done.error();
     QList<ArticleSummary> rows;

@@ -42,6 +42,7 @@ public:
 
     Result<Article> get(qint64 id) const;
     Result<QList<ArticleSummary>> list() const;
+    Result<ArticleSummary> summary(qint64 id) const;
     Result<qint64> count() const;
     Result<std::optional<qint64>> findByHash(const QString &contentHash) const;
     Status updateMetadata(qint64 id, const ArticleMetadataPatch &patch);
@@ -53,6 +54,8 @@ public:
                                     const SnippetMarkers &markers = {}) const;
 
 private:
+    Result<QList<ArticleSummary>> summaries(std::optional<qint64> onlyId) const;
+
     QString m_connection;
     ChangeNotifier *m_notifier = nullptr;
     OutletStore m_outlets;

@@ -1,0 +1,114 @@
+#include "clicontext.h"
+
+#include "storage/database.h"
+
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax::cli {
+namespace {
+
+QString errorCodeName(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::NotFound: return u"not_found"_s;
+    case ErrorCode::Constraint: return u"constraint"_s;
+    case ErrorCode::Sql: return u"database"_s;
+    case ErrorCode::Io: return u"io"_s;
+    case ErrorCode::InvalidInput: return u"invalid_input"_s;
+    case ErrorCode::Duplicate: return u"duplicate"_s;
+    case ErrorCode::TooLarge: return u"too_large"_s;
+    case ErrorCode::Binary: return u"binary"_s;
+    case ErrorCode::Empty: return u"empty"_s;
+    case ErrorCode::Encoding: return u"encoding"_s;
+    case ErrorCode::NewerSchema: return u"newer_schema"_s;
+    case ErrorCode::Cancelled: return u"cancelled"_s;
+    }
+    return u"error"_s;
+}
+
+void writeOut(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+} // namespace
+
+Context::Context(QCommandLineParser &parser, const Command &command)
+    : m_parser(parser), m_command(command)
+{
+}
+
+Context::~Context() = default;
+
+bool Context::json() const { return m_parser.isSet(u"json"_s); }
+bool Context::quiet() const { return m_parser.isSet(u"quiet"_s); }
+
+Database *Context::library()
+{
+    if (m_library)
+        return m_library.get();
+    const QString path = m_parser.isSet(u"library"_s) ? m_parser.value(u"library"_s)
+                                                      : Database::defaultPath();
+    auto opened = Database::open(path);
+    if (!opened) {
+        fail(InputsFailed, opened.error());
+        return nullptr;
+    }
+    m_library = std::move(opened).value();
+    return m_library.get();
+}
+
+void Context::print(const QJsonObject &json, const QString &text)
+{
+    if (this->json())
+        writeOut(stdout, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
+    else if (!text.isEmpty())
+        writeOut(stdout, text.endsWith(u'\n') ? text : text + u'\n');
+}
+
+int Context::fail(int exitCode, const Error &error)
+{
+    writeOut(stderr, u"parallax-cli: %1\n"_s.arg(error.message));
+    if (json()) {
+        const QJsonObject object{{u"error"_s, QJsonObject{{u"code"_s, errorCodeName(error.code)},
+                                                          {u"message"_s, error.message}}}};
+        writeOut(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+    }
+    return exitCode;
+}
+
+int Context::usage(const QString &message)
+{
+    fail(UsageError, makeError(ErrorCode::InvalidInput,
+                               u"%1\nUsage: parallax-cli %2 (see parallax-cli %3 --help)"_s
+                                   .arg(message, m_command.synopsis, m_command.name)));
+    return UsageError;
+}
+
+void Context::progress(const QString &message)
+{
+    if (quiet())
+        return;
+    // On a terminal the line is rewritten in place; in a log each update is its own line.
+    static const bool terminal = isatty(fileno(stderr));
+    writeOut(stderr, terminal ? QString(u"\r\x1b[K"_s + message) : QString(message + u'\n'));
+}
+
+std::optional<qint64> parseId(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0)
+        return std::nullopt;
+    return id;
+}
+
+} // namespace parallax::cli

@@ -1,0 +1,25 @@
+// The parallax-cli subcommands: each has a configure (options) and a run function.
+#pragma once
+
+#include <QCommandLineParser>
+
+namespace parallax::cli {
+
+class Context;
+
+void configureImport(QCommandLineParser &parser);
+int runImport(Context &context);
+void configureList(QCommandLineParser &parser);
+int runList(Context &context);
+void configureShow(QCommandLineParser &parser);
+int runShow(Context &context);
+void configureSet(QCommandLineParser &parser);
+int runSet(Context &context);
+void configureRemove(QCommandLineParser &parser);
+int runRemove(Context &context);
+void configureSearch(QCommandLineParser &parser);
+int runSearch(Context &context);
+void configureStats(QCommandLineParser &parser);
+int runStats(Context &context);
+
+} // namespace parallax::cli

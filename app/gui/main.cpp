@@ -1,0 +1,83 @@
+// parallax: the desktop reader.
+#include "import/samplelibrary.h"
+#include "mainwindow/mainwindow.h"
+#include "settings/appsettings.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace parallax;
+
+namespace {
+
+void reportError(bool headless, const QString &message)
+{
+    std::fprintf(stderr, "parallax: %s\n", qPrintable(message));
+    if (!headless)
+        QMessageBox::critical(nullptr, QObject::tr("Parallax"), message);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"parallax"_s);
+    QApplication::setApplicationDisplayName(u"Parallax"_s);
+    QApplication::setApplicationVersion(QStringLiteral(PARALLAX_VERSION));
+    QApplication::setDesktopFileName(u"parallax"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Parallax: read news reports side by side."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({u"library"_s, u"The library file to open."_s, u"PATH"_s});
+    parser.addOption({u"screenshot"_s, u"Render the window to a PNG file and exit."_s, u"OUT.png"_s});
+    parser.addOption({u"open"_s, u"Articles to open, by id."_s, u"ID,ID,..."_s});
+    parser.process(app);
+    const bool headless = parser.isSet(u"screenshot"_s);
+
+    AppSettings settings;
+    QString path = parser.value(u"library"_s);
+    if (path.isEmpty())
+        path = settings.lastLibraryPath();
+    if (path.isEmpty())
+        path = Database::defaultPath();
+    auto library = Database::open(path);
+    if (!library) {
+        reportError(headless, library.error().message);
+        return 1;
+    }
+    // A new library starts with the sample articles, so the window never opens empty.
+    if ((*library)->wasCreated()) {
+        const ImportReport samples = importSampleArticles(**library);
+        if (samples.anyFailed())
+            reportError(true, u"some sample articles could not be imported"_s);
+    }
+    settings.setLastLibraryPath((*library)->path());
+
+    MainWindow window;
+    window.setLibrary(std::move(library).value());
+    const QStringList open = parser.value(u"open"_s).split(u',', Qt::SkipEmptyParts);
+    if (!open.isEmpty())
+        window.showArticle(open.constFirst().toLongLong());
+    window.show();
+
+    if (headless) {
+        const QString out = parser.value(u"screenshot"_s);
+        // Let the first layout and paint happen before grabbing.
+        QTimer::singleShot(200, &window, [&window, out] {
+            const bool saved = window.grab().save(out, "PNG");
+            if (!saved)
+                std::fprintf(stderr, "parallax: cannot write %s\n", qPrintable(out));
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return app.exec();
+}

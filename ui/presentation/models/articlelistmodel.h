@@ -1,0 +1,46 @@
+// The library's article list as a table model: plain rows loaded by one store call.
+#pragma once
+
+#include "domain/article.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace parallax {
+
+class Database;
+
+class ArticleListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { TitleColumn, OutletColumn, DateColumn, LanguageColumn, QuotesColumn,
+                  PlacesColumn, ColumnCount };
+    enum Role { ArticleIdRole = Qt::UserRole + 1, SortRole };
+
+    explicit ArticleListModel(QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(ArticleListModel)
+
+    // Shows the articles of database and follows its changes; nullptr empties the model.
+    void setDatabase(const Database *database);
+    void reload();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    const ArticleSummary *articleAt(int row) const;
+    int rowOf(qint64 articleId) const;
+    QString lastError() const { return m_lastError; }
+
+private:
+    void updateArticle(qint64 id);
+    void removeArticle(qint64 id);
+
+    const Database *m_database = nullptr;
+    QList<ArticleSummary> m_rows;
+    QString m_lastError;
+};
+
+} // namespace parallax
