@@ -76,7 +76,7 @@ QJsonObject importResultJson(const FileImportResult &r)
 {
     return QJsonObject{
         {u"path"_s, r.path},
-        {u"status"_s, toString(r.outcome)},
+        {u"status"_s, storedName(r.outcome)},
         {u"id"_s, r.articleId > 0 ? QJsonValue(r.articleId) : QJsonValue(QJsonValue::Null)},
         {u"title"_s, textOrNull(r.title)},
         {u"reason"_s, textOrNull(r.reason)},

@@ -39,13 +39,13 @@ struct Annotation
     QDateTime updatedAt;
 };
 
-QString toString(AnnotationKind kind);
+QString storedName(AnnotationKind kind);
 std::optional<AnnotationKind> annotationKindFromString(const QString &text);
-QString toString(AnnotationOrigin origin);
+QString storedName(AnnotationOrigin origin);
 std::optional<AnnotationOrigin> annotationOriginFromString(const QString &text);
-QString toString(AnnotationStatus status);
+QString storedName(AnnotationStatus status);
 std::optional<AnnotationStatus> annotationStatusFromString(const QString &text);
-QString toString(QuoteClass quoteClass);
+QString storedName(QuoteClass quoteClass);
 std::optional<QuoteClass> quoteClassFromString(const QString &text);
 
 } // namespace parallax

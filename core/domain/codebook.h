@@ -49,9 +49,9 @@ struct Note
     QDateTime updatedAt;
 };
 
-QString toString(AppearanceType type);
+QString storedName(AppearanceType type);
 std::optional<AppearanceType> appearanceTypeFromString(const QString &text);
-QString toString(NoteTarget target);
+QString storedName(NoteTarget target);
 std::optional<NoteTarget> noteTargetFromString(const QString &text);
 
 } // namespace parallax

@@ -71,21 +71,21 @@ constexpr std::array kNoteTargets{
 
 } // namespace
 
-QString toString(PlaceKind kind) { return nameOf(kPlaceKinds, kind); }
+QString storedName(PlaceKind kind) { return nameOf(kPlaceKinds, kind); }
 std::optional<PlaceKind> placeKindFromString(const QString &text) { return valueOf(kPlaceKinds, text); }
-QString toString(Origin origin) { return origin == Origin::Bundled ? u"bundled"_s : u"user"_s; }
+QString storedName(Origin origin) { return origin == Origin::Bundled ? u"bundled"_s : u"user"_s; }
 Origin originFromString(const QString &text) { return text == "bundled"_L1 ? Origin::Bundled : Origin::User; }
-QString toString(AnnotationKind kind) { return nameOf(kAnnotationKinds, kind); }
+QString storedName(AnnotationKind kind) { return nameOf(kAnnotationKinds, kind); }
 std::optional<AnnotationKind> annotationKindFromString(const QString &text) { return valueOf(kAnnotationKinds, text); }
-QString toString(AnnotationOrigin origin) { return nameOf(kOrigins, origin); }
+QString storedName(AnnotationOrigin origin) { return nameOf(kOrigins, origin); }
 std::optional<AnnotationOrigin> annotationOriginFromString(const QString &text) { return valueOf(kOrigins, text); }
-QString toString(AnnotationStatus status) { return nameOf(kStatuses, status); }
+QString storedName(AnnotationStatus status) { return nameOf(kStatuses, status); }
 std::optional<AnnotationStatus> annotationStatusFromString(const QString &text) { return valueOf(kStatuses, text); }
-QString toString(QuoteClass quoteClass) { return nameOf(kQuoteClasses, quoteClass); }
+QString storedName(QuoteClass quoteClass) { return nameOf(kQuoteClasses, quoteClass); }
 std::optional<QuoteClass> quoteClassFromString(const QString &text) { return valueOf(kQuoteClasses, text); }
-QString toString(AppearanceType type) { return nameOf(kAppearanceTypes, type); }
+QString storedName(AppearanceType type) { return nameOf(kAppearanceTypes, type); }
 std::optional<AppearanceType> appearanceTypeFromString(const QString &text) { return valueOf(kAppearanceTypes, text); }
-QString toString(NoteTarget target) { return nameOf(kNoteTargets, target); }
+QString storedName(NoteTarget target) { return nameOf(kNoteTargets, target); }
 std::optional<NoteTarget> noteTargetFromString(const QString &text) { return valueOf(kNoteTargets, text); }
 
 } // namespace parallax

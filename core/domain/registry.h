@@ -40,9 +40,9 @@ struct Place
     Origin origin = Origin::User;
 };
 
-QString toString(PlaceKind kind);
+QString storedName(PlaceKind kind);
 std::optional<PlaceKind> placeKindFromString(const QString &text);
-QString toString(Origin origin);
+QString storedName(Origin origin);
 Origin originFromString(const QString &text);
 
 } // namespace parallax

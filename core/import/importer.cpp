@@ -56,7 +56,7 @@ int ImportReport::count(ImportOutcome outcome) const
                              [outcome](const FileImportResult &f) { return f.outcome == outcome; }));
 }
 
-QString toString(ImportOutcome outcome)
+QString storedName(ImportOutcome outcome)
 {
     switch (outcome) {
     case ImportOutcome::Imported: return u"imported"_s;

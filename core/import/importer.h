@@ -41,7 +41,7 @@ struct ImportReport
     bool anyFailed() const { return count(ImportOutcome::Failed) > 0; }
 };
 
-QString toString(ImportOutcome outcome);
+QString storedName(ImportOutcome outcome);
 
 class Importer final
 {

@@ -40,10 +40,15 @@ QString guessLanguage(QStringView text)
                                           u" in "_s, u" is "_s, u" that "_s};
     const QString sample = u' ' + text.left(limit).toString().toLower() + u' ';
     qsizetype hits = 0;
-    for (const QString &word : englishWords)
-        hits += sample.count(word);
+    int distinct = 0;
+    for (const QString &word : englishWords) {
+        const qsizetype n = sample.count(word);
+        hits += n;
+        distinct += n > 0 ? 1 : 0;
+    }
     const qsizetype words = sample.count(u' ');
-    return words > 0 && hits * 20 >= words ? u"en"_s : QString();
+    // English prose has well over one word in ten among these; other languages share one or two.
+    return words > 0 && distinct >= 3 && hits * 100 >= words * 12 ? u"en"_s : QString();
 }
 
 QString normalizeDate(const QString &text)

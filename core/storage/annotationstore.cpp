@@ -55,17 +55,17 @@ void bindFields(QSqlQuery &q, const Annotation &a)
 {
     q.addBindValue(a.start);
     q.addBindValue(a.end);
-    q.addBindValue(a.exact);
-    q.addBindValue(a.prefix);
-    q.addBindValue(a.suffix);
-    q.addBindValue(toString(a.kind));
+    q.addBindValue(sql::text(a.exact));
+    q.addBindValue(sql::text(a.prefix));
+    q.addBindValue(sql::text(a.suffix));
+    q.addBindValue(storedName(a.kind));
     q.addBindValue(sql::orNull(a.personId));
     q.addBindValue(sql::orNull(a.placeId));
     q.addBindValue(sql::orNull(a.codeId));
     q.addBindValue(sql::orNull(a.speakerMentionId));
-    q.addBindValue(toString(a.origin));
-    q.addBindValue(toString(a.status));
-    q.addBindValue(a.quoteClass ? QVariant(toString(*a.quoteClass))
+    q.addBindValue(storedName(a.origin));
+    q.addBindValue(storedName(a.status));
+    q.addBindValue(a.quoteClass ? QVariant(storedName(*a.quoteClass))
                                 : QVariant(QMetaType::fromType<QString>()));
     q.addBindValue(a.truncated ? 1 : 0);
     q.addBindValue(a.metonym ? 1 : 0);
@@ -191,7 +191,7 @@ Status AnnotationStore::setStatus(qint64 id, AnnotationStatus status)
         UPDATE annotations SET status = ?, updated_at = ? WHERE id = ? RETURNING article_id)"_s);
     if (!query)
         return query.error();
-    query->addBindValue(toString(status));
+    query->addBindValue(storedName(status));
     query->addBindValue(nowIso());
     query->addBindValue(id);
     if (Status done = sql::exec(*query, u"cannot update annotation"_s); !done)

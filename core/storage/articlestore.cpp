@@ -64,7 +64,7 @@ Result<InsertOutcome> ArticleStore::insert(const Article &article)
         m_insert = std::move(prepared).value();
     }
     QSqlQuery &query = *m_insert;
-    query.addBindValue(article.title);
+    query.addBindValue(sql::text(article.title));
     query.addBindValue(sql::orNull(outletId));
     query.addBindValue(sql::textOrNull(article.author));
     query.addBindValue(sql::textOrNull(article.url));
@@ -76,7 +76,7 @@ Result<InsertOutcome> ArticleStore::insert(const Article &article)
                            ? article.importedAt.toUTC().toString(Qt::ISODateWithMs)
                            : nowIso());
     query.addBindValue(sql::orNull(article.analyserVersion));
-    query.addBindValue(article.body);
+    query.addBindValue(sql::text(article.body));
     if (Status done = sql::exec(query, u"cannot store article"_s); !done)
         return done.error();
     if (query.next()) {

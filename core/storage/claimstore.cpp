@@ -133,7 +133,7 @@ Result<qint64> ClaimStore::addAppearance(const ClaimAppearance &appearance)
     query->addBindValue(idOrNull(appearance.id));
     query->addBindValue(appearance.claimId);
     query->addBindValue(appearance.annotationId);
-    query->addBindValue(toString(appearance.type));
+    query->addBindValue(storedName(appearance.type));
     if (Status done = sql::exec(*query, u"cannot link passage to claim"_s); !done)
         return done.error();
     if (!query->next())
@@ -148,7 +148,7 @@ Status ClaimStore::setAppearanceType(qint64 appearanceId, AppearanceType type)
     auto query = sql::prepare(m_connection, u"UPDATE claim_appearances SET type = ? WHERE id = ?"_s);
     if (!query)
         return query.error();
-    query->addBindValue(toString(type));
+    query->addBindValue(storedName(type));
     query->addBindValue(appearanceId);
     if (Status done = sql::exec(*query, u"cannot update appearance"_s); !done)
         return done;

@@ -110,7 +110,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     if (!version)
         return makeError(ErrorCode::Io, u"%1 is not a Parallax library (%2)"_s
                                             .arg(path, version.error().message));
-    if (Status notNewer = Migrations::checkNotNewer(name, Migrations::all()); !notNewer)
+    const QList<Migration> &steps = options.migrations ? *options.migrations : Migrations::all();
+    const int latest = steps.isEmpty() ? 0 : steps.constLast().version;
+    if (Status notNewer = Migrations::checkNotNewer(name, steps); !notNewer)
         return makeError(notNewer.error().code, path + u": "_s + notNewer.error().message);
 
     if (Status fk = sql::execDirect(name, u"PRAGMA foreign_keys = ON"_s); !fk)
@@ -129,14 +131,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     if (Status sync = sql::execDirect(name, u"PRAGMA synchronous = NORMAL"_s); !sync)
         return sync.error();
 
-    if (*version > 0 && *version < Migrations::latestVersion()) {
+    if (*version > 0 && *version < latest) {
         const Result<QString> backup = backUp(name, database->m_path, *version);
         if (!backup)
             return backup.error();
         database->m_backupPath = *backup;
         qCInfo(lcStorage) << "backed up library before migration to" << *backup;
     }
-    if (Status migrated = Migrations::apply(name, Migrations::all()); !migrated)
+    if (Status migrated = Migrations::apply(name, steps); !migrated)
         return migrated.error();
     return database;
 }

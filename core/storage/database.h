@@ -3,6 +3,7 @@
 
 #include "util/result.h"
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -11,6 +12,7 @@
 namespace parallax {
 
 class ChangeNotifier;
+struct Migration;
 
 class Database final
 {
@@ -19,6 +21,8 @@ public:
     {
         int busyTimeoutMs = 5000;
         bool createIfMissing = true;
+        // The schema steps to apply; null means Migrations::all(). Tests pass their own.
+        const QList<Migration> *migrations = nullptr;
     };
 
     // Opens (or creates) the library at path and brings its schema up to date.

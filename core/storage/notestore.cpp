@@ -64,7 +64,7 @@ Result<qint64> NoteStore::create(const Note &note)
         return query.error();
     query->addBindValue(note.id > 0 ? QVariant(note.id) : QVariant(QMetaType::fromType<qint64>()));
     query->addBindValue(note.targetId);
-    query->addBindValue(note.body);
+    query->addBindValue(sql::text(note.body));
     const QString now = nowIso();
     query->addBindValue(note.createdAt.isValid() ? note.createdAt.toUTC().toString(Qt::ISODateWithMs)
                                                  : now);
@@ -113,7 +113,7 @@ Status NoteStore::setBody(qint64 id, const QString &body)
                               u"UPDATE notes SET body = ?, updated_at = ? WHERE id = ?"_s);
     if (!query)
         return query.error();
-    query->addBindValue(body);
+    query->addBindValue(sql::text(body));
     query->addBindValue(nowIso());
     query->addBindValue(id);
     if (Status done = sql::exec(*query, u"cannot update note"_s); !done)

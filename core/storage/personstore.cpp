@@ -56,7 +56,7 @@ Result<qint64> PersonStore::create(const Person &person)
     query->addBindValue(person.id > 0 ? QVariant(person.id) : QVariant(QMetaType::fromType<qint64>()));
     query->addBindValue(person.name.simplified());
     query->addBindValue(sql::textOrNull(person.description));
-    query->addBindValue(toString(person.origin));
+    query->addBindValue(storedName(person.origin));
     if (Status done = sql::exec(*query, u"cannot store person '%1'"_s.arg(person.name)); !done)
         return done.error();
     if (!query->next())
@@ -121,18 +121,21 @@ Result<QList<Person>> PersonStore::list() const
 
 Result<QList<qint64>> PersonStore::findByName(const QString &text) const
 {
-    auto query = sql::prepare(m_connection, uR"(
-        SELECT id FROM people WHERE name = ? COLLATE NOCASE
-        UNION SELECT person_id FROM person_aliases WHERE alias = ? COLLATE NOCASE)"_s);
-    if (!query)
-        return query.error();
-    query->addBindValue(text.simplified());
-    query->addBindValue(text.simplified());
-    if (Status done = sql::exec(*query, u"cannot look up person"_s); !done)
-        return done.error();
+    // SQLite's NOCASE folds ASCII only; Кыив and КИЕВ must match too, so compare here.
+    const QString wanted = text.simplified();
+    const auto all = list();
+    if (!all)
+        return all.error();
     QList<qint64> ids;
-    while (query->next())
-        ids.append(query->value(0).toLongLong());
+    for (const Person &entry : *all) {
+        const bool match = entry.name.compare(wanted, Qt::CaseInsensitive) == 0
+                           || std::any_of(entry.aliases.cbegin(), entry.aliases.cend(),
+                                          [&](const QString &alias) {
+                                              return alias.compare(wanted, Qt::CaseInsensitive) == 0;
+                                          });
+        if (match)
+            ids.append(entry.id);
+    }
     return ids;
 }
 

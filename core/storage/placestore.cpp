@@ -46,9 +46,9 @@ Result<qint64> PlaceStore::create(const Place &place)
         return query.error();
     query->addBindValue(place.id > 0 ? QVariant(place.id) : QVariant(QMetaType::fromType<qint64>()));
     query->addBindValue(place.name.simplified());
-    query->addBindValue(toString(place.kind));
+    query->addBindValue(storedName(place.kind));
     query->addBindValue(sql::orNull(place.parentId));
-    query->addBindValue(toString(place.origin));
+    query->addBindValue(storedName(place.origin));
     if (Status done = sql::exec(*query, u"cannot store place '%1'"_s.arg(place.name)); !done)
         return done.error();
     if (!query->next())
@@ -105,18 +105,21 @@ Result<QList<Place>> PlaceStore::list() const
 
 Result<QList<qint64>> PlaceStore::findByName(const QString &text) const
 {
-    auto query = sql::prepare(m_connection, uR"(
-        SELECT id FROM places WHERE name = ? COLLATE NOCASE
-        UNION SELECT place_id FROM place_aliases WHERE alias = ? COLLATE NOCASE)"_s);
-    if (!query)
-        return query.error();
-    query->addBindValue(text.simplified());
-    query->addBindValue(text.simplified());
-    if (Status done = sql::exec(*query, u"cannot look up place"_s); !done)
-        return done.error();
+    // SQLite's NOCASE folds ASCII only; Кыив and КИЕВ must match too, so compare here.
+    const QString wanted = text.simplified();
+    const auto all = list();
+    if (!all)
+        return all.error();
     QList<qint64> ids;
-    while (query->next())
-        ids.append(query->value(0).toLongLong());
+    for (const Place &entry : *all) {
+        const bool match = entry.name.compare(wanted, Qt::CaseInsensitive) == 0
+                           || std::any_of(entry.aliases.cbegin(), entry.aliases.cend(),
+                                          [&](const QString &alias) {
+                                              return alias.compare(wanted, Qt::CaseInsensitive) == 0;
+                                          });
+        if (match)
+            ids.append(entry.id);
+    }
     return ids;
 }
 
@@ -130,7 +133,7 @@ Status PlaceStore::update(const Place &place)
     if (!query)
         return query.error();
     query->addBindValue(place.name.simplified());
-    query->addBindValue(toString(place.kind));
+    query->addBindValue(storedName(place.kind));
     query->addBindValue(sql::orNull(place.parentId));
     query->addBindValue(place.id);
     if (Status done = sql::exec(*query, u"cannot update place"_s); !done)

@@ -83,6 +83,11 @@ QVariant textOrNull(const QString &value)
     return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
 }
 
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);
+}
+
 std::optional<qint64> optionalId(const QVariant &value)
 {
     if (value.isNull())

@@ -22,6 +22,8 @@ QVariant orNull(const std::optional<qint64> &value);
 QVariant orNull(const std::optional<int> &value);
 QVariant orNull(const std::optional<double> &value);
 QVariant textOrNull(const QString &value);
+// Never NULL: a null QString binds as NULL, which NOT NULL text columns refuse.
+QVariant text(const QString &value);
 
 std::optional<qint64> optionalId(const QVariant &value);
 

@@ -1,0 +1,225 @@
+#include "import/importer.h"
+#include "storage/articlestore.h"
+#include "storage/changenotifier.h"
+#include "testlibrary.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStringEncoder>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace parallax;
+
+namespace {
+
+const FileImportResult *resultFor(const ImportReport &report, const QString &path)
+{
+    for (const FileImportResult &r : report.files)
+        if (r.path == path)
+            return &r;
+    return nullptr;
+}
+
+QString russianText()
+{
+    return u"Путин: войска не уйдут\nПрезидент России Владимир Путин заявил в пятницу, что "
+           u"Москва прекратит огонь, если Киев выведет войска из Донецкой и Луганской областей.\n"
+           u"По словам Подоляка, это «не мирное предложение»."_s;
+}
+
+} // namespace
+
+class tst_Importer : public QObject
+{
+    Q_OBJECT
+private slots:
+    void shouldImportSeedArticles_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<int>("bodyLength");
+        QTest::newRow("000") << u"000_d3bd216aa5f54104.txt"_s
+                             << u"Russia will ‘never’ withdraw troops – Putin"_s << 2569;
+        QTest::newRow("001") << u"001_3253f2a8958fafad.txt"_s << u"Uncategorized"_s << 4734;
+        QTest::newRow("002") << u"002_8f2fd4e8bce45925.txt"_s
+                             << u"Putin says Ukraine must withdraw troops, end NATO bid for peace talks"_s
+                             << 4817;
+        QTest::newRow("003") << u"003_7d0074fbc613b37b.txt"_s
+                             << u"Putin offers ceasefire if Ukraine pulls out of Moscow-occupied "
+                                u"territories and NATO bid – Kiev’s non-starter"_s
+                             << 5006;
+        QTest::newRow("004") << u"004_36d86edacdecd9d8.txt"_s << u"RSS News Feed"_s << 2172;
+    }
+    void shouldImportSeedArticles()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, title);
+        QFETCH(int, bodyLength);
+        test::TestLibrary lib;
+        const QString path = QDir(QStringLiteral(PARALLAX_TEST_SEEDS)).filePath(file);
+        const ImportReport report = Importer(lib.db()).run({path});
+        QCOMPARE(report.files.size(), 1);
+        QCOMPARE(report.files[0].outcome, ImportOutcome::Imported);
+        const Article article = *ArticleStore(lib.db()).get(report.files[0].articleId);
+        QCOMPARE(article.title, title);
+        QCOMPARE(article.body.size(), bodyLength);
+        QCOMPARE(article.language, u"en"_s);
+        QCOMPARE(article.sourcePath, QFileInfo(path).absoluteFilePath());
+        for (const QString &mojibake : {u"Ã"_s, u"â€"_s, u"\uFFFD"_s, u"Ð"_s})
+            QVERIFY2(!article.body.contains(mojibake), qPrintable(mojibake));
+        QVERIFY(article.body.contains(u'\n')); // paragraphs kept
+        QVERIFY(!article.body.startsWith(u'\n'));
+    }
+
+    void shouldReportEveryHostileFileAndImportTheRest()
+    {
+        test::TestLibrary lib;
+        const QString good = lib.writeFile(u"in/good.txt"_s, "Title\nSome real text.");
+        const QString binary = lib.writeFile(u"in/binary.txt"_s, QByteArray("\x7f" "ELF\x02\x01\x00\x00", 8));
+        const QString empty = lib.writeFile(u"in/empty.txt"_s, QByteArray());
+        const QString blank = lib.writeFile(u"in/blank.md"_s, "  \n\n \t\n");
+        const QString titleOnly = lib.writeFile(u"in/title-only.txt"_s, "Just a title\n\n");
+        const QString huge = lib.writeFile(u"in/huge.txt"_s, "Huge\n" + QByteArray(21 * 1024 * 1024, 'a'));
+        const QString cp1251 = lib.writeFile(u"in/sub/russian.txt"_s,
+                                             test::encodeWith("windows-1251", russianText()));
+        QStringEncoder toUtf16(QStringConverter::Utf16LE, QStringEncoder::Flag::WriteBom);
+        const QString utf16 = lib.writeFile(u"in/sub/deeper/ukrainian.txt"_s,
+                                            toUtf16.encode(u"Київ заявив\nЗа словами Подоляка, "
+                                                           u"це ультиматум 🇺🇦."_s));
+        QByteArray garbage;
+        for (int i = 0; i < 300; ++i)
+            garbage.append(char(0x80 + (i * 7) % 32));
+        const QString undetectable = lib.writeFile(u"in/garbage.txt"_s, garbage);
+        const QString duplicate = lib.writeFile(u"in/zz-copy-of-good.txt"_s,
+                                                "Another title\r\nSome real text.\r\n");
+        lib.writeFile(u"in/photo.jpg"_s, "\xFF\xD8\xFF"); // not an article type: skipped
+        const QString missing = lib.dir() + u"/no/such/file.txt"_s;
+
+        const ImportReport report = Importer(lib.db()).run({lib.dir() + u"/in"_s, missing});
+        QCOMPARE(report.files.size(), 11);
+        const auto outcome = [&](const QString &path) {
+            const FileImportResult *r = resultFor(report, path);
+            return r ? r->outcome : ImportOutcome::Failed;
+        };
+        const auto reason = [&](const QString &path) {
+            const FileImportResult *r = resultFor(report, path);
+            return r ? r->reason : u"(no result)"_s;
+        };
+        QCOMPARE(outcome(good), ImportOutcome::Imported);
+        QCOMPARE(outcome(cp1251), ImportOutcome::Imported);
+        QCOMPARE(outcome(utf16), ImportOutcome::Imported);
+        QCOMPARE(outcome(duplicate), ImportOutcome::Duplicate);
+        QCOMPARE(resultFor(report, duplicate)->articleId, resultFor(report, good)->articleId);
+        QVERIFY(reason(binary).contains(u"binary"_s));
+        QVERIFY(reason(empty).contains(u"empty"_s));
+        QVERIFY(reason(blank).contains(u"white space"_s));
+        QVERIFY(reason(titleOnly).contains(u"no text"_s));
+        QVERIFY(reason(huge).contains(u"over the limit"_s));
+        QVERIFY(reason(undetectable).contains(u"could not be detected"_s));
+        QVERIFY(reason(missing).contains(u"no such file"_s));
+        QCOMPARE(report.count(ImportOutcome::Failed), 7);
+        QCOMPARE(*ArticleStore(lib.db()).count(), 3);
+
+        const Article russian = *ArticleStore(lib.db()).get(resultFor(report, cp1251)->articleId);
+        QCOMPARE(russian.title, u"Путин: войска не уйдут"_s);
+        QCOMPARE(russian.language, u"ru"_s);
+        QVERIFY(russian.body.startsWith(u"Президент России"_s));
+        const Article ukrainian = *ArticleStore(lib.db()).get(resultFor(report, utf16)->articleId);
+        QCOMPARE(ukrainian.title, u"Київ заявив"_s);
+        QVERIFY(ukrainian.body.endsWith(u"🇺🇦."_s));
+    }
+
+    void shouldHonourConfiguredSizeLimit()
+    {
+        test::TestLibrary lib;
+        const QString file = lib.writeFile(u"a.txt"_s, "Title\n" + QByteArray(2000, 'x'));
+        ImportOptions options;
+        options.maxFileBytes = 1000;
+        const ImportReport report = Importer(lib.db(), options).run({file});
+        QCOMPARE(report.files[0].outcome, ImportOutcome::Failed);
+        QVERIFY(report.files[0].reason.contains(u"over the limit"_s));
+    }
+
+    void shouldImportHtmlWithoutScriptsOrRemoteContent()
+    {
+        test::TestLibrary lib;
+        QFile fixture(QStringLiteral(PARALLAX_TEST_DATA) + u"/html/ukrainian-with-script.html"_s);
+        QVERIFY(fixture.open(QIODevice::ReadOnly));
+        const QString page = lib.writeFile(u"page.html"_s, fixture.readAll());
+        const ImportReport report = Importer(lib.db()).run({page});
+        QCOMPARE(report.files[0].outcome, ImportOutcome::Imported);
+        const Article a = *ArticleStore(lib.db()).get(report.files[0].articleId);
+        QCOMPARE(a.title, u"Зеленський відповів"_s);
+        QCOMPARE(a.outletName, u"Kyiv Independent"_s);
+        QCOMPARE(a.published, u"2024-06-15T09:00:00+03:00"_s);
+        QCOMPARE(a.author, u"Olena Petrenko"_s);
+        QCOMPARE(a.language, u"uk"_s);
+        QCOMPARE(a.body, u"Президент заявив, що це ультиматум.\nЩе один абзац."_s);
+    }
+
+    void shouldStoreEachArticleWhollyOrNotAtAll()
+    {
+        test::TestLibrary lib;
+        // A trigger makes one article fail after its outlet row was already written.
+        lib.exec(u"CREATE TRIGGER refuse BEFORE INSERT ON articles WHEN new.title = 'Boom' "
+                 u"BEGIN SELECT RAISE(ABORT, 'refused by test'); END"_s);
+        const QString ok = lib.writeFile(u"a.html"_s, "<meta property=\"og:site_name\" content=\"AFP\">"
+                                                      "<title>Fine</title><p>fine text</p>");
+        const QString boom = lib.writeFile(u"b.html"_s, "<meta property=\"og:site_name\" content=\"RT\">"
+                                                        "<title>Boom</title><p>boom text</p>");
+        const ImportReport report = Importer(lib.db()).run({ok, boom});
+        QCOMPARE(resultFor(report, ok)->outcome, ImportOutcome::Imported);
+        QCOMPARE(resultFor(report, boom)->outcome, ImportOutcome::Failed);
+        QVERIFY(resultFor(report, boom)->reason.contains(u"refused by test"_s));
+        QCOMPARE(lib.scalar(u"SELECT count(*) FROM articles"_s), 1);
+        QCOMPARE(lib.scalar(u"SELECT count(*) FROM outlets WHERE name = 'RT'"_s), 0);
+        QCOMPARE(lib.scalar(u"SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'boom'"_s), 0);
+    }
+
+    void shouldImportInBatchesWithProgressAndNotify()
+    {
+        test::TestLibrary lib;
+        QStringList files;
+        for (int i = 0; i < 25; ++i)
+            files.append(lib.writeFile(u"batch/%1.txt"_s.arg(i, 3, 10, QChar(u'0')),
+                                       u"Article %1\nBody number %1."_s.arg(i).toUtf8()));
+        ImportOptions options;
+        options.batchSize = 10;
+        QSignalSpy added(lib.db().notifier(), &ChangeNotifier::articlesAdded);
+        QList<qsizetype> progress;
+        const ImportReport report = Importer(lib.db(), options).run(
+            {lib.dir() + u"/batch"_s}, [&](qsizetype done, qsizetype total) {
+                QCOMPARE(total, 25);
+                progress.append(done);
+            });
+        QCOMPARE(report.count(ImportOutcome::Imported), 25);
+        QCOMPARE(progress, (QList<qsizetype>{10, 20, 25}));
+        QCOMPARE(added.size(), 3);
+        // Files are taken in name order, so ids follow the folder listing.
+        for (int i = 0; i < 25; ++i)
+            QCOMPARE(report.files[i].path, files[i]);
+        QVERIFY(report.files[0].articleId < report.files[24].articleId);
+    }
+
+    void shouldStopCleanlyWhenCancelled()
+    {
+        test::TestLibrary lib;
+        for (int i = 0; i < 30; ++i)
+            lib.writeFile(u"c/%1.txt"_s.arg(i, 3, 10, QChar(u'0')), u"T%1\nB%1"_s.arg(i).toUtf8());
+        ImportOptions options;
+        options.batchSize = 10;
+        std::atomic_bool cancel{false};
+        const ImportReport report = Importer(lib.db(), options).run(
+            {lib.dir() + u"/c"_s}, [&](qsizetype, qsizetype) { cancel = true; }, &cancel);
+        QVERIFY(report.cancelled);
+        QCOMPARE(report.files.size(), 30);
+        QCOMPARE(report.count(ImportOutcome::Imported), 10);
+        QCOMPARE(*ArticleStore(lib.db()).count(), 10);
+        QVERIFY(report.files.last().reason.contains(u"cancelled"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Importer)
+#include "tst_importer.moc"
