@@ -1,0 +1,207 @@
+#include "storage/migrations.h"
+#include "testlibrary.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+} // namespace
+
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_library;
+
+    Run cli(const QStringList &args, const QString &library = {})
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HOME"_s, m_dir.path()); // never touch the real default library
+        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"xdg"_s));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(PARALLAX_CLI),
+                      QStringList{u"--library"_s, library.isEmpty() ? m_library : library} + args);
+        if (!process.waitForFinished(60000))
+            return {};
+        return Run{process.exitCode(), process.readAllStandardOutput(),
+                   process.readAllStandardError()};
+    }
+
+private slots:
+    void init()
+    {
+        m_library = m_dir.filePath(u"lib-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentTestFunction())));
+    }
+
+    void shouldImportSeedsAndReportJson()
+    {
+        const Run run = cli({u"import"_s, u"--json"_s, QStringLiteral(PARALLAX_TEST_SEEDS)});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject json = run.json();
+        QCOMPARE(json[u"imported"_s].toInt(), 5);
+        QCOMPARE(json[u"duplicates"_s].toInt(), 0);
+        QCOMPARE(json[u"failed"_s].toInt(), 0);
+        QCOMPARE(json[u"cancelled"_s].toBool(), false);
+        const QJsonArray files = json[u"files"_s].toArray();
+        QCOMPARE(files.size(), 5);
+        QCOMPARE(files[0][u"status"_s].toString(), u"imported"_s);
+        QCOMPARE(files[0][u"id"_s].toInteger(), 1);
+        QCOMPARE(files[0][u"title"_s].toString(), u"Russia will ‘never’ withdraw troops – Putin"_s);
+        QVERIFY(files[0][u"reason"_s].isNull());
+
+        const Run again = cli({u"import"_s, u"--json"_s, parallax::test::seedArticlePaths().constFirst()});
+        QCOMPARE(again.exitCode, 0); // a duplicate is not a failure
+        QCOMPARE(again.json()[u"duplicates"_s].toInt(), 1);
+        QCOMPARE(again.json()[u"files"_s].toArray()[0][u"status"_s].toString(), u"duplicate"_s);
+    }
+
+    void shouldExitOneWhenSomeInputsFail()
+    {
+        QTemporaryDir in;
+        QFile bad(in.filePath(u"bad.txt"_s));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write(QByteArray("\x00\x01\x02", 3));
+        bad.close();
+        const Run run = cli({u"import"_s, u"--json"_s, in.path(), parallax::test::seedArticlePaths()[1],
+                             in.filePath(u"missing.txt"_s)});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject json = run.json();
+        QCOMPARE(json[u"imported"_s].toInt(), 1);
+        QCOMPARE(json[u"failed"_s].toInt(), 2);
+        QVERIFY(run.out.contains("binary"));
+        QVERIFY(run.out.contains("no such file"));
+    }
+
+    void shouldListShowSearchSetAndRemove()
+    {
+        QCOMPARE(cli({u"import"_s, u"--quiet"_s, QStringLiteral(PARALLAX_TEST_SEEDS)}).exitCode, 0);
+
+        const Run list = cli({u"list"_s, u"--json"_s});
+        QCOMPARE(list.exitCode, 0);
+        const QJsonArray articles = list.json()[u"articles"_s].toArray();
+        QCOMPARE(articles.size(), 5);
+        QCOMPARE(articles[2][u"title"_s].toString(),
+                 u"Putin says Ukraine must withdraw troops, end NATO bid for peace talks"_s);
+        QCOMPARE(articles[2][u"language"_s].toString(), u"en"_s);
+
+        const Run show = cli({u"show"_s, u"3"_s, u"--json"_s});
+        QCOMPARE(show.exitCode, 0);
+        const QJsonObject article = show.json()[u"article"_s].toObject();
+        QCOMPARE(article[u"id"_s].toInteger(), 3);
+        QVERIFY(article[u"body"_s].toString().contains(u"Mykhailo Podolyak"_s));
+        QCOMPARE(article[u"body_length"_s].toInt(), 4817);
+
+        const Run search = cli({u"search"_s, u"--json"_s, u"Podolyak"_s});
+        QCOMPARE(search.exitCode, 0);
+        const QJsonArray hits = search.json()[u"hits"_s].toArray();
+        QVERIFY(hits.size() >= 1);
+        for (const QJsonValue &hit : hits)
+            QVERIFY(hit[u"snippet"_s].toString().contains(u"**Podolyak**"_s));
+
+        const Run set = cli({u"set"_s, u"3"_s, u"--outlet"_s, u"AFP"_s, u"--date"_s,
+                             u"June 14, 2024"_s, u"--json"_s});
+        QCOMPARE(set.exitCode, 0);
+        QCOMPARE(set.json()[u"article"_s][u"outlet"_s].toString(), u"AFP"_s);
+        QCOMPARE(set.json()[u"article"_s][u"published"_s].toString(), u"2024-06-14"_s);
+        QCOMPARE(cli({u"list"_s, u"--json"_s, u"--outlet"_s, u"afp"_s}).json()[u"articles"_s]
+                     .toArray().size(), 1);
+
+        const Run stats = cli({u"stats"_s, u"--json"_s});
+        QCOMPARE(stats.exitCode, 0);
+        QCOMPARE(stats.json()[u"articles"_s].toInt(), 5);
+        QCOMPARE(stats.json()[u"outlets"_s].toInt(), 1);
+        QCOMPARE(stats.json()[u"schema_version"_s].toInt(), parallax::Migrations::latestVersion());
+
+        QCOMPARE(cli({u"rm"_s, u"3"_s, u"--json"_s}).json()[u"removed"_s].toInteger(), 3);
+        const Run gone = cli({u"show"_s, u"3"_s, u"--json"_s});
+        QCOMPARE(gone.exitCode, 1);
+        QCOMPARE(gone.json()[u"error"_s][u"code"_s].toString(), u"not_found"_s);
+        QCOMPARE(cli({u"rm"_s, u"3"_s}).exitCode, 1);
+    }
+
+    void shouldPrintReadableText()
+    {
+        QCOMPARE(cli({u"import"_s, u"--quiet"_s, parallax::test::seedArticlePaths()[0]}).exitCode, 0);
+        const Run list = cli({u"list"_s});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY(list.out.contains("Russia will ‘never’ withdraw troops – Putin"));
+        QVERIFY(list.out.contains("1 articles"));
+        QVERIFY(!list.out.startsWith('{'));
+    }
+
+    void shouldRejectUsageErrorsWithExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no command") << QStringList{};
+        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s};
+        QTest::newRow("import without paths") << QStringList{u"import"_s};
+        QTest::newRow("show without id") << QStringList{u"show"_s};
+        QTest::newRow("show bad id") << QStringList{u"show"_s, u"abc"_s};
+        QTest::newRow("show negative id") << QStringList{u"show"_s, u"-4"_s};
+        QTest::newRow("unknown option") << QStringList{u"list"_s, u"--bogus"_s};
+        QTest::newRow("set nothing") << QStringList{u"set"_s, u"1"_s};
+        QTest::newRow("set bad date") << QStringList{u"set"_s, u"1"_s, u"--date"_s, u"soon"_s};
+        QTest::newRow("search nothing") << QStringList{u"search"_s};
+        QTest::newRow("bad limit") << QStringList{u"search"_s, u"x"_s, u"--limit"_s, u"0"_s};
+        QTest::newRow("bad size") << QStringList{u"import"_s, u"--max-size"_s, u"huge"_s, u"."_s};
+    }
+    void shouldRejectUsageErrorsWithExitTwo()
+    {
+        QFETCH(QStringList, args);
+        const Run run = cli(args);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!run.err.isEmpty());
+    }
+
+    void shouldPrintCompleteHelp()
+    {
+        const Run help = cli({u"--help"_s});
+        QCOMPARE(help.exitCode, 0);
+        for (const char *command : {"import", "list", "show", "search", "set", "rm", "stats"})
+            QVERIFY2(help.out.contains(command), command);
+        const Run importHelp = cli({u"import"_s, u"--help"_s});
+        QCOMPARE(importHelp.exitCode, 0);
+        QVERIFY(importHelp.out.contains("--max-size"));
+        QCOMPARE(cli({u"help"_s, u"set"_s}).exitCode, 0);
+    }
+
+    void shouldRefuseNewerLibraryAndLeaveItAlone()
+    {
+        const QString path = m_dir.filePath(u"future.sqlite"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"future"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(u"PRAGMA user_version = 999"_s);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"future"_s);
+        const Run run = cli({u"list"_s, u"--json"_s}, path);
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.json()[u"error"_s][u"code"_s].toString(), u"newer_schema"_s);
+        QVERIFY(run.err.contains("newer"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"
