@@ -3,6 +3,11 @@ add_library(parallax_options INTERFACE)
 target_compile_features(parallax_options INTERFACE cxx_std_20)
 set(CMAKE_CXX_EXTENSIONS OFF)
 target_compile_options(parallax_options INTERFACE -Wall -Wextra -Wpedantic)
+# GCC 12 reports std::variant storage (our Result<T>) as "maybe uninitialized" at -O2, a known
+# false positive (GCC bugs 105562, 107919); it would fail every optimised build under -Werror.
+if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+    target_compile_options(parallax_options INTERFACE -Wno-maybe-uninitialized)
+endif()
 target_compile_definitions(parallax_options INTERFACE
     QT_NO_CAST_FROM_ASCII
     QT_NO_CAST_TO_ASCII

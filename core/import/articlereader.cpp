@@ -80,8 +80,8 @@ Result<Article> parseArticle(const QByteArray &bytes, ArticleFormat format)
     Article article;
     if (format == ArticleFormat::Html) {
         const HtmlArticle page = extractHtmlArticle(decoded->text);
-        article.title = normalizeText(page.title).text.simplified();
-        article.body = normalizeText(page.body).text;
+        article.title = normalizedText(page.title).simplified();
+        article.body = normalizedText(page.body);
         article.outletName = page.siteName;
         article.author = page.author;
         article.url = page.url;
@@ -92,7 +92,7 @@ Result<Article> parseArticle(const QByteArray &bytes, ArticleFormat format)
         if (article.title.isEmpty())
             article.title = article.body.section(u'\n', 0, 0).left(120);
     } else {
-        Result<Article> text = parseText(normalizeText(decoded->text).text,
+        Result<Article> text = parseText(normalizedText(decoded->text),
                                          format == ArticleFormat::Markdown);
         if (!text)
             return text.error();

@@ -20,24 +20,17 @@ using namespace Qt::StringLiterals;
 namespace parallax {
 namespace {
 
-struct Parsed
-{
-    QString path;
-    Result<Article> article;
-};
+using Parsed = Importer::Parsed;
 
 // Parses paths[begin, end) on up to `workers` threads; results keep the order of the paths.
-QList<Parsed> parseBatch(const QStringList &paths, qsizetype begin, qsizetype end, int workers,
-                         qint64 maxBytes)
+std::vector<Parsed> parseBatch(const QStringList &paths, qsizetype begin, qsizetype end,
+                               int workers, qint64 maxBytes)
 {
-    QList<Parsed> parsed;
-    parsed.reserve(end - begin);
-    for (qsizetype i = begin; i < end; ++i)
-        parsed.append(Parsed{paths[i], makeError(ErrorCode::Cancelled, QString())});
+    std::vector<std::optional<Result<Article>>> results(size_t(end - begin));
     std::atomic<qsizetype> next{0};
     const auto work = [&] {
-        for (qsizetype i = next++; i < parsed.size(); i = next++)
-            parsed[i].article = readArticleFile(parsed[i].path, maxBytes);
+        for (qsizetype i = next++; i < qsizetype(results.size()); i = next++)
+            results[size_t(i)].emplace(readArticleFile(paths[begin + i], maxBytes));
     };
     std::vector<std::thread> threads;
     for (int t = 1; t < workers; ++t)
@@ -45,6 +38,10 @@ QList<Parsed> parseBatch(const QStringList &paths, qsizetype begin, qsizetype en
     work();
     for (std::thread &thread : threads)
         thread.join();
+    std::vector<Parsed> parsed;
+    parsed.reserve(results.size());
+    for (size_t i = 0; i < results.size(); ++i)
+        parsed.push_back(Parsed{paths[begin + qsizetype(i)], std::move(*results[i])});
     return parsed;
 }
 
@@ -101,6 +98,65 @@ QStringList Importer::collectFiles(const QStringList &paths, QList<FileImportRes
     return files;
 }
 
+Importer::BatchOutcome Importer::writeBatch(ArticleStore &articles,
+                                            const std::vector<Parsed> &parsed, bool careful)
+{
+    BatchOutcome outcome;
+    Transaction transaction(m_database.connectionName());
+    for (const Parsed &item : parsed) {
+        FileImportResult result{item.path, ImportOutcome::Failed, 0, {}, {}};
+        if (!item.article) {
+            result.reason = item.article.error().message;
+        } else if (!transaction.status()) {
+            result.reason = transaction.status().error().message;
+        } else {
+            result.title = item.article->title;
+            std::optional<Savepoint> savepoint;
+            if (careful)
+                savepoint.emplace(m_database.connectionName());
+            const Result<InsertOutcome> stored =
+                careful ? articles.insert(*item.article) : articles.insertRow(*item.article);
+            if (!stored && !careful) {
+                outcome.storeFailed = true;
+                return outcome; // the transaction rolls back as it goes out of scope
+            }
+            if (stored && (!savepoint || savepoint->release())) {
+                result.articleId = stored->id;
+                result.outcome = stored->duplicate ? ImportOutcome::Duplicate
+                                                   : ImportOutcome::Imported;
+                if (!stored->duplicate)
+                    outcome.added.append(stored->id);
+            } else {
+                result.reason = stored ? u"cannot store the article"_s : stored.error().message;
+            }
+        }
+        outcome.results.append(std::move(result));
+    }
+    if (!careful) {
+        for (size_t i = 0; i < parsed.size(); ++i) {
+            const FileImportResult &result = outcome.results[qsizetype(i)];
+            if (result.outcome == ImportOutcome::Imported
+                && !articles.addToIndex(result.articleId, *parsed[i].article)) {
+                outcome.storeFailed = true;
+                return outcome;
+            }
+        }
+    }
+    if (!outcome.added.isEmpty()) {
+        if (Status committed = transaction.commit(); !committed) {
+            for (FileImportResult &result : outcome.results) {
+                if (result.outcome == ImportOutcome::Imported) {
+                    result.outcome = ImportOutcome::Failed;
+                    result.reason = committed.error().message;
+                    result.articleId = 0;
+                }
+            }
+            outcome.added.clear();
+        }
+    }
+    return outcome;
+}
+
 ImportReport Importer::run(const QStringList &paths, const Progress &progress,
                            const std::atomic_bool *cancel)
 {
@@ -113,54 +169,24 @@ ImportReport Importer::run(const QStringList &paths, const Progress &progress,
     const auto cancelled = [cancel] { return cancel && cancel->load(); };
 
     ArticleStore articles(m_database);
-    std::future<QList<Parsed>> pending;
+    std::future<std::vector<Parsed>> pending;
     if (total > 0)
         pending = std::async(std::launch::async, parseBatch, std::cref(files), 0,
                              qMin(batch, total), parsers, m_options.maxFileBytes);
     for (qsizetype begin = 0; begin < total; begin += batch) {
-        QList<Parsed> parsed = pending.get();
+        std::vector<Parsed> parsed = pending.get();
         const qsizetype nextBegin = begin + batch;
         if (nextBegin < total && !cancelled())
             pending = std::async(std::launch::async, parseBatch, std::cref(files), nextBegin,
                                  qMin(nextBegin + batch, total), parsers, m_options.maxFileBytes);
 
-        QList<FileImportResult> results;
-        QList<qint64> added;
-        Transaction transaction(m_database.connectionName());
-        for (Parsed &item : parsed) {
-            FileImportResult result{item.path, ImportOutcome::Failed, 0, {}, {}};
-            if (!item.article) {
-                result.reason = item.article.error().message;
-            } else if (!transaction.status()) {
-                result.reason = transaction.status().error().message;
-            } else {
-                result.title = item.article->title;
-                Savepoint savepoint(m_database.connectionName());
-                Result<InsertOutcome> stored = articles.insert(*item.article);
-                if (stored && savepoint.release()) {
-                    result.articleId = stored->id;
-                    result.outcome = stored->duplicate ? ImportOutcome::Duplicate
-                                                       : ImportOutcome::Imported;
-                    if (!stored->duplicate)
-                        added.append(stored->id);
-                } else {
-                    result.reason = stored ? u"cannot store the article"_s : stored.error().message;
-                }
-            }
-            results.append(std::move(result));
-        }
-        if (!added.isEmpty()) {
-            if (Status committed = transaction.commit(); !committed) {
-                for (FileImportResult &result : results) {
-                    if (result.outcome == ImportOutcome::Imported) {
-                        result.outcome = ImportOutcome::Failed;
-                        result.reason = committed.error().message;
-                        result.articleId = 0;
-                    }
-                }
-                added.clear();
-            }
-        }
+        // Savepoints make FTS5 flush its index, so a batch is first written without them;
+        // only if an article fails to store is the batch redone one savepoint per article.
+        BatchOutcome written = writeBatch(articles, parsed, false);
+        if (written.storeFailed)
+            written = writeBatch(articles, parsed, true);
+        QList<FileImportResult> &results = written.results;
+        const QList<qint64> &added = written.added;
         report.files.append(results);
         if (!added.isEmpty())
             emit m_database.notifier()->articlesAdded(added);

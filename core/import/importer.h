@@ -10,15 +10,19 @@
 
 #include <atomic>
 #include <functional>
+#include <vector>
 
 namespace parallax {
 
+class ArticleStore;
 class Database;
 
 struct ImportOptions
 {
     qint64 maxFileBytes = kDefaultMaxFileBytes;
-    int batchSize = 256;
+    // Articles per transaction: each batch is committed whole, so a crash loses at most the
+    // batch under way; larger batches flush the full-text index less often.
+    int batchSize = 1000;
 };
 
 enum class ImportOutcome { Imported, Duplicate, Failed };
@@ -58,7 +62,22 @@ public:
     // order. Paths that cannot be used are added to failures.
     static QStringList collectFiles(const QStringList &paths, QList<FileImportResult> &failures);
 
+    struct Parsed
+    {
+        QString path;
+        Result<Article> article;
+    };
+
 private:
+    struct BatchOutcome
+    {
+        QList<FileImportResult> results;
+        QList<qint64> added;
+        bool storeFailed = false; // an article could not be stored; nothing was committed
+    };
+    BatchOutcome writeBatch(ArticleStore &articles, const std::vector<Parsed> &parsed,
+                            bool careful);
+
     const Database &m_database;
     ImportOptions m_options;
 };

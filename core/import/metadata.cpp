@@ -4,6 +4,10 @@
 #include <QLocale>
 #include <QStringList>
 
+#include <algorithm>
+#include <array>
+#include <string_view>
+
 using namespace Qt::StringLiterals;
 
 namespace parallax {
@@ -15,13 +19,21 @@ QString guessLanguage(QStringView text)
     qsizetype cyrillic = 0;
     qsizetype ukrainianOnly = 0; // і ї є ґ
     qsizetype russianOnly = 0;   // ы э ъ ё
-    const qsizetype limit = qMin<qsizetype>(text.size(), 20000);
+    const qsizetype limit = qMin<qsizetype>(text.size(), 6000);
     for (qsizetype i = 0; i < limit; ++i) {
-        const char16_t c = QChar::toLower(text[i].unicode());
-        if ((c >= u'a' && c <= u'z'))
-            ++latin;
-        else if (c >= 0x0400 && c <= 0x04FF) {
+        char16_t c = text[i].unicode();
+        if (c < 0x80) {
+            c |= 0x20;
+            latin += c >= u'a' && c <= u'z' ? 1 : 0;
+        } else if (c >= 0x0400 && c <= 0x04FF) {
             ++cyrillic;
+            // Fold the capitals that tell the languages apart (І Ї Є Ґ Ы Э Ъ Ё).
+            if (c == 0x0406 || c == 0x0407 || c == 0x0404 || c == 0x0401)
+                c += 0x50;
+            else if (c == 0x0490)
+                c = 0x0491;
+            else if (c == 0x042B || c == 0x042D || c == 0x042A)
+                c += 0x20;
             if (c == 0x0456 || c == 0x0457 || c == 0x0454 || c == 0x0491)
                 ++ukrainianOnly;
             else if (c == 0x044B || c == 0x044D || c == 0x044A || c == 0x0451)
@@ -36,17 +48,43 @@ QString guessLanguage(QStringView text)
         return ukrainianOnly > russianOnly ? u"uk"_s : u"ru"_s;
     }
     // Only English is told apart among Latin-script languages: by its commonest words.
-    static const QStringList englishWords{u" the "_s, u" and "_s, u" of "_s, u" to "_s,
-                                          u" in "_s, u" is "_s, u" that "_s};
-    const QString sample = u' ' + text.left(limit).toString().toLower() + u' ';
+    static constexpr std::array<std::string_view, 7> kEnglish{"the", "and", "of", "to",
+                                                              "in",  "is",  "that"};
+    std::array<int, kEnglish.size()> seen{};
+    qsizetype words = 0;
     qsizetype hits = 0;
-    int distinct = 0;
-    for (const QString &word : englishWords) {
-        const qsizetype n = sample.count(word);
-        hits += n;
-        distinct += n > 0 ? 1 : 0;
+    qsizetype i = 0;
+    char lower[5];
+    while (i < limit) {
+        while (i < limit && !text[i].isLetter())
+            ++i;
+        const qsizetype start = i;
+        while (i < limit && text[i].isLetter())
+            ++i;
+        if (i == start)
+            break;
+        ++words;
+        const qsizetype length = i - start;
+        if (length < 2 || length > 4)
+            continue;
+        bool ascii = true;
+        for (qsizetype k = 0; k < length; ++k) {
+            const char16_t c = text[start + k].unicode();
+            ascii = ascii && c < 0x80;
+            lower[k] = char(c | 0x20);
+        }
+        if (!ascii)
+            continue;
+        const std::string_view word(lower, size_t(length));
+        for (size_t k = 0; k < kEnglish.size(); ++k) {
+            if (word == kEnglish[k]) {
+                ++seen[k];
+                ++hits;
+                break;
+            }
+        }
     }
-    const qsizetype words = sample.count(u' ');
+    const auto distinct = std::count_if(seen.cbegin(), seen.cend(), [](int n) { return n > 0; });
     // English prose has well over one word in ten among these; other languages share one or two.
     return words > 0 && distinct >= 3 && hits * 100 >= words * 12 ? u"en"_s : QString();
 }

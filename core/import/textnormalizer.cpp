@@ -35,6 +35,16 @@ bool isDroppedInvisible(char16_t c)
     }
 }
 
+QString normalizedText(const QString &source)
+{
+    for (const QChar c : source) {
+        const char16_t u = c.unicode();
+        if (u == u'\r' || isDroppedInvisible(u) || (u >= 0x0300 && !isSafeBoundary(u)))
+            return normalizeText(source).text;
+    }
+    return source;
+}
+
 NormalizedText normalizeText(const QString &source)
 {
     // Pass 1: line ends and invisible characters, recording where each kept unit came from.

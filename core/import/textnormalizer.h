@@ -24,4 +24,8 @@ bool isDroppedInvisible(char16_t c);
 
 NormalizedText normalizeText(const QString &source);
 
+// The same text as normalizeText, without the position map; returns source itself (no copy)
+// when it is already normal, as almost all news text is.
+QString normalizedText(const QString &source);
+
 } // namespace parallax

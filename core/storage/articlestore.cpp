@@ -25,6 +25,8 @@ Error notFound(qint64 id)
     return makeError(ErrorCode::NotFound, u"no article with id %1"_s.arg(id));
 }
 
+constexpr int kRankWindow = 2000;
+
 } // namespace
 
 ArticleStore::ArticleStore(const Database &database)
@@ -39,6 +41,16 @@ QString ArticleStore::hashBody(const QString &body)
 }
 
 Result<InsertOutcome> ArticleStore::insert(const Article &article)
+{
+    Result<InsertOutcome> row = insertRow(article);
+    if (row && !row->duplicate) {
+        if (Status indexed = addToIndex(row->id, article); !indexed)
+            return indexed.error();
+    }
+    return row;
+}
+
+Result<InsertOutcome> ArticleStore::insertRow(const Article &article)
 {
     if (article.title.trimmed().isEmpty() && article.body.trimmed().isEmpty())
         return makeError(ErrorCode::Empty, u"the article has neither title nor text"_s);
@@ -91,6 +103,23 @@ Result<InsertOutcome> ArticleStore::insert(const Article &article)
     if (!existing->has_value())
         return makeError(ErrorCode::Sql, u"the article was neither stored nor found"_s);
     return InsertOutcome{**existing, true};
+}
+
+Status ArticleStore::addToIndex(qint64 id, const Article &article)
+{
+    if (!m_insertIndex) {
+        auto prepared = sql::prepare(
+            m_connection, u"INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)"_s);
+        if (!prepared)
+            return prepared.error();
+        m_insertIndex = std::move(prepared).value();
+    }
+    m_insertIndex->addBindValue(id);
+    m_insertIndex->addBindValue(sql::text(article.title));
+    m_insertIndex->addBindValue(sql::text(article.body));
+    Status done = sql::exec(*m_insertIndex, u"cannot index article"_s);
+    m_insertIndex->finish();
+    return done;
 }
 
 Result<Article> ArticleStore::get(qint64 id) const
@@ -275,12 +304,29 @@ Result<QList<SearchHit>> ArticleStore::search(const QString &userQuery, int limi
     const QString match = ftsMatchExpression(userQuery);
     if (match.isEmpty())
         return QList<SearchHit>();
-    // Rank first with the cheap rowid-only scan; build snippets only for the rows shown.
+    // bm25 reads each match's column sizes, so ranking a word found in half of a large library
+    // is slow. Broad queries are ranked within their most recent kRankWindow matches, which
+    // FTS5 finds by walking its doclists in rowid order.
+    auto window = sql::prepare(m_connection, uR"(
+        SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?
+        ORDER BY rowid DESC LIMIT 1 OFFSET ?)"_s);
+    if (!window)
+        return window.error();
+    window->addBindValue(match);
+    window->addBindValue(kRankWindow - 1);
+    if (Status done = sql::exec(*window, u"cannot search"_s); !done)
+        return done.error();
+    const qint64 oldestRanked = window->next() ? window->value(0).toLongLong() : 0;
+    window->finish();
+
+    // Rank with the cheap rowid-only scan; build snippets only for the rows shown.
     auto ranked = sql::prepare(m_connection, uR"(
-        SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?)"_s);
+        SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ?
+        ORDER BY rank LIMIT ?)"_s);
     if (!ranked)
         return ranked.error();
     ranked->addBindValue(match);
+    ranked->addBindValue(oldestRanked);
     ranked->addBindValue(qMax(1, limit));
     if (Status done = sql::exec(*ranked, u"cannot search"_s); !done)
         return done.error();

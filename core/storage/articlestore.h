@@ -36,9 +36,17 @@ public:
 
     static QString hashBody(const QString &body);
 
-    // Stores the article unless its body is already in the library. Writes through the
-    // caller's transaction and does not notify: the caller notifies once it has committed.
+    // Stores the article and its index row unless its body is already in the library. Writes
+    // through the caller's transaction, which must roll back if this fails (the two rows go
+    // together), and does not notify: the caller notifies once it has committed.
     Result<InsertOutcome> insert(const Article &article);
+
+    // For bulk writers, the two halves of insert: first every row of a batch, then every index
+    // row, in one transaction. Each row statement opens a savepoint, and FTS5 flushes its
+    // pending index at every savepoint once it has been written in the transaction; rows
+    // first means it flushes once per batch instead of once per article.
+    Result<InsertOutcome> insertRow(const Article &article);
+    Status addToIndex(qint64 id, const Article &article);
 
     Result<Article> get(qint64 id) const;
     Result<QList<ArticleSummary>> list() const;
@@ -49,7 +57,8 @@ public:
     Status setAnalyserVersion(qint64 id, int version);
     Status remove(qint64 id);
 
-    // Best matches first (bm25, titles weighted), each with a snippet of the body.
+    // Best matches first (bm25, titles weighted), each with a snippet of the body. A query that
+    // matches more than 2,000 articles is ranked among its 2,000 most recently added matches.
     Result<QList<SearchHit>> search(const QString &userQuery, int limit,
                                     const SnippetMarkers &markers = {}) const;
 
@@ -59,7 +68,9 @@ private:
     QString m_connection;
     ChangeNotifier *m_notifier = nullptr;
     OutletStore m_outlets;
-    std::optional<QSqlQuery> m_insert; // prepared once: imports insert thousands of rows
+    // Prepared once: imports insert thousands of rows.
+    std::optional<QSqlQuery> m_insert;
+    std::optional<QSqlQuery> m_insertIndex;
 };
 
 } // namespace parallax

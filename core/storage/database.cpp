@@ -127,6 +127,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
             name, u"PRAGMA busy_timeout = %1"_s.arg(qMax(0, options.busyTimeoutMs)));
         !busy)
         return busy.error();
+    // Full-text merges touch many pages; the default 2 MB cache makes them reread from disk.
+    if (Status cache = sql::execDirect(name, u"PRAGMA cache_size = -65536"_s); !cache)
+        return cache.error();
     // NORMAL in WAL mode keeps every committed transaction across a crash of the program.
     if (Status sync = sql::execDirect(name, u"PRAGMA synchronous = NORMAL"_s); !sync)
         return sync.error();

@@ -1,0 +1,124 @@
+// parallax-bench: import throughput against the plain SQLite floor, and search latency.
+#include "corpusgenerator.h"
+#include "sqlitefloor.h"
+
+#include "import/articlereader.h"
+#include "import/importer.h"
+#include "storage/articlestore.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace parallax;
+
+namespace {
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype index = qMin(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5));
+    return values[index];
+}
+
+bool runSize(int count, int queryCount, const QString &base)
+{
+    const QString folder = u"%1/articles-%2"_s.arg(base).arg(count);
+    QElapsedTimer timer;
+    timer.start();
+    const bench::GeneratedCorpus corpus = bench::generateCorpus(folder, count, 20240614u);
+    std::printf("N=%d: generated %.1f MB in %.1f s\n", count, double(corpus.bytes) / 1e6,
+                double(timer.elapsed()) / 1000.0);
+
+    // Reading and parsing alone, on one thread: the part of import that runs beside the writer.
+    timer.restart();
+    for (const QString &path : corpus.paths) {
+        if (!readArticleFile(path))
+            return false;
+    }
+    const double parseSeconds = double(timer.nsecsElapsed()) / 1e9;
+
+    // Ours, end to end: open a new library, walk the folder, read, decode, normalise, store.
+    timer.restart();
+    auto library = Database::open(u"%1/library-%2.sqlite"_s.arg(base).arg(count));
+    if (!library) {
+        std::fprintf(stderr, "%s\n", qPrintable(library.error().message));
+        return false;
+    }
+    const ImportReport report = Importer(**library).run({folder});
+    const double importSeconds = double(timer.nsecsElapsed()) / 1e9;
+    if (report.count(ImportOutcome::Imported) != count) {
+        std::fprintf(stderr, "only %d of %d imported\n", report.count(ImportOutcome::Imported), count);
+        return false;
+    }
+
+    const double floorSeconds =
+        bench::sqliteFloorSeconds(u"%1/floor-%2.sqlite"_s.arg(base).arg(count), corpus.texts);
+    if (floorSeconds < 0)
+        return false;
+
+    ArticleStore articles(**library);
+    QList<double> latencies;
+    int totalHits = 0;
+    for (const QString &query : bench::generateQueries(queryCount, 7u)) {
+        timer.restart();
+        const auto hits = articles.search(query, 20);
+        latencies.append(double(timer.nsecsElapsed()) / 1e6);
+        if (!hits)
+            return false;
+        totalHits += int(hits->size());
+    }
+
+    const double rate = count / importSeconds;
+    const double floorRate = count / floorSeconds;
+    std::printf("N=%d: import %.2f s, %.0f articles/s, %.3f ms/article | floor %.2f s, "
+                "%.0f articles/s | ours/floor %.2fx\n",
+                count, importSeconds, rate, 1000.0 * importSeconds / count, floorSeconds,
+                floorRate, rate / floorRate);
+    std::printf("N=%d: read+parse alone %.3f ms/article on one thread\n", count,
+                1000.0 * parseSeconds / count);
+    std::printf("N=%d: search over %d queries: p50 %.2f ms, p95 %.2f ms (%.1f hits/query)\n\n",
+                count, queryCount, percentile(latencies, 0.50), percentile(latencies, 0.95),
+                double(totalHits) / qMax(1, queryCount));
+    std::fflush(stdout);
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"parallax-bench"_s);
+    QLoggingCategory::setFilterRules(u"parallax.*.info=false"_s);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Measures import and search speed of Parallax."_s);
+    parser.addHelpOption();
+    parser.addOption({u"sizes"_s, u"Comma-separated article counts."_s, u"N,N,..."_s,
+                      u"1000,10000,100000"_s});
+    parser.addOption({u"queries"_s, u"Search queries per size."_s, u"N"_s, u"100"_s});
+    parser.addOption({u"dir"_s, u"Work folder (default: a temporary one, removed after)."_s,
+                      u"PATH"_s});
+    parser.process(app);
+
+    QTemporaryDir temporary;
+    const QString base = parser.isSet(u"dir"_s) ? parser.value(u"dir"_s) : temporary.path();
+    const int queries = qMax(1, parser.value(u"queries"_s).toInt());
+    std::printf("parallax-bench: %d hardware threads\n\n", QThread::idealThreadCount());
+    for (const QString &size : parser.value(u"sizes"_s).split(u',', Qt::SkipEmptyParts)) {
+        const int count = size.toInt();
+        if (count <= 0 || !runSize(count, queries, base))
+            return 1;
+    }
+    return 0;
+}
