@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace parallax;
@@ -39,6 +40,8 @@ bool runSize(int count, int queryCount, const QString &base)
     const bench::GeneratedCorpus corpus = bench::generateCorpus(folder, count, 20240614u);
     std::printf("N=%d: generated %.1f MB in %.1f s\n", count, double(corpus.bytes) / 1e6,
                 double(timer.elapsed()) / 1000.0);
+    // Let the generated files reach the disk, so their writeback does not slow the import.
+    ::sync();
 
     // Reading and parsing alone, on one thread: the part of import that runs beside the writer.
     timer.restart();

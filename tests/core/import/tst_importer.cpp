@@ -96,9 +96,13 @@ private slots:
                                                 "Another title\r\nSome real text.\r\n");
         lib.writeFile(u"in/photo.jpg"_s, "\xFF\xD8\xFF"); // not an article type: skipped
         const QString missing = lib.dir() + u"/no/such/file.txt"_s;
+        // Permission bits do not stop root, but a link to nowhere cannot be read by anyone.
+        const QString dangling = lib.dir() + u"/dangling.txt"_s;
+        QVERIFY(QFile::link(lib.dir() + u"/gone.txt"_s, dangling));
 
-        const ImportReport report = Importer(lib.db()).run({lib.dir() + u"/in"_s, missing});
-        QCOMPARE(report.files.size(), 11);
+        const ImportReport report =
+            Importer(lib.db()).run({lib.dir() + u"/in"_s, missing, dangling});
+        QCOMPARE(report.files.size(), 12);
         const auto outcome = [&](const QString &path) {
             const FileImportResult *r = resultFor(report, path);
             return r ? r->outcome : ImportOutcome::Failed;
@@ -119,7 +123,8 @@ private slots:
         QVERIFY(reason(huge).contains(u"over the limit"_s));
         QVERIFY(reason(undetectable).contains(u"could not be detected"_s));
         QVERIFY(reason(missing).contains(u"no such file"_s));
-        QCOMPARE(report.count(ImportOutcome::Failed), 7);
+        QVERIFY(reason(dangling).contains(u"no such file"_s));
+        QCOMPARE(report.count(ImportOutcome::Failed), 8);
         QCOMPARE(*ArticleStore(lib.db()).count(), 3);
 
         const Article russian = *ArticleStore(lib.db()).get(resultFor(report, cp1251)->articleId);

@@ -1,6 +1,7 @@
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
 #include "storage/changenotifier.h"
+#include "storage/transaction.h"
 #include "testlibrary.h"
 
 #include <QSignalSpy>
@@ -181,6 +182,31 @@ private slots:
         QCOMPARE(store.search(u"Kyiv"_s, 1)->size(), 1);
         QVERIFY(store.search(u"\"unbalanced ( AND"_s, 10)); // never a syntax error
         QCOMPARE(store.search(u"   "_s, 10)->size(), 0);
+    }
+
+    void shouldRankBroadQueriesAmongTheMostRecentMatches()
+    {
+        test::TestLibrary lib;
+        ArticleStore store(lib.db());
+        Transaction transaction(lib.db().connectionName());
+        // The oldest article is the best match by far, then 2,000 weaker ones follow it.
+        const qint64 oldest =
+            store.insert(makeArticle(u"Kyiv Kyiv Kyiv"_s, u"Kyiv Kyiv Kyiv Kyiv"_s))->id;
+        qint64 newest = 0;
+        for (int i = 0; i < 2000; ++i)
+            newest = store.insert(makeArticle(u"Report %1"_s.arg(i),
+                                              u"Long report %1 that mentions Kyiv once among many "
+                                              u"other words about the war and the talks."_s
+                                                  .arg(i)))->id;
+        QVERIFY(transaction.commit());
+        const auto broad = store.search(u"Kyiv"_s, 5);
+        QCOMPARE(broad->size(), 5);
+        for (const SearchHit &hit : *broad)
+            QVERIFY(hit.articleId > oldest && hit.articleId <= newest);
+
+        // With 2,000 matches or fewer every match is ranked, so the strongest one wins again.
+        QVERIFY(store.remove(newest));
+        QCOMPARE(store.search(u"Kyiv"_s, 1)->constFirst().articleId, oldest);
     }
 
     void shouldRefuseArticleWithoutText()
