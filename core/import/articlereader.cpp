@@ -121,12 +121,15 @@ Result<Article> readArticleFile(const QString &path, qint64 maxBytes)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io, u"cannot read the file: %1"_s.arg(file.errorString()));
-    // Read one byte past the limit: the size on disk can change after the check above.
-    const QByteArray bytes = file.read(maxBytes + 1);
+    // Read one byte past what the check above saw, in case the file grew since; asking for the
+    // whole limit would allocate (and map and unmap) 20 MB for every small file.
+    const QByteArray bytes = file.read(qMin(info.size(), maxBytes) + 1);
     if (file.error() != QFileDevice::NoError)
         return makeError(ErrorCode::Io, u"cannot read the file: %1"_s.arg(file.errorString()));
     if (bytes.size() > maxBytes)
         return makeError(ErrorCode::TooLarge, u"the file is over the size limit"_s);
+    if (bytes.size() > info.size())
+        return makeError(ErrorCode::Io, u"the file changed while it was read; import it again"_s);
     Result<Article> article = parseArticle(bytes, *format);
     if (!article)
         return article.error();

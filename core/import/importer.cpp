@@ -1,6 +1,7 @@
 #include "import/importer.h"
 
 #include "storage/articlestore.h"
+#include "storage/bulkwritescope.h"
 #include "storage/changenotifier.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
@@ -169,6 +170,7 @@ ImportReport Importer::run(const QStringList &paths, const Progress &progress,
     const auto cancelled = [cancel] { return cancel && cancel->load(); };
 
     ArticleStore articles(m_database);
+    const BulkWriteScope bulk(m_database);
     std::future<std::vector<Parsed>> pending;
     if (total > 0)
         pending = std::async(std::launch::async, parseBatch, std::cref(files), 0,
