@@ -22,9 +22,9 @@ QJsonArray countsJson(const QList<QPair<QString, qint64>> &rows, const QString &
     return array;
 }
 
-} // namespace
-
-QJsonObject articleSummaryJson(const ArticleSummary &a)
+// The fields Article and ArticleSummary share.
+template <typename A>
+QJsonObject metadataJson(const A &a)
 {
     return QJsonObject{
         {u"id"_s, a.id},
@@ -34,27 +34,26 @@ QJsonObject articleSummaryJson(const ArticleSummary &a)
         {u"url"_s, textOrNull(a.url)},
         {u"published"_s, textOrNull(a.published)},
         {u"language"_s, textOrNull(a.language)},
-        {u"quotes"_s, a.quoteCount},
-        {u"places"_s, a.placeCount},
         {u"imported_at"_s, a.importedAt.toString(Qt::ISODate)},
     };
 }
 
+} // namespace
+
+QJsonObject articleSummaryJson(const ArticleSummary &a)
+{
+    QJsonObject object = metadataJson(a);
+    object.insert(u"quotes"_s, a.quoteCount);
+    object.insert(u"places"_s, a.placeCount);
+    return object;
+}
+
 QJsonObject articleJson(const Article &a, bool withBody)
 {
-    QJsonObject object{
-        {u"id"_s, a.id},
-        {u"title"_s, a.title},
-        {u"outlet"_s, textOrNull(a.outletName)},
-        {u"author"_s, textOrNull(a.author)},
-        {u"url"_s, textOrNull(a.url)},
-        {u"published"_s, textOrNull(a.published)},
-        {u"language"_s, textOrNull(a.language)},
-        {u"content_hash"_s, a.contentHash},
-        {u"source_path"_s, textOrNull(a.sourcePath)},
-        {u"imported_at"_s, a.importedAt.toString(Qt::ISODate)},
-        {u"body_length"_s, qint64(codePointLength(a.body))},
-    };
+    QJsonObject object = metadataJson(a);
+    object.insert(u"content_hash"_s, a.contentHash);
+    object.insert(u"source_path"_s, textOrNull(a.sourcePath));
+    object.insert(u"body_length"_s, qint64(codePointLength(a.body)));
     if (withBody)
         object.insert(u"body"_s, a.body);
     return object;

@@ -2,9 +2,19 @@
 
 #include "storage/sqlhelpers.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace parallax {
+
+bool matchesNameOrAlias(const QString &name, const QStringList &aliases, const QString &wanted)
+{
+    const auto same = [&wanted](const QString &text) {
+        return text.compare(wanted, Qt::CaseInsensitive) == 0;
+    };
+    return same(name) || std::any_of(aliases.cbegin(), aliases.cend(), same);
+}
 
 AliasTable::AliasTable(QString connectionName, Owner owner)
     : m_connection(std::move(connectionName)),

@@ -8,6 +8,10 @@
 
 namespace parallax {
 
+// True when wanted equals name or one of the aliases, with Unicode case folding (SQLite's
+// NOCASE folds ASCII only, and Киев must find КИЕВ).
+bool matchesNameOrAlias(const QString &name, const QStringList &aliases, const QString &wanted);
+
 class AliasTable final
 {
 public:

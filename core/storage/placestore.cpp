@@ -105,19 +105,13 @@ Result<QList<Place>> PlaceStore::list() const
 
 Result<QList<qint64>> PlaceStore::findByName(const QString &text) const
 {
-    // SQLite's NOCASE folds ASCII only; Кыив and КИЕВ must match too, so compare here.
     const QString wanted = text.simplified();
     const auto all = list();
     if (!all)
         return all.error();
     QList<qint64> ids;
     for (const Place &entry : *all) {
-        const bool match = entry.name.compare(wanted, Qt::CaseInsensitive) == 0
-                           || std::any_of(entry.aliases.cbegin(), entry.aliases.cend(),
-                                          [&](const QString &alias) {
-                                              return alias.compare(wanted, Qt::CaseInsensitive) == 0;
-                                          });
-        if (match)
+        if (matchesNameOrAlias(entry.name, entry.aliases, wanted))
             ids.append(entry.id);
     }
     return ids;
