@@ -21,5 +21,9 @@ void configureSearch(QCommandLineParser &parser);
 int runSearch(Context &context);
 void configureStats(QCommandLineParser &parser);
 int runStats(Context &context);
+void configureAnalyze(QCommandLineParser &parser);
+int runAnalyze(Context &context);
+void configureEval(QCommandLineParser &parser);
+int runEval(Context &context);
 
 } // namespace parallax::cli

@@ -27,6 +27,10 @@ const QList<Command> &commands()
          u"Change an article's metadata."_s, configureSet, runSet},
         {u"rm"_s, u"rm ID"_s, u"Remove an article."_s, configureRemove, runRemove},
         {u"stats"_s, u"stats"_s, u"Summarise the library."_s, configureStats, runStats},
+        {u"analyze"_s, u"analyze FILE..."_s, u"Find quotations, speakers and places in files."_s,
+         configureAnalyze, runAnalyze},
+        {u"eval"_s, u"eval --gold DIR --articles DIR"_s,
+         u"Score the analysis against gold annotations."_s, configureEval, runEval},
     };
     return table;
 }

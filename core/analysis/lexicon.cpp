@@ -1,0 +1,176 @@
+#include "analysis/lexicon.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax::analysis::lexicon {
+
+namespace {
+
+QSet<QString> words(std::initializer_list<const char16_t *> list)
+{
+    QSet<QString> set;
+    for (const char16_t *word : list)
+        set.insert(QString::fromUtf16(word));
+    return set;
+}
+
+} // namespace
+
+bool isSpeechVerb(const QString &folded)
+{
+    static const QSet<QString> verbs = words({
+        u"said", u"says", u"say", u"told", u"tells", u"added", u"adds", u"wrote", u"writes",
+        u"stated", u"states", u"declared", u"declares", u"claimed", u"claims", u"insisted",
+        u"insists", u"stressed", u"stresses", u"noted", u"notes", u"explained", u"explains",
+        u"warned", u"warns", u"argued", u"argues", u"asked", u"asks", u"replied", u"replies",
+        u"responded", u"announced", u"announces", u"remarked", u"commented", u"continued",
+        u"concluded", u"vowed", u"vows", u"pledged", u"promised", u"acknowledged", u"admitted",
+        u"conceded", u"suggested", u"urged", u"urges", u"called", u"calls", u"denounced",
+        u"described", u"describes", u"dubbed", u"branded", u"labelled", u"labeled", u"dismissed",
+        u"posted", u"tweeted", u"recalled", u"emphasised", u"emphasized", u"reiterated",
+        u"confirmed", u"repeated", u"alleged", u"mused", u"quipped", u"predicted", u"observed",
+        u"saying", u"telling", u"adding", u"writing", u"noting", u"insisting", u"stressing",
+        u"warning", u"calling", u"describing", u"declaring", u"explaining", u"arguing",
+        u"told", u"assured", u"boasted", u"cautioned", u"complained", u"demanded", u"shouted",
+        // Russian
+        u"сказал", u"сказала", u"сказали", u"заявил", u"заявила", u"заявили", u"отметил",
+        u"отметила", u"отметили", u"добавил", u"добавила", u"добавили", u"подчеркнул",
+        u"подчеркнула", u"написал", u"написала", u"сообщил", u"сообщила", u"сообщили",
+        u"пояснил", u"пояснила", u"заметил", u"заметила", u"указал", u"указала", u"рассказал",
+        u"рассказала", u"признал", u"признала", u"заявляет", u"говорит", u"считает", u"уверен",
+        u"констатировал", u"предупредил", u"предупредила", u"назвал", u"назвала", u"ответил",
+        u"ответила", u"уточнил", u"уточнила", u"резюмировал", u"добавляет", u"отмечает",
+        u"подчеркивает", u"пишет", u"говорится", u"заверил", u"призвал", u"призвала",
+        // Ukrainian
+        u"сказав", u"сказала", u"сказали", u"заявив", u"заявила", u"заявили", u"зазначив",
+        u"зазначила", u"зазначили", u"додав", u"додала", u"додали", u"наголосив", u"наголосила",
+        u"написав", u"написала", u"повідомив", u"повідомила", u"повідомили", u"пояснив",
+        u"пояснила", u"розповів", u"розповіла", u"визнав", u"визнала", u"попередив",
+        u"відповів", u"відповіла", u"уточнив", u"підкреслив", u"підкреслила", u"каже",
+        u"говорить", u"заявляє", u"вважає", u"назвав", u"назвала", u"закликав", u"запевнив",
+        u"додає", u"зазначає", u"пише"});
+    return verbs.contains(folded);
+}
+
+char personalPronounGender(const QString &folded)
+{
+    static const QSet<QString> male = words({u"he", u"он", u"він"});
+    static const QSet<QString> female = words({u"she", u"она", u"вона"});
+    return male.contains(folded) ? 'm' : female.contains(folded) ? 'f' : 0;
+}
+
+char possessivePronounGender(const QString &folded)
+{
+    static const QSet<QString> male = words({u"his", u"его", u"його"});
+    static const QSet<QString> female = words({u"her", u"ее", u"її"});
+    return male.contains(folded) ? 'm' : female.contains(folded) ? 'f' : 0;
+}
+
+bool isVerbFiller(const QString &folded)
+{
+    static const QSet<QString> fillers = words({
+        u"has", u"have", u"had", u"also", u"later", u"then", u"again", u"repeatedly", u"previously",
+        u"earlier", u"reportedly", u"once", u"further", u"now", u"recently", u"publicly",
+        u"reiterated", u"immediately", u"quickly", u"simply", u"bluntly", u"flatly", u"just",
+        u"would", u"will", u"had", u"often", u"frequently", u"since", u"already", u"even",
+        u"также", u"ранее", u"тоже", u"уже", u"затем", u"позже", u"також", u"раніше", u"вже",
+        u"потім", u"згодом", u"on", u"monday", u"tuesday", u"wednesday", u"thursday", u"friday",
+        u"saturday", u"sunday", u"yesterday", u"today", u"tonight", u"last", u"week", u"month",
+        u"year", u"this", u"morning", u"evening", u"вчера", u"сегодня", u"вчора", u"сьогодні"});
+    return fillers.contains(folded);
+}
+
+bool isNotAName(const QString &folded)
+{
+    static const QSet<QString> notNames = words({
+        u"the", u"a", u"an", u"in", u"on", u"at", u"but", u"and", u"or", u"if", u"as", u"for",
+        u"when", u"while", u"after", u"before", u"this", u"that", u"these", u"those", u"it",
+        u"he", u"she", u"they", u"we", u"i", u"you", u"his", u"her", u"their", u"our", u"its",
+        u"there", u"here", u"what", u"why", u"how", u"who", u"so", u"yet", u"still", u"also",
+        u"meanwhile", u"however", u"earlier", u"later", u"according", u"speaking", u"asked",
+        u"russian", u"ukrainian", u"american", u"german", u"french", u"british", u"european",
+        u"western", u"soviet", u"chinese", u"polish", u"turkish", u"belarusian", u"kremlin",
+        u"nato", u"eu", u"un", u"white", u"house", u"foreign", u"ministry", u"defence", u"defense",
+        u"monday", u"tuesday", u"wednesday", u"thursday", u"friday", u"saturday", u"sunday",
+        u"january", u"february", u"march", u"april", u"may", u"june", u"july", u"august",
+        u"september", u"october", u"november", u"december", u"president", u"minister",
+        u"chancellor", u"secretary", u"general", u"prime", u"spokesman", u"spokeswoman",
+        u"спикер", u"президент", u"министр", u"міністр"});
+    return notNames.contains(folded);
+}
+
+bool isTitleWord(const QString &folded)
+{
+    static const QSet<QString> titles = words({
+        u"president", u"presidential", u"prime", u"minister", u"ministers", u"foreign", u"defence",
+        u"defense", u"chancellor", u"secretary", u"general", u"state", u"adviser", u"advisor",
+        u"aide", u"spokesman", u"spokeswoman", u"spokesperson", u"envoy", u"ambassador",
+        u"chief", u"head", u"leader", u"mayor", u"governor", u"commander", u"senator",
+        u"lawmaker", u"deputy", u"vice", u"official", u"analyst", u"expert", u"colonel",
+        u"lieutenant", u"major", u"gen", u"chairman", u"speaker", u"pope", u"king", u"queen",
+        u"former", u"top", u"senior", u"russian", u"ukrainian", u"american", u"german", u"french",
+        u"british", u"us", u"u", u"s", u"nato", u"eu", u"un", u"kremlin", u"white", u"house",
+        u"press", u"of", u"the", u"ukraine", u"russia", u"ukraine's", u"russia's", u"military",
+        u"intelligence", u"staff", u"office", u"security", u"council", u"national", u"mr", u"ms",
+        u"mrs", u"dr", u"президент", u"министр", u"глава", u"советник", u"пресс", u"секретарь",
+        u"представитель", u"официальный", u"помощник", u"міністр", u"радник", u"речник",
+        u"керівник", u"очільник", u"посол", u"спикер", u"спікер", u"мэр", u"мер", u"губернатор",
+        u"российский", u"украинский", u"російський", u"український", u"офиса", u"офісу"});
+    return titles.contains(folded);
+}
+
+bool isGroupWord(const QString &folded)
+{
+    static const QSet<QString> groups = words({
+        u"officials", u"analysts", u"experts", u"sources", u"diplomats", u"ministry", u"government",
+        u"kremlin", u"administration", u"authorities", u"statement", u"spokespeople", u"media",
+        u"observers", u"critics", u"residents", u"officers", u"troops", u"army", u"military",
+        u"pentagon", u"leaders", u"lawmakers", u"politicians", u"commentators", u"reports",
+        u"report", u"agency", u"office", u"service", u"council", u"parliament", u"committee",
+        u"it", u"they", u"we", u"кремль", u"мид", u"мзс", u"минобороны", u"міноборони",
+        u"власти", u"влада", u"они", u"вони", u"эксперты", u"експерти", u"аналитики",
+        u"аналітики", u"чиновники", u"посадовці"});
+    return groups.contains(folded);
+}
+
+bool isTermCue(const QString &folded)
+{
+    static const QSet<QString> cues = words({
+        u"the", u"a", u"an", u"its", u"their", u"his", u"her", u"our", u"so", u"called",
+        u"fake", u"alleged", u"self", u"proclaimed", u"sham", u"supposed", u"pseudo", u"quasi",
+        u"term", u"word", u"phrase", u"label", u"dubbed", u"termed", u"known", u"as", u"this",
+        u"that", u"these", u"those", u"such", u"new", u"official",
+        u"так", u"называемый", u"называемая", u"называемое", u"называемые", u"называемых",
+        u"званий", u"звана", u"звані", u"званих", u"фейковый", u"фейкові", u"псевдо"});
+    return cues.contains(folded);
+}
+
+bool isAttributionLead(const QString &folded)
+{
+    return folded == u"according"_s || folded == u"по"_s || folded == u"за"_s;
+}
+
+bool isAttributionPartner(const QString &lead, const QString &folded)
+{
+    if (lead == u"according"_s)
+        return folded == u"to"_s;
+    if (lead == u"по"_s)
+        return folded == u"словам"_s || folded == u"мнению"_s || folded == u"данным"_s;
+    if (lead == u"за"_s)
+        return folded == u"словами"_s || folded == u"даними"_s;
+    return false;
+}
+
+bool isAbbreviation(const QString &folded)
+{
+    static const QSet<QString> abbreviations = words({
+        u"mr", u"mrs", u"ms", u"dr", u"st", u"gen", u"lt", u"col", u"sen", u"rep", u"gov",
+        u"prof", u"jr", u"sr", u"vs", u"no", u"maj", u"capt", u"sgt", u"adm", u"fig", u"approx",
+        u"jan", u"feb", u"mar", u"apr", u"jun", u"jul", u"aug", u"sep", u"sept", u"oct", u"nov",
+        u"dec", u"inc", u"corp", u"co", u"ltd", u"etc", u"г", u"гг", u"т", u"им", u"ул"});
+    return abbreviations.contains(folded);
+}
+
+} // namespace parallax::analysis::lexicon

@@ -1,0 +1,69 @@
+// Words in narrative text that can credit a quotation: registry names, other people's names,
+// role nouns ("the Russian president"), pronouns and groups ("officials", "the Kremlin").
+// Each is resolved to a person the way a reader would: surnames to the full name used in
+// the article, pronouns and role nouns to the nearest fitting person named before them.
+#pragma once
+
+#include "analysis/peopleregistry.h"
+#include "analysis/textcontext.h"
+
+#include <QDate>
+#include <QHash>
+
+#include <functional>
+
+namespace parallax::analysis {
+
+enum class MentionKind { Name, Role, Pronoun, Group };
+
+struct PersonMention
+{
+    qsizetype firstToken = 0;
+    qsizetype lastToken = 0;
+    MentionKind kind = MentionKind::Name;
+    int person = -1;  // registry index, for a known name
+    int role = -1;    // role noun index; -1 for a bare title such as "the president"
+    QString title;    // the bare title word ("president")
+    char gender = 0;
+};
+
+struct ResolvedSpeaker
+{
+    QString name;       // empty for a group or when it cannot be resolved
+    bool known = false; // in the registry
+    double confidence = 0.0;
+};
+
+class PersonMentions final
+{
+public:
+    PersonMentions(const TextContext &context, const PeopleRegistry &registry, const QList<Span> &placeSpans,
+                   QDate articleDate);
+
+    // The mention that ends at / starts at a token, if any.
+    const PersonMention *endingAt(qsizetype token) const;
+    const PersonMention *startingAt(qsizetype token) const;
+    ResolvedSpeaker resolve(const PersonMention &mention) const;
+    Span span(const PersonMention &mention) const;
+
+    // The nearest person mention before token in the same sentence, skipping quotations.
+    const PersonMention *nearestBefore(qsizetype token, qsizetype sentenceStartToken) const;
+
+private:
+    void findRegistryAndRoleMentions(const QList<Span> &placeSpans);
+    void add(const PersonMention &mention);
+    bool isNameToken(qsizetype token) const;
+    QString fullestForm(const PersonMention &mention) const;
+    QString nameText(const PersonMention &mention) const;
+    const PersonMention *antecedent(qsizetype beforeToken, char gender, const std::function<bool(const PersonMention &)> &fits) const;
+
+    const TextContext &m_context;
+    const PeopleRegistry &m_registry;
+    QDate m_date;
+    QList<PersonMention> m_mentions; // in text order
+    QHash<qsizetype, int> m_byEnd;
+    QHash<qsizetype, int> m_byStart;
+    QList<bool> m_placeToken;
+};
+
+} // namespace parallax::analysis

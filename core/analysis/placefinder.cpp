@@ -1,0 +1,210 @@
+#include "analysis/placefinder.h"
+
+#include "analysis/textfold.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax::analysis {
+
+namespace {
+
+enum class Reading { Unknown, City, Region };
+
+struct Candidate
+{
+    qsizetype token = 0;
+    qsizetype count = 0;
+    int place = -1;  // best gazetteer entry
+    int city = -1;   // the city reading, when the name may be a city or its region
+    int region = -1; // the region reading
+    Reading cue = Reading::Unknown;
+    QString rule;
+};
+
+const QSet<QString> kGenericRegionWords = {u"region"_s, u"regions"_s, u"oblast"_s, u"oblasts"_s,
+                                           u"province"_s, u"provinces"_s, u"krai"_s, u"territory"_s};
+const QSet<QString> kRegionBeforeOf = {u"region"_s, u"regions"_s, u"province"_s, u"provinces"_s,
+                                       u"republic"_s, u"republics"_s, u"oblast"_s, u"all"_s, u"whole"_s,
+                                       u"capital"_s};
+const QSet<QString> kCityBeforeOf = {u"city"_s, u"town"_s, u"village"_s, u"capitals"_s, u"outskirts"_s,
+                                     u"centre"_s, u"center"_s, u"mayor"_s, u"streets"_s, u"residents"_s};
+const QSet<QString> kLiteralBefore = {u"in"_s, u"at"_s, u"near"_s, u"outside"_s, u"around"_s,
+                                      u"into"_s, u"inside"_s, u"across"_s, u"visit"_s, u"visited"_s,
+                                      u"visiting"_s, u"via"_s, u"through"_s, u"capital"_s,
+                                      u"в"_s, u"во"_s, u"у"_s, u"под"_s, u"около"_s, u"возле"_s,
+                                      u"біля"_s, u"поблизу"_s, u"під"_s};
+const QSet<QString> kCoordinators = {u"and"_s, u"or"_s, u"и"_s, u"і"_s, u"та"_s, u"й"_s};
+
+QString foldedAt(const QList<QString> &folded, qsizetype index)
+{
+    return index >= 0 && index < folded.size() ? folded.at(index) : QString();
+}
+
+// Only white space between two tokens (no sentence or clause break).
+bool spaceBetween(QStringView text, const QList<Token> &tokens, qsizetype left)
+{
+    if (left < 0 || left + 1 >= tokens.size())
+        return false;
+    const QStringView gap = text.mid(tokens.at(left).end, tokens.at(left + 1).start - tokens.at(left).end);
+    for (QChar c : gap)
+        if (!c.isSpace())
+            return false;
+    return !gap.isEmpty();
+}
+
+// Only ", " or " and " (or both) between two candidates: a coordination.
+bool coordinated(QStringView text, const QList<Token> &tokens, const QList<QString> &folded,
+                 const Candidate &left, const Candidate &right)
+{
+    const qsizetype leftEnd = left.token + left.count - 1;
+    const qsizetype between = right.token - leftEnd - 1;
+    if (between > 1)
+        return false;
+    if (between == 1 && !kCoordinators.contains(folded.at(leftEnd + 1)))
+        return false;
+    const QStringView gap = text.mid(tokens.at(leftEnd).end, tokens.at(right.token).start - tokens.at(leftEnd).end);
+    for (QChar c : gap)
+        if (!(c.isSpace() || c == u',' || c == u'&' || c.isLetter()))
+            return false;
+    return between == 1 || gap.contains(u',') || gap.contains(u'&');
+}
+
+Reading cueFromContext(QStringView text, const QList<Token> &tokens, const QList<QString> &folded,
+                       const Candidate &candidate)
+{
+    const qsizetype last = candidate.token + candidate.count - 1;
+    if (spaceBetween(text, tokens, last) && kGenericRegionWords.contains(foldedAt(folded, last + 1)))
+        return Reading::Region;
+    if (foldedAt(folded, candidate.token - 1) == u"of"_s && spaceBetween(text, tokens, candidate.token - 1)) {
+        const QString before = foldedAt(folded, candidate.token - 2);
+        if (before == u"capital"_s && foldedAt(folded, candidate.token - 3) == u"regional"_s)
+            return Reading::City;
+        if (kRegionBeforeOf.contains(before))
+            return Reading::Region;
+        if (kCityBeforeOf.contains(before))
+            return Reading::City;
+    }
+    return Reading::Unknown;
+}
+
+bool literalCapital(QStringView text, const QList<Token> &tokens, const QList<QString> &folded,
+                    const Candidate &candidate)
+{
+    const Token &first = tokens.at(candidate.token);
+    const QStringView mention = text.mid(first.start, tokens.at(candidate.token + candidate.count - 1).end - first.start);
+    bool allCaps = mention.size() > 3;
+    for (QChar c : mention)
+        if (c.isLetter() && !c.isUpper())
+            allCaps = false;
+    if (allCaps) // a dateline
+        return true;
+    const QString before = foldedAt(folded, candidate.token - 1);
+    if (kLiteralBefore.contains(before))
+        return true;
+    if (before == u"of"_s) {
+        const QString beforeOf = foldedAt(folded, candidate.token - 2);
+        return beforeOf == u"out"_s || kCityBeforeOf.contains(beforeOf);
+    }
+    return false;
+}
+
+} // namespace
+
+PlaceFinder::PlaceFinder(std::shared_ptr<const Gazetteer> gazetteer)
+    : m_gazetteer(std::move(gazetteer))
+{
+}
+
+QList<PlaceFinding> PlaceFinder::find(QStringView text, const QList<Token> &tokens,
+                                      const QList<QString> &folded) const
+{
+    const Gazetteer &gazetteer = *m_gazetteer;
+    QList<Candidate> candidates;
+    for (qsizetype i = 0; i < tokens.size();) {
+        if (!isUpperLetter(text[tokens.at(i).start].unicode())) {
+            ++i;
+            continue;
+        }
+        const PlaceMatch match = gazetteer.matchAt(text, tokens, folded, i);
+        if (match.tokenCount == 0 || match.places.isEmpty()) {
+            ++i;
+            continue;
+        }
+        Candidate candidate{i, match.tokenCount, match.places.front(), -1, -1, Reading::Unknown, {}};
+        for (int place : match.places) {
+            const PlaceKind kind = gazetteer.place(place).kind;
+            if (kind == PlaceKind::City && candidate.city < 0)
+                candidate.city = place;
+            else if (kind == PlaceKind::Region && candidate.region < 0)
+                candidate.region = place;
+        }
+        if (candidate.city >= 0 && candidate.region < 0)
+            candidate.region = gazetteer.regionWithSeat(candidate.city);
+        if (gazetteer.place(candidate.place).kind == PlaceKind::Region)
+            candidate.cue = Reading::Region;
+        else if (candidate.city >= 0 && candidate.region >= 0)
+            candidate.cue = cueFromContext(text, tokens, folded, candidate);
+        candidates.append(candidate);
+        i += match.tokenCount;
+    }
+
+    // "the Donetsk, Luhansk and Kherson regions": a region cue at the end of a coordination
+    // covers every name in it.
+    for (qsizetype end = candidates.size() - 1; end > 0; --end) {
+        if (candidates.at(end).cue != Reading::Region)
+            continue;
+        for (qsizetype k = end - 1; k >= 0 && coordinated(text, tokens, folded, candidates.at(k), candidates.at(k + 1)); --k) {
+            Candidate &member = candidates[k];
+            if (member.region >= 0 && member.cue == Reading::Unknown) {
+                member.cue = Reading::Region;
+                member.rule = u"place.coordination"_s;
+            }
+        }
+    }
+
+    // One sense per article: an ambiguous name with no cue of its own follows the reading its
+    // other mentions were given.
+    QHash<int, int> votes; // city index -> region votes minus city votes
+    for (const Candidate &candidate : std::as_const(candidates))
+        if (candidate.city >= 0 && candidate.region >= 0 && candidate.cue != Reading::Unknown)
+            votes[candidate.city] += candidate.cue == Reading::Region ? 1 : -1;
+
+    QList<PlaceFinding> findings;
+    findings.reserve(candidates.size());
+    for (Candidate &candidate : candidates) {
+        int chosen = candidate.place;
+        double confidence = 0.95;
+        QString rule = u"place.name"_s;
+        if (candidate.city >= 0 && candidate.region >= 0) {
+            Reading reading = candidate.cue;
+            if (reading != Reading::Unknown) {
+                rule = candidate.rule.isEmpty() ? u"place.context"_s : candidate.rule;
+                confidence = 0.9;
+            } else if (votes.value(candidate.city) != 0) {
+                reading = votes.value(candidate.city) > 0 ? Reading::Region : Reading::City;
+                rule = u"place.article-sense"_s;
+                confidence = 0.75;
+            } else {
+                reading = Reading::City;
+                rule = u"place.default-city"_s;
+                confidence = 0.6;
+            }
+            chosen = reading == Reading::Region ? candidate.region : candidate.city;
+        }
+        const GazetteerPlace &place = gazetteer.place(chosen);
+        PlaceFinding finding;
+        finding.span = {tokens.at(candidate.token).start, tokens.at(candidate.token + candidate.count - 1).end};
+        finding.canonical = place.name;
+        finding.kind = place.kind;
+        finding.parent = place.parent;
+        finding.metonym = place.capital && !literalCapital(text, tokens, folded, candidate);
+        finding.confidence = confidence;
+        finding.rule = rule;
+        findings.append(finding);
+    }
+    return findings;
+}
+
+} // namespace parallax::analysis

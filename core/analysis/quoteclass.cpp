@@ -1,0 +1,72 @@
+#include "analysis/quoteclass.h"
+
+#include "analysis/lexicon.h"
+#include "analysis/textfold.h"
+
+namespace parallax::analysis {
+
+namespace {
+
+constexpr int kStatementWords = 10;
+constexpr int kMaxTermWords = 4;
+// A reporting verb this close before a quoted phrase makes it somebody's words.
+constexpr qsizetype kReportingWindow = 8;
+
+bool isSentenceEnd(QChar c)
+{
+    return c == u'.' || c == u'!' || c == u'?' || c == u'…';
+}
+
+} // namespace
+
+int quoteWordCount(const TextContext &context, Span inner)
+{
+    int words = 0;
+    for (qsizetype t = context.tokenAtOrAfter(inner.start);
+         t < context.tokenCount() && context.tokens().at(t).end <= inner.end; ++t) {
+        // "don't" and "Russia’s" are one word each.
+        if (t > 0 && context.tokens().at(t).start > inner.start) {
+            const QStringView gap = context.gapAfter(t - 1);
+            if (gap.size() == 1 && isApostrophe(gap.front().unicode()))
+                continue;
+        }
+        ++words;
+    }
+    return words;
+}
+
+QuoteClass classifyQuote(const TextContext &context, Span inner, Span marks)
+{
+    const QStringView text = context.text().mid(inner.start, inner.size()).trimmed();
+    const int words = quoteWordCount(context, inner);
+    if (words >= kStatementWords)
+        return QuoteClass::Statement;
+
+    qsizetype firstLetter = 0;
+    while (firstLetter < text.size() && !text[firstLetter].isLetterOrNumber())
+        ++firstLetter;
+    const bool startsUpper = firstLetter < text.size() && text[firstLetter].isUpper();
+    const QChar last = text.isEmpty() ? QChar() : text.back();
+    if (startsUpper && isSentenceEnd(last) && words >= 2)
+        return QuoteClass::Statement;
+    if (startsUpper && (last == u',' || last == u':' || last == u';') && words >= 4)
+        return QuoteClass::Statement;
+
+    if (words > kMaxTermWords || isSentenceEnd(last))
+        return QuoteClass::Short;
+    const qsizetype before = context.tokenAtOrAfter(marks.start) - 1;
+    if (before < 0 || !lexicon::isTermCue(context.foldedAt(before)) || context.isQuotedToken(before))
+        return QuoteClass::Short;
+    // The cue must sit right before the mark, in the same sentence.
+    const QStringView gap = context.text().mid(context.tokens().at(before).end,
+                                               marks.start - context.tokens().at(before).end);
+    if (gap.trimmed().size() > 1)
+        return QuoteClass::Short;
+    const qsizetype sentenceStart = context.tokenAtOrAfter(context.sentenceStart(marks.start));
+    for (qsizetype t = before; t >= sentenceStart && before - t < kReportingWindow; --t)
+        if (!context.isQuotedToken(t) && lexicon::isSpeechVerb(context.foldedAt(t)))
+            return QuoteClass::Short;
+    return QuoteClass::Term;
+}
+
+} // namespace parallax::analysis
