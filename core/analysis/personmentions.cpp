@@ -75,22 +75,31 @@ void PersonMentions::findRegistryAndRoleMentions(const QList<Span> &placeSpans)
                 continue;
             }
         }
-        const PhraseMatch role = m_registry.roleNouns().matchAt(c.text(), c.tokens(), c.folded(), t);
+        // "the Russian president", "Ukraine's foreign minister", "глава МИД России".
+        const qsizetype roleStart = folded == u"the"_s ? t + 1 : t;
+        const PhraseMatch role = roleStart < count
+                                     ? m_registry.roleNouns().matchAt(c.text(), c.tokens(), c.folded(), roleStart)
+                                     : PhraseMatch{};
         if (role.tokenCount > 0) {
-            const qsizetype last = t + role.tokenCount - 1;
+            const qsizetype last = roleStart + role.tokenCount - 1;
             // "Russian President Vladimir Putin": the title belongs to the name after it.
-            if (!isNameToken(last + 1)) {
-                const qsizetype first = c.foldedAt(t - 1) == u"the"_s ? t - 1 : t;
-                add({first, last, MentionKind::Role, -1, role.payloads.front(), {}, 0});
-            }
+            if (!isNameToken(last + 1))
+                add({t, last, MentionKind::Role, -1, role.payloads.front(), {}, 0});
             t = last + 1;
             continue;
         }
-        if (folded == u"the"_s && t + 1 < count && lexicon::isTitleWord(c.foldedAt(t + 1))
-            && !isNameToken(t + 2) && c.foldedAt(t + 2) != u"of"_s) {
-            add({t, t + 1, MentionKind::Role, -1, -1, c.foldedAt(t + 1), 0});
-            t += 2;
-            continue;
+        if (folded == u"the"_s) {
+            // "the president", "the Ukrainian foreign minister": a bare title.
+            qsizetype last = t;
+            while (last + 1 < count && last - t < 3 && lexicon::isTitleWord(c.foldedAt(last + 1))
+                   && !c.isQuotedToken(last + 1) && c.foldedAt(last + 1) != u"of"_s
+                   && c.foldedAt(last + 1) != u"the"_s)
+                ++last;
+            if (last > t && !isNameToken(last + 1) && c.foldedAt(last + 1) != u"of"_s) {
+                add({t, last, MentionKind::Role, -1, -1, c.foldedAt(last), 0});
+                t = last + 1;
+                continue;
+            }
         }
         if (const char gender = lexicon::personalPronounGender(folded)) {
             add({t, t, MentionKind::Pronoun, -1, -1, {}, gender});

@@ -150,18 +150,26 @@ QList<PlaceFinding> PlaceFinder::find(QStringView text, const QList<Token> &toke
         i += match.tokenCount;
     }
 
-    // "the Donetsk, Luhansk and Kherson regions": a region cue at the end of a coordination
-    // covers every name in it.
-    for (qsizetype end = candidates.size() - 1; end > 0; --end) {
-        if (candidates.at(end).cue != Reading::Region)
-            continue;
-        for (qsizetype k = end - 1; k >= 0 && coordinated(text, tokens, folded, candidates.at(k), candidates.at(k + 1)); --k) {
-            Candidate &member = candidates[k];
-            if (member.region >= 0 && member.cue == Reading::Unknown) {
-                member.cue = Reading::Region;
-                member.rule = u"place.coordination"_s;
+    // "the Donetsk, Luhansk and Kherson regions", "the regional capitals of Kherson and
+    // Zaporizhzhia": a cue at either end of a coordination covers every name in it, the
+    // generic word after the last name first.
+    for (qsizetype first = 0; first < candidates.size();) {
+        qsizetype last = first;
+        while (last + 1 < candidates.size()
+               && coordinated(text, tokens, folded, candidates.at(last), candidates.at(last + 1)))
+            ++last;
+        const Reading cue = candidates.at(last).cue != Reading::Unknown ? candidates.at(last).cue
+                                                                          : candidates.at(first).cue;
+        if (last > first && cue != Reading::Unknown) {
+            for (qsizetype k = first; k <= last; ++k) {
+                Candidate &member = candidates[k];
+                if (member.city >= 0 && member.region >= 0 && member.cue == Reading::Unknown) {
+                    member.cue = cue;
+                    member.rule = u"place.coordination"_s;
+                }
             }
         }
+        first = last + 1;
     }
 
     // One sense per article: an ambiguous name with no cue of its own follows the reading its

@@ -51,6 +51,11 @@ QuoteClass classifyQuote(const TextContext &context, Span inner, Span marks)
         return QuoteClass::Statement;
     if (startsUpper && (last == u',' || last == u':' || last == u';') && words >= 4)
         return QuoteClass::Statement;
+    // Russian and Ukrainian put the sentence's punctuation after the closing mark: «…», — said.
+    const QChar after = marks.end < context.text().size() ? context.text()[marks.end] : QChar();
+    if (startsUpper && words >= 3 && (isSentenceEnd(after) || after == u',')
+        && isCyrillic(text[firstLetter].unicode()))
+        return QuoteClass::Statement;
 
     if (words > kMaxTermWords || isSentenceEnd(last))
         return QuoteClass::Short;

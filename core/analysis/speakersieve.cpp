@@ -205,11 +205,14 @@ Attribution Sieve::reportingBefore(const QuoteFinding &quote, qsizetype sentence
     for (qsizetype k = m_c.tokenAtOrAfter(quote.marks.start) - 1; k >= startToken; --k) {
         if (!verbAt(k))
             continue;
-        Attribution subject = subjectBefore(k, startToken, u"quote.reporting"_s, false);
-        if (!subject.decided)
+        Attribution subject = subjectBefore(k, startToken, u"quote.reporting"_s, true);
+        if (!subject.decided) {
+            // "said Putin: “…”"; a group after the verb is more often the subject of the
+            // reported clause ("insisted the Kremlin was “ready …”"), so only names count.
             subject = subjectAfter(k, m_c.tokenAtOrAfter(quote.marks.start), u"quote.reporting"_s, false);
-        if (!subject.decided)
-            subject = subjectBefore(k, startToken, u"quote.reporting"_s, true);
+            if (subject.mention && subject.mention->speaker.isEmpty())
+                subject = {};
+        }
         return subject;
     }
     return {};
@@ -339,10 +342,10 @@ void Sieve::run(QList<QuoteFinding> &quotes)
                 found = reportingBefore(quote, sentenceStart);
             if (!found.decided)
                 found = reportingAfter(quote, sentenceEnd);
-            if (!found.decided)
-                found = carryOver(quotes, i);
             if (!found.decided && isHeadlineLine(quote.marks.start))
                 headlines.append(i);
+            else if (!found.decided)
+                found = carryOver(quotes, i);
         }
         if (found.decided) {
             quote.mention = found.mention;

@@ -1,5 +1,6 @@
 #include "import/importer.h"
 
+#include "import/findingrecorder.h"
 #include "storage/articlestore.h"
 #include "storage/bulkwritescope.h"
 #include "storage/changenotifier.h"
@@ -25,13 +26,20 @@ using Parsed = Importer::Parsed;
 
 // Parses paths[begin, end) on up to `workers` threads; results keep the order of the paths.
 std::vector<Parsed> parseBatch(const QStringList &paths, qsizetype begin, qsizetype end,
-                               int workers, qint64 maxBytes)
+                               int workers, qint64 maxBytes, const analysis::Analyser *analyser)
 {
     std::vector<std::optional<Result<Article>>> results(size_t(end - begin));
+    std::vector<analysis::Analysis> findings(size_t(end - begin));
     std::atomic<qsizetype> next{0};
     const auto work = [&] {
-        for (qsizetype i = next++; i < qsizetype(results.size()); i = next++)
-            results[size_t(i)].emplace(readArticleFile(paths[begin + i], maxBytes));
+        for (qsizetype i = next++; i < qsizetype(results.size()); i = next++) {
+            Result<Article> article = readArticleFile(paths[begin + i], maxBytes);
+            if (article && analyser) {
+                findings[size_t(i)] = analyseArticle(*analyser, *article);
+                article->analyserVersion = analysis::kAnalyserVersion;
+            }
+            results[size_t(i)].emplace(std::move(article));
+        }
     };
     std::vector<std::thread> threads;
     for (int t = 1; t < workers; ++t)
@@ -42,7 +50,7 @@ std::vector<Parsed> parseBatch(const QStringList &paths, qsizetype begin, qsizet
     std::vector<Parsed> parsed;
     parsed.reserve(results.size());
     for (size_t i = 0; i < results.size(); ++i)
-        parsed.push_back(Parsed{paths[begin + qsizetype(i)], std::move(*results[i])});
+        parsed.push_back(Parsed{paths[begin + qsizetype(i)], std::move(*results[i]), std::move(findings[i])});
     return parsed;
 }
 
@@ -99,7 +107,7 @@ QStringList Importer::collectFiles(const QStringList &paths, QList<FileImportRes
     return files;
 }
 
-Importer::BatchOutcome Importer::writeBatch(ArticleStore &articles,
+Importer::BatchOutcome Importer::writeBatch(ArticleStore &articles, FindingRecorder *recorder,
                                             const std::vector<Parsed> &parsed, bool careful)
 {
     BatchOutcome outcome;
@@ -115,8 +123,13 @@ Importer::BatchOutcome Importer::writeBatch(ArticleStore &articles,
             std::optional<Savepoint> savepoint;
             if (careful)
                 savepoint.emplace(m_database.connectionName());
-            const Result<InsertOutcome> stored =
+            Result<InsertOutcome> stored =
                 careful ? articles.insert(*item.article) : articles.insertRow(*item.article);
+            if (stored && !stored->duplicate && recorder) {
+                if (Status recorded = recorder->record(stored->id, item.article->body, item.findings);
+                    !recorded)
+                    stored = recorded.error();
+            }
             if (!stored && !careful) {
                 outcome.storeFailed = true;
                 return outcome; // the transaction rolls back as it goes out of scope
@@ -171,22 +184,32 @@ ImportReport Importer::run(const QStringList &paths, const Progress &progress,
 
     ArticleStore articles(m_database);
     const BulkWriteScope bulk(m_database);
+    // The library's own places and people take part in the analysis.
+    std::shared_ptr<const analysis::Analyser> analyser;
+    std::optional<FindingRecorder> recorder;
+    if (m_options.analyse) {
+        Result<std::shared_ptr<const analysis::Analyser>> built = libraryAnalyser(m_database);
+        analyser = built ? *built : std::make_shared<const analysis::Analyser>();
+        recorder.emplace(m_database, *analyser);
+    }
     std::future<std::vector<Parsed>> pending;
     if (total > 0)
         pending = std::async(std::launch::async, parseBatch, std::cref(files), 0,
-                             qMin(batch, total), parsers, m_options.maxFileBytes);
+                             qMin(batch, total), parsers, m_options.maxFileBytes, analyser.get());
     for (qsizetype begin = 0; begin < total; begin += batch) {
         std::vector<Parsed> parsed = pending.get();
         const qsizetype nextBegin = begin + batch;
         if (nextBegin < total && !cancelled())
             pending = std::async(std::launch::async, parseBatch, std::cref(files), nextBegin,
-                                 qMin(nextBegin + batch, total), parsers, m_options.maxFileBytes);
+                                 qMin(nextBegin + batch, total), parsers, m_options.maxFileBytes,
+                                 analyser.get());
 
         // Savepoints make FTS5 flush its index, so a batch is first written without them;
         // only if an article fails to store is the batch redone one savepoint per article.
-        BatchOutcome written = writeBatch(articles, parsed, false);
+        FindingRecorder *record = recorder ? &*recorder : nullptr;
+        BatchOutcome written = writeBatch(articles, record, parsed, false);
         if (written.storeFailed)
-            written = writeBatch(articles, parsed, true);
+            written = writeBatch(articles, record, parsed, true);
         QList<FileImportResult> &results = written.results;
         const QList<qint64> &added = written.added;
         report.files.append(results);

@@ -2,6 +2,7 @@
 // stores each article wholly or not at all, and reports every file.
 #pragma once
 
+#include "analysis/analyser.h"
 #include "import/articlereader.h"
 
 #include <QList>
@@ -23,6 +24,8 @@ struct ImportOptions
     // Articles per transaction: each batch is committed whole, so a crash loses at most the
     // batch under way; larger batches flush the full-text index less often.
     int batchSize = 1000;
+    // Find quotations, speakers and places in each article and store them as annotations.
+    bool analyse = true;
 };
 
 enum class ImportOutcome { Imported, Duplicate, Failed };
@@ -66,6 +69,7 @@ public:
     {
         QString path;
         Result<Article> article;
+        analysis::Analysis findings;
     };
 
 private:
@@ -75,8 +79,8 @@ private:
         QList<qint64> added;
         bool storeFailed = false; // an article could not be stored; nothing was committed
     };
-    BatchOutcome writeBatch(ArticleStore &articles, const std::vector<Parsed> &parsed,
-                            bool careful);
+    BatchOutcome writeBatch(ArticleStore &articles, class FindingRecorder *recorder,
+                            const std::vector<Parsed> &parsed, bool careful);
 
     const Database &m_database;
     ImportOptions m_options;

@@ -3,23 +3,56 @@
 #include "storage/sqlhelpers.h"
 #include "util/logging.h"
 
+#include <QHash>
+
 #include <atomic>
 
 using namespace Qt::StringLiterals;
 
 namespace parallax {
 
+namespace {
+
+QString nextSavepointName()
+{
+    static std::atomic<quint64> counter{0};
+    return u"sp_%1"_s.arg(++counter);
+}
+
+// Open Transactions per connection on this thread (a connection is used by one thread).
+QHash<QString, int> &openTransactions()
+{
+    thread_local QHash<QString, int> open;
+    return open;
+}
+
+} // namespace
+
 Transaction::Transaction(QString connectionName) : m_connectionName(std::move(connectionName))
 {
-    m_status = sql::execDirect(m_connectionName, u"BEGIN IMMEDIATE"_s);
+    if (openTransactions().value(m_connectionName) > 0) {
+        m_savepoint = nextSavepointName();
+        m_status = sql::execDirect(m_connectionName, u"SAVEPOINT "_s + m_savepoint);
+    } else {
+        m_status = sql::execDirect(m_connectionName, u"BEGIN IMMEDIATE"_s);
+    }
     m_open = m_status.ok();
+    if (m_open)
+        ++openTransactions()[m_connectionName];
 }
 
 Transaction::~Transaction()
 {
     if (!m_open)
         return;
-    if (const Status rolledBack = sql::execDirect(m_connectionName, u"ROLLBACK"_s); !rolledBack)
+    --openTransactions()[m_connectionName];
+    const Status rolledBack =
+        m_savepoint.isEmpty()
+            ? sql::execDirect(m_connectionName, u"ROLLBACK"_s)
+            : sql::execDirect(m_connectionName, u"ROLLBACK TO "_s + m_savepoint).ok()
+                  ? sql::execDirect(m_connectionName, u"RELEASE "_s + m_savepoint)
+                  : Status(makeError(ErrorCode::Sql, u"cannot roll back to "_s + m_savepoint));
+    if (!rolledBack)
         qCWarning(lcStorage) << "rollback failed:" << rolledBack.error().message;
 }
 
@@ -28,19 +61,14 @@ Status Transaction::commit()
     if (!m_open)
         return m_status.ok() ? Status(makeError(ErrorCode::Sql, u"transaction is not open"_s))
                              : m_status;
-    Status committed = sql::execDirect(m_connectionName, u"COMMIT"_s);
-    if (committed)
+    Status committed = sql::execDirect(m_connectionName,
+                                       m_savepoint.isEmpty() ? u"COMMIT"_s : u"RELEASE "_s + m_savepoint);
+    if (committed) {
         m_open = false;
+        --openTransactions()[m_connectionName];
+    }
     return committed;
 }
-
-namespace {
-QString nextSavepointName()
-{
-    static std::atomic<quint64> counter{0};
-    return u"sp_%1"_s.arg(++counter);
-}
-} // namespace
 
 Savepoint::Savepoint(QString connectionName) : m_connectionName(std::move(connectionName))
 {

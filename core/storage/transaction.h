@@ -8,6 +8,8 @@
 namespace parallax {
 
 // BEGIN IMMEDIATE: takes the write lock up front so a writer never deadlocks upgrading a read.
+// Inside another Transaction on the same connection and thread it becomes a savepoint, so a
+// store's own transaction can run within a caller's larger one (an import batch).
 class Transaction final
 {
 public:
@@ -20,6 +22,7 @@ public:
 
 private:
     QString m_connectionName;
+    QString m_savepoint; // set when nested
     Status m_status;
     bool m_open = false;
 };
