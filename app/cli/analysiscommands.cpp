@@ -1,11 +1,13 @@
-// parallax-cli analyze FILE... | eval --gold DIR --articles DIR
-// Both work on files, without a library.
+// parallax-cli analyze FILE... | eval --gold DIR --articles DIR | reanalyze [ID...]
+// analyze and eval work on files, without a library.
 #include "clicontext.h"
 #include "commands.h"
 
 #include "analysis/evaluation.h"
 #include "import/articlereader.h"
 #include "import/fileanalysis.h"
+#include "import/reanalyser.h"
+#include "storage/database.h"
 
 #include <QDir>
 #include <QFile>
@@ -151,6 +153,37 @@ int runEval(Context &context)
     lines << evaluationRow(u"TOTAL"_s, total);
     context.print(QJsonObject{{u"files"_s, rows}, {u"total"_s, total.toJson()}}, lines.join(u'\n'));
     return status;
+}
+
+void configureReanalyze(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(u"ID"_s, u"Articles to analyse again (default: all)."_s, u"[ID...]"_s);
+}
+
+int runReanalyze(Context &context)
+{
+    QList<qint64> ids;
+    for (const QString &arg : context.parser().positionalArguments()) {
+        const std::optional<qint64> id = parseId(arg);
+        if (!id)
+            return context.usage(u"'%1' is not an article id"_s.arg(arg));
+        ids.append(*id);
+    }
+    Database *library = context.library();
+    if (!library)
+        return InputsFailed;
+    const Result<ReanalysisReport> report = reanalyse(*library, ids, [&](qsizetype done, qsizetype total) {
+        context.progress(u"analysed %1 of %2 articles"_s.arg(done).arg(total));
+    });
+    if (!report)
+        return context.fail(InputsFailed, report.error());
+    context.print(QJsonObject{{u"articles"_s, report->articles},
+                              {u"replaced"_s, report->removed},
+                              {u"kept"_s, report->kept},
+                              {u"analyser_version"_s, analysis::kAnalyserVersion}},
+                  u"Analysed %1 articles: %2 auto annotations replaced, %3 annotations kept as they were."_s
+                      .arg(report->articles).arg(report->removed).arg(report->kept));
+    return Success;
 }
 
 } // namespace parallax::cli

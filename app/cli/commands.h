@@ -25,5 +25,7 @@ void configureAnalyze(QCommandLineParser &parser);
 int runAnalyze(Context &context);
 void configureEval(QCommandLineParser &parser);
 int runEval(Context &context);
+void configureReanalyze(QCommandLineParser &parser);
+int runReanalyze(Context &context);
 
 } // namespace parallax::cli

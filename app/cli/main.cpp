@@ -31,6 +31,9 @@ const QList<Command> &commands()
          configureAnalyze, runAnalyze},
         {u"eval"_s, u"eval --gold DIR --articles DIR"_s,
          u"Score the analysis against gold annotations."_s, configureEval, runEval},
+        {u"reanalyze"_s, u"reanalyze [ID...]"_s,
+         u"Analyse articles again, keeping the user's annotations."_s, configureReanalyze,
+         runReanalyze},
     };
     return table;
 }

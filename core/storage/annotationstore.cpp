@@ -217,4 +217,26 @@ Status AnnotationStore::remove(qint64 id)
     return {};
 }
 
+Result<int> AnnotationStore::removeReplaceableAuto(qint64 articleId)
+{
+    auto query = sql::prepare(m_connection, uR"(
+        DELETE FROM annotations
+        WHERE article_id = ? AND origin = 'auto' AND status = 'pending'
+          AND id NOT IN (SELECT annotation_id FROM claim_appearances)
+          AND id NOT IN (SELECT annotation_id FROM notes WHERE annotation_id IS NOT NULL)
+          AND id NOT IN (SELECT speaker_mention_id FROM annotations
+                         WHERE article_id = ? AND speaker_mention_id IS NOT NULL
+                           AND (origin = 'manual' OR status <> 'pending')))"_s);
+    if (!query)
+        return query.error();
+    query->addBindValue(articleId);
+    query->addBindValue(articleId);
+    if (Status done = sql::exec(*query, u"cannot remove auto annotations"_s); !done)
+        return done.error();
+    const int removed = query->numRowsAffected();
+    if (removed > 0)
+        emit m_notifier->annotationsChanged(articleId);
+    return removed;
+}
+
 } // namespace parallax

@@ -29,6 +29,9 @@ public:
     Status update(const Annotation &annotation);
     Status setStatus(qint64 id, AnnotationStatus status);
     Status remove(qint64 id);
+    // Deletes the article's auto annotations the user has not touched: still pending, and
+    // not linked from a claim, a note or a kept annotation. Returns how many went.
+    Result<int> removeReplaceableAuto(qint64 articleId);
 
 private:
     static Status validate(const Annotation &annotation);
