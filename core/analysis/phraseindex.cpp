@@ -35,14 +35,15 @@ bool isAbbreviation(const QString &phrase)
     return letters > 0 && letters <= 5;
 }
 
-// Between the words of one name: a space, a hyphen, an apostrophe or the dot of "U.S.".
+// Between the words of one name: a space, a hyphen, an apostrophe, the dot of "U.S.", or
+// the comma and brackets of names such as "Washington, D.C." and "Cocos (Keeling) Islands".
 bool isNameGap(QStringView gap)
 {
     if (gap.size() > 3)
         return false;
     for (QChar c : gap) {
         const char16_t u = c.unicode();
-        if (!(c.isSpace() || isDash(u) || isApostrophe(u) || u == u'.'))
+        if (!(c.isSpace() || isDash(u) || isApostrophe(u) || u == u'.' || u == u',' || u == u'(' || u == u')' || u == u'[' || u == u']'))
             return false;
     }
     return true;

@@ -181,7 +181,9 @@ QList<PlaceFinding> PlaceFinder::find(QStringView text, const QList<Token> &toke
 
     QList<PlaceFinding> findings;
     findings.reserve(candidates.size());
-    for (Candidate &candidate : candidates) {
+    bool previousLiteral = false;
+    for (qsizetype index = 0; index < candidates.size(); ++index) {
+        Candidate &candidate = candidates[index];
         int chosen = candidate.place;
         double confidence = 0.95;
         QString rule = u"place.name"_s;
@@ -207,7 +209,13 @@ QList<PlaceFinding> PlaceFinder::find(QStringView text, const QList<Token> &toke
         finding.canonical = place.name;
         finding.kind = place.kind;
         finding.parent = place.parent;
-        finding.metonym = place.capital && !literalCapital(text, tokens, folded, candidate);
+        // "in Zurich and Kyiv": a literal reading carries through a coordination.
+        bool literal = literalCapital(text, tokens, folded, candidate);
+        if (!literal && index > 0 && previousLiteral
+            && coordinated(text, tokens, folded, candidates.at(index - 1), candidate))
+            literal = true;
+        previousLiteral = literal;
+        finding.metonym = place.capital && !literal;
         finding.confidence = confidence;
         finding.rule = rule;
         findings.append(finding);

@@ -3,6 +3,8 @@
 #include "analysis/lexicon.h"
 #include "analysis/textfold.h"
 
+using namespace Qt::StringLiterals;
+
 namespace parallax::analysis {
 
 namespace {
@@ -68,7 +70,11 @@ QuoteClass classifyQuote(const TextContext &context, Span inner, Span marks)
     if (gap.trimmed().size() > 1)
         return QuoteClass::Short;
     const qsizetype sentenceStart = context.tokenAtOrAfter(context.sentenceStart(marks.start));
-    for (qsizetype t = before; t >= sentenceStart && before - t < kReportingWindow; --t)
+    // "so-called" is a cue, not a reporting verb.
+    const qsizetype from = context.foldedAt(before) == u"called"_s && context.foldedAt(before - 1) == u"so"_s
+                               ? before - 2
+                               : before;
+    for (qsizetype t = from; t >= sentenceStart && before - t < kReportingWindow; --t)
         if (!context.isQuotedToken(t) && lexicon::isSpeechVerb(context.foldedAt(t)))
             return QuoteClass::Short;
     return QuoteClass::Term;

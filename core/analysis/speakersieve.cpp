@@ -147,8 +147,10 @@ Attribution Sieve::trailing(const QuoteFinding &quote, qsizetype sentenceEnd) co
         if (verbAt(skipFillersForward(mention->lastToken + 1, limit)))
             return fromMention(mention, u"quote.trailing"_s, 0.95);
     }
-    if (isGroupToken(first) && verbAt(skipFillersForward(first + 1, limit)))
-        return group(first, u"quote.trailing"_s);
+    // "the ministry said", "officials said"
+    const qsizetype groupToken = m_c.foldedAt(first) == u"the"_s ? first + 1 : first;
+    if (isGroupToken(groupToken) && verbAt(skipFillersForward(groupToken + 1, limit)))
+        return group(groupToken, u"quote.trailing"_s);
     const qsizetype verb = skipFillersForward(first, limit);
     if (verbAt(verb)) {
         Attribution after = subjectAfter(verb, limit, u"quote.trailing"_s, false);

@@ -1,0 +1,137 @@
+// Each speaker rule on made-up sentences, in English, Russian and Ukrainian.
+#include "analysis/analyser.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace parallax;
+using namespace parallax::analysis;
+
+namespace {
+
+// "speaker (rule)" per quotation; "-" for no speaker.
+QStringList attribute(const QString &text)
+{
+    static const Analyser analyser;
+    QStringList found;
+    for (const QuoteFinding &quote : analyser.analyse(text, QDate(2025, 6, 1)).quotes) {
+        const QString speaker = quote.speaker().isEmpty() ? u"-"_s : quote.speaker();
+        found << u"%1 (%2)"_s.arg(speaker, quote.rule.section(u'/', 0, 0));
+    }
+    return found;
+}
+
+} // namespace
+
+class tst_SpeakerSieve : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shouldAttributeQuotations_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+
+        QTest::newRow("X said") << u"“We are ready to talk,” Lavrov said."_s
+                                << QStringList{u"Sergey Lavrov (quote.trailing)"_s};
+        QTest::newRow("said X with a title")
+            << u"\"The offer is a sham,\" said Ukrainian presidential adviser Mykhailo Podoliak."_s
+            << QStringList{u"Mykhailo Podolyak (quote.trailing)"_s};
+        QTest::newRow("X told reporters") << u"“Nothing has changed,” Peskov told reporters on Monday."_s
+                                          << QStringList{u"Dmitry Peskov (quote.trailing)"_s};
+        QTest::newRow("X wrote on X") << u"“We will rebuild,” wrote Zelenskyy on X."_s
+                                      << QStringList{u"Volodymyr Zelensky (quote.trailing)"_s};
+        QTest::newRow("X said: before")
+            << u"Speaking in Brussels, Mark Rutte said: “NATO stands with Ukraine.”"_s
+            << QStringList{u"Mark Rutte (quote.reporting)"_s};
+        QTest::newRow("according to") << u"According to Lavrov, the plan is “a dead end”."_s
+                                      << QStringList{u"Sergey Lavrov (quote.according-to)"_s};
+        QTest::newRow("carry-over after attribution")
+            << u"“We expected this,” Peskov said. “Time will tell.”"_s
+            << QStringList{u"Dmitry Peskov (quote.trailing)"_s, u"Dmitry Peskov (quote.carry-over)"_s};
+        QTest::newRow("pronoun resolved to the last name")
+            << u"Zelensky met troops on Friday. “We will hold the line,” he said."_s
+            << QStringList{u"Volodymyr Zelensky (quote.trailing)"_s};
+        QTest::newRow("pronoun skips the wrong gender")
+            << u"Maria Zakharova spoke after Lavrov. “This is absurd,” she said."_s
+            << QStringList{u"Maria Zakharova (quote.trailing)"_s};
+        QTest::newRow("role noun through an earlier name")
+            << u"Vladimir Putin arrived late. “The terms are clear,” the Russian president added."_s
+            << QStringList{u"Vladimir Putin (quote.trailing)"_s};
+        QTest::newRow("role noun by the date when nobody is named")
+            << u"“We will not back down,” Ukraine's foreign minister said."_s
+            << QStringList{u"Andrii Sybiha (quote.trailing)"_s};
+        QTest::newRow("unknown person gets the fullest form")
+            << u"Analyst Jane Holloway studies the front. “It is a stalemate,” Holloway said."_s
+            << QStringList{u"Jane Holloway (quote.trailing)"_s};
+        QTest::newRow("fragment in a reporting clause")
+            << u"Scholz called the plan a “classic land grab” on Friday."_s
+            << QStringList{u"Olaf Scholz (quote.reporting)"_s};
+        QTest::newRow("reporting verb after the quotation")
+            << u"As for attempts to “beat back” the troops, Putin said nothing had changed."_s
+            << QStringList{u"Vladimir Putin (quote.following)"_s};
+        QTest::newRow("group speaker stays unattributed")
+            << u"“The strike was legitimate,” the ministry said."_s << QStringList{u"- (quote.trailing)"_s};
+        QTest::newRow("scare quotes are terms without speaker")
+            << u"Moscow calls it a military drill; critics fear the so-called “buffer zone” will grow."_s
+            << QStringList{u"- (quote.term)"_s};
+        QTest::newRow("no attribution, no guess") << u"The word “peace” was everywhere."_s
+                                                  << QStringList{u"- (quote.term)"_s};
+        QTest::newRow("russian dash attribution") << u"«Мы открыты для диалога», — заявил Песков."_s
+                                                  << QStringList{u"Dmitry Peskov (quote.trailing)"_s};
+        QTest::newRow("russian pronoun") << u"Лавров прибыл в Анкару. «Мы готовы», — сказал он журналистам."_s
+                                         << QStringList{u"Sergey Lavrov (quote.trailing)"_s};
+        QTest::newRow("russian po slovam with case ending")
+            << u"По словам Подоляка, «Россия не хочет мира»."_s
+            << QStringList{u"Mykhailo Podolyak (quote.according-to)"_s};
+        QTest::newRow("ukrainian za slovamy") << u"За словами Сибіги, «це неприйнятно»."_s
+                                              << QStringList{u"Andrii Sybiha (quote.according-to)"_s};
+        QTest::newRow("ukrainian colon") << u"Зеленський заявив: «Ми не віддамо жодного міста»."_s
+                                         << QStringList{u"Volodymyr Zelensky (quote.reporting)"_s};
+    }
+
+    void shouldAttributeQuotations()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QCOMPARE(attribute(text), expected);
+    }
+
+    void headlineQuotationsBorrowFromTheBody()
+    {
+        const QString text = u"Russia will ‘never’ withdraw troops – Putin\n"
+                             u"Putin spoke on Thursday.\n"
+                             u"‘No plans for Europe’\n"
+                             u"“We have no plans for Europe at all,” Putin said."_s;
+        QCOMPARE(attribute(text), (QStringList{u"Vladimir Putin (quote.headline-dash)"_s,
+                                               u"Vladimir Putin (quote.headline-echo)"_s,
+                                               u"Vladimir Putin (quote.trailing)"_s}));
+    }
+
+    void quoteClasses_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("quoteClass");
+        QTest::newRow("sentence") << u"“We will win.” he said."_s << int(QuoteClass::Statement);
+        QTest::newRow("sentence broken by attribution")
+            << u"“Both cities are surrounded,” he said."_s << int(QuoteClass::Statement);
+        QTest::newRow("short fragment") << u"He called it “a classic land grab” today."_s << int(QuoteClass::Short);
+        QTest::newRow("ten words are a statement")
+            << u"He said it was “a plan that would take years to put into practice”."_s << int(QuoteClass::Statement);
+        QTest::newRow("term") << u"The goals of its “special military operation” remain."_s << int(QuoteClass::Term);
+        QTest::newRow("russian sentence") << u"«Мы готовы к переговорам», — заявил он."_s << int(QuoteClass::Statement);
+    }
+
+    void quoteClasses()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, quoteClass);
+        const Analysis analysis = Analyser().analyse(text);
+        QCOMPARE(analysis.quotes.size(), 1);
+        QCOMPARE(int(analysis.quotes.front().quoteClass), quoteClass);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SpeakerSieve)
+#include "tst_speakersieve.moc"
