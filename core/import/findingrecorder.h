@@ -6,7 +6,7 @@
 #include "analysis/analyser.h"
 #include "domain/annotation.h"
 #include "domain/article.h"
-#include "storage/annotationstore.h"
+#include "storage/annotationbulkwriter.h"
 #include "util/result.h"
 
 #include <QHash>
@@ -39,7 +39,7 @@ private:
 
     const Database &m_database;
     const analysis::Analyser &m_analyser;
-    AnnotationStore m_annotations;
+    AnnotationBulkWriter m_annotations;
     QHash<QString, qint64> m_places; // "kind|name" -> id
     QHash<QString, qint64> m_people;
 };

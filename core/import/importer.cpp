@@ -179,7 +179,9 @@ ImportReport Importer::run(const QStringList &paths, const Progress &progress,
     const qsizetype total = files.size();
     const qsizetype batch = qMax(1, m_options.batchSize);
     // One thread writes; the others parse the next batch meanwhile.
-    const int parsers = qMax(1, QThread::idealThreadCount() - 1);
+    // Analysis makes parsing the larger share of the work, so it gets every core; the
+    // writer's share then runs beside it.
+    const int parsers = qMax(1, QThread::idealThreadCount() - (m_options.analyse ? 0 : 1));
     const auto cancelled = [cancel] { return cancel && cancel->load(); };
 
     ArticleStore articles(m_database);

@@ -3,6 +3,7 @@
 #include "import/findingrecorder.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
+#include "storage/changenotifier.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
@@ -53,6 +54,7 @@ Result<ReanalysisReport> reanalyse(const Database &database, const QList<qint64>
             return versioned.error();
         if (Status committed = transaction.commit(); !committed)
             return committed.error();
+        emit database.notifier()->annotationsChanged(article->id);
         ++report.articles;
         report.removed += *removed;
         report.kept += int(kept->size());

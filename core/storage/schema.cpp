@@ -55,7 +55,7 @@ QStringList version1()
             id          INTEGER PRIMARY KEY,
             name        TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
             description TEXT,
-            origin      TEXT NOT NULL DEFAULT 'user' CHECK (origin IN ('bundled', 'user'))
+            origin      TEXT NOT NULL DEFAULT 'user' CHECK (origin = 'bundled' OR origin = 'user')
         ))"_s,
         uR"(CREATE TABLE person_aliases (
             id        INTEGER PRIMARY KEY,
@@ -76,9 +76,9 @@ QStringList version1()
         uR"(CREATE TABLE places (
             id        INTEGER PRIMARY KEY,
             name      TEXT NOT NULL CHECK (length(trim(name)) > 0),
-            kind      TEXT NOT NULL CHECK (kind IN ('country', 'region', 'city', 'other')),
+            kind      TEXT NOT NULL CHECK (kind = 'country' OR kind = 'region' OR kind = 'city' OR kind = 'other'),
             parent_id INTEGER REFERENCES places(id) ON DELETE SET NULL,
-            origin    TEXT NOT NULL DEFAULT 'user' CHECK (origin IN ('bundled', 'user')),
+            origin    TEXT NOT NULL DEFAULT 'user' CHECK (origin = 'bundled' OR origin = 'user'),
             UNIQUE (name, kind),
             CHECK (parent_id IS NULL OR parent_id <> id)
         ))"_s,
@@ -110,17 +110,17 @@ QStringList version1()
             exact              TEXT NOT NULL,
             prefix             TEXT NOT NULL DEFAULT '',
             suffix             TEXT NOT NULL DEFAULT '',
-            kind               TEXT NOT NULL CHECK (kind IN ('quote', 'speaker', 'place', 'code')),
+            kind               TEXT NOT NULL CHECK (kind = 'quote' OR kind = 'speaker' OR kind = 'place' OR kind = 'code'),
             person_id          INTEGER REFERENCES people(id) ON DELETE SET NULL,
             place_id           INTEGER REFERENCES places(id) ON DELETE SET NULL,
             code_id            INTEGER REFERENCES codes(id) ON DELETE RESTRICT,
             speaker_mention_id INTEGER REFERENCES annotations(id) ON DELETE SET NULL,
-            origin             TEXT NOT NULL CHECK (origin IN ('auto', 'manual')),
+            origin             TEXT NOT NULL CHECK (origin = 'auto' OR origin = 'manual'),
             status             TEXT NOT NULL DEFAULT 'pending'
-                               CHECK (status IN ('pending', 'accepted', 'rejected')),
-            quote_class        TEXT CHECK (quote_class IN ('statement', 'short', 'term')),
-            truncated          INTEGER NOT NULL DEFAULT 0 CHECK (truncated IN (0, 1)),
-            metonym            INTEGER NOT NULL DEFAULT 0 CHECK (metonym IN (0, 1)),
+                               CHECK (status = 'pending' OR status = 'accepted' OR status = 'rejected'),
+            quote_class        TEXT CHECK (quote_class = 'statement' OR quote_class = 'short' OR quote_class = 'term'),
+            truncated          INTEGER NOT NULL DEFAULT 0 CHECK (truncated = 0 OR truncated = 1),
+            metonym            INTEGER NOT NULL DEFAULT 0 CHECK (metonym = 0 OR metonym = 1),
             confidence         REAL CHECK (confidence IS NULL OR confidence BETWEEN 0 AND 1),
             rule_id            TEXT,
             analyser_version   INTEGER,

@@ -1,7 +1,9 @@
-// parallax-bench: import throughput against the plain SQLite floor, and search latency.
+// parallax-bench: analyser throughput, import (with analysis) against the plain SQLite floor,
+// and search latency.
 #include "corpusgenerator.h"
 #include "sqlitefloor.h"
 
+#include "analysis/analyser.h"
 #include "import/articlereader.h"
 #include "import/importer.h"
 #include "storage/articlestore.h"
@@ -51,7 +53,43 @@ bool runSize(int count, int queryCount, const QString &base)
     }
     const double parseSeconds = double(timer.nsecsElapsed()) / 1e9;
 
-    // Ours, end to end: open a new library, walk the folder, read, decode, normalise, store.
+    // The analyser alone, on one thread, over the same texts.
+    const analysis::Analyser analyser;
+    QStringList texts;
+    qint64 textBytes = 0;
+    for (const QByteArray &bytes : corpus.texts) {
+        texts.append(QString::fromUtf8(bytes));
+        textBytes += bytes.size();
+    }
+    analyser.analyse(texts.front()); // loads the gazetteer and registry once
+    qsizetype quotes = 0;
+    qsizetype places = 0;
+    timer.restart();
+    for (const QString &text : std::as_const(texts)) {
+        const analysis::Analysis found = analyser.analyse(text);
+        quotes += found.quotes.size();
+        places += found.places.size();
+    }
+    const double analyseSeconds = double(timer.nsecsElapsed()) / 1e9;
+    std::printf("N=%d: analyser alone %.2f s for %.1f MB: %.1f MB/s on one thread, "
+                "%.3f ms/article (%.1f quotes, %.1f places per article)\n",
+                count, analyseSeconds, double(textBytes) / 1e6, double(textBytes) / 1e6 / analyseSeconds,
+                1000.0 * analyseSeconds / count, double(quotes) / count, double(places) / count);
+
+    if (count <= 10000) {
+        // Import without analysis, for comparison.
+        timer.restart();
+        auto plain = Database::open(u"%1/plain-%2.sqlite"_s.arg(base).arg(count));
+        if (!plain)
+            return false;
+        ImportOptions options;
+        options.analyse = false;
+        Importer(**plain, options).run({folder});
+        std::printf("N=%d: import without analysis %.2f s\n", count, double(timer.nsecsElapsed()) / 1e9);
+    }
+
+    // Ours, end to end: open a new library, walk the folder, read, decode, normalise, analyse,
+    // store articles and annotations.
     timer.restart();
     auto library = Database::open(u"%1/library-%2.sqlite"_s.arg(base).arg(count));
     if (!library) {
@@ -84,7 +122,7 @@ bool runSize(int count, int queryCount, const QString &base)
 
     const double rate = count / importSeconds;
     const double floorRate = count / floorSeconds;
-    std::printf("N=%d: import %.2f s, %.0f articles/s, %.3f ms/article | floor %.2f s, "
+    std::printf("N=%d: import with analysis %.2f s, %.0f articles/s, %.3f ms/article | floor %.2f s, "
                 "%.0f articles/s | ours/floor %.2fx\n",
                 count, importSeconds, rate, 1000.0 * importSeconds / count, floorSeconds,
                 floorRate, rate / floorRate);
