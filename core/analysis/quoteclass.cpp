@@ -51,7 +51,7 @@ QuoteClass classifyQuote(const TextContext &context, Span inner, Span marks)
     const QChar last = text.isEmpty() ? QChar() : text.back();
     if (startsUpper && isSentenceEnd(last) && words >= 2)
         return QuoteClass::Statement;
-    if (startsUpper && (last == u',' || last == u':' || last == u';') && words >= 4)
+    if (startsUpper && (last == u',' || last == u':' || last == u';') && words >= 3)
         return QuoteClass::Statement;
     // Russian and Ukrainian put the sentence's punctuation after the closing mark: «…», — said.
     const QChar after = marks.end < context.text().size() ? context.text()[marks.end] : QChar();

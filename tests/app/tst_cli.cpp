@@ -75,6 +75,72 @@ private slots:
         QCOMPARE(again.json()[u"files"_s].toArray()[0][u"status"_s].toString(), u"duplicate"_s);
     }
 
+    void analyzeShouldPrintCorpusJsonWithCodePointOffsets()
+    {
+        QTemporaryDir in;
+        // An emoji (two UTF-16 units, one code point) and a CRLF before the quote: offsets
+        // must count code points of the file's own text.
+        const QString text = u"Talks \U0001F54A resumed\r\n\r\n\u201CWe are ready,\u201D Peskov told reporters in Moscow."_s;
+        QFile file(in.filePath(u"a.txt"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8());
+        file.close();
+        const Run run = cli({u"analyze"_s, u"--json"_s, file.fileName()});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject json = run.json();
+        QCOMPARE(json[u"article"_s].toString(), u"a.txt"_s);
+        const QJsonArray quotes = json[u"quotes"_s].toArray();
+        QCOMPARE(quotes.size(), 1);
+        const QList<uint> codePoints = text.toUcs4();
+        const qsizetype quoteStart = quotes[0][u"start"_s].toInteger();
+        QCOMPARE(quotes[0][u"text"_s].toString(), u"We are ready,"_s);
+        QCOMPARE(QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData()) + quoteStart, 13),
+                 u"We are ready,"_s);
+        QCOMPARE(quotes[0][u"speaker"_s].toString(), u"Dmitry Peskov"_s);
+        QCOMPARE(quotes[0][u"speaker_mention"_s].toString(), u"Peskov"_s);
+        QCOMPARE(quotes[0][u"short"_s].toBool(), false);
+        QCOMPARE(quotes[0][u"rule"_s].toString(), u"quote.trailing"_s);
+        QVERIFY(quotes[0][u"confidence"_s].toDouble() > 0.5);
+        const QJsonArray places = json[u"places"_s].toArray();
+        QCOMPARE(places.size(), 1);
+        QCOMPARE(places[0][u"mention"_s].toString(), u"Moscow"_s);
+        QCOMPARE(places[0][u"canonical"_s].toString(), u"Moscow"_s);
+        QCOMPARE(places[0][u"kind"_s].toString(), u"city"_s);
+        QCOMPARE(places[0][u"start"_s].toInteger(), codePoints.size() - 7);
+
+        const Run missing = cli({u"analyze"_s, in.filePath(u"none.txt"_s)});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains("none.txt"));
+    }
+
+    void evalShouldScoreTheSeeds()
+    {
+        const QString seeds = QStringLiteral(PARALLAX_TEST_SEEDS);
+        const Run run = cli({u"eval"_s, u"--json"_s, u"--gold"_s, seeds + u"/gold"_s, u"--articles"_s, seeds});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject json = run.json();
+        QCOMPARE(json[u"files"_s].toArray().size(), 5);
+        const QJsonObject total = json[u"total"_s].toObject();
+        QCOMPARE(total[u"quotes"_s][u"gold"_s].toInt(), 68);
+        QVERIFY(total[u"quotes"_s][u"f1"_s].toDouble() >= 0.95);
+        QVERIFY(total[u"places"_s][u"f1"_s].toDouble() >= 0.95);
+
+        const Run text = cli({u"eval"_s, u"--gold"_s, seeds + u"/gold"_s, u"--articles"_s, seeds});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains("TOTAL"));
+        QCOMPARE(cli({u"eval"_s, u"--gold"_s, seeds}).exitCode, 2);
+    }
+
+    void reanalyzeShouldKeepTheLibraryConsistent()
+    {
+        QCOMPARE(cli({u"import"_s, QStringLiteral(PARALLAX_TEST_SEEDS)}).exitCode, 0);
+        const Run run = cli({u"reanalyze"_s, u"--json"_s, u"2"_s});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json()[u"articles"_s].toInt(), 1);
+        QVERIFY(run.json()[u"replaced"_s].toInt() > 50);
+        QCOMPARE(cli({u"reanalyze"_s, u"x"_s}).exitCode, 2);
+    }
+
     void shouldExitOneWhenSomeInputsFail()
     {
         QTemporaryDir in;
