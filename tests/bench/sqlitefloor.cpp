@@ -64,4 +64,35 @@ double sqliteFloorSeconds(const QString &path, const QList<QByteArray> &texts)
     return ok ? seconds : -1;
 }
 
+double annotationFloorSeconds(const QString &path, qint64 rows)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK)
+        return -1;
+    QElapsedTimer timer;
+    timer.start();
+    bool ok = run(db, "PRAGMA foreign_keys=OFF; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-64000; BEGIN;");
+    sqlite3_stmt *insert = nullptr;
+    ok = ok && sqlite3_prepare_v2(db,
+                                  "INSERT INTO annotations(article_id, start, end, exact, prefix, suffix, kind, "
+                                  "place_id, origin, status, confidence, rule_id, analyser_version, created_at, "
+                                  "updated_at) VALUES (?, ?, ?, 'Kharkiv!', 'a prefix of thirty-two characters',"
+                                  " 'a suffix of thirty-two characters', 'place', ?, 'auto', 'pending', 0.9, "
+                                  "'place.name', 1, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')",
+                                  -1, &insert, nullptr) == SQLITE_OK;
+    for (qint64 i = 0; ok && i < rows; ++i) {
+        sqlite3_bind_int64(insert, 1, 1 + i / 95);
+        sqlite3_bind_int64(insert, 2, (i % 95) * 40);
+        sqlite3_bind_int64(insert, 3, (i % 95) * 40 + 8);
+        sqlite3_bind_int64(insert, 4, 1 + i % 300);
+        ok = sqlite3_step(insert) == SQLITE_DONE;
+        sqlite3_reset(insert);
+    }
+    sqlite3_finalize(insert);
+    ok = ok && run(db, "COMMIT;");
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    sqlite3_close(db);
+    return ok ? seconds : -1;
+}
+
 } // namespace parallax::bench
