@@ -49,6 +49,30 @@ private slots:
         QCOMPARE(lib.scalar(u"SELECT count(*) FROM outlets"_s), 1);
         QCOMPARE(lib.scalar(u"SELECT count(*) FROM outlets WHERE name = 'AFP'"_s), 1);
     }
+
+    void nestedTransactionsBecomeSavepoints()
+    {
+        test::TestLibrary lib;
+        Transaction outer(lib.db().connectionName());
+        {
+            Transaction committed(lib.db().connectionName());
+            QVERIFY(committed.status());
+            QVERIFY(OutletStore(lib.db()).ensure(u"AFP"_s));
+            QVERIFY(committed.commit());
+        }
+        {
+            Transaction abandoned(lib.db().connectionName());
+            QVERIFY(abandoned.status());
+            QVERIFY(OutletStore(lib.db()).ensure(u"RT"_s));
+        }
+        QCOMPARE(lib.scalar(u"SELECT count(*) FROM outlets"_s), 1);
+        QVERIFY(outer.commit());
+        // Only the outer commit makes the work durable; a new transaction is top-level again.
+        Transaction next(lib.db().connectionName());
+        QVERIFY(next.status());
+        QVERIFY(next.commit());
+        QCOMPARE(lib.scalar(u"SELECT count(*) FROM outlets WHERE name = 'AFP'"_s), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Transaction)
