@@ -32,7 +32,7 @@ Analysis Analyser::analyse(QStringView text, QDate articleDate) const
         innerSpans.append(span.inner);
     context.setQuoted(innerSpans);
 
-    analysis.places = PlaceFinder(m_gazetteer).find(text, context.tokens(), context.folded());
+    analysis.places = PlaceFinder(m_gazetteer).find(context);
     QList<Span> placeSpans;
     placeSpans.reserve(analysis.places.size());
     for (const PlaceFinding &place : std::as_const(analysis.places))
@@ -49,7 +49,7 @@ Analysis Analyser::analyse(QStringView text, QDate articleDate) const
         analysis.quotes.append(quote);
     }
     PersonMentions mentions(context, *m_people, placeSpans, articleDate);
-    attributeSpeakers(context, mentions, *m_gazetteer, analysis.quotes);
+    attributeSpeakers(context, mentions, analysis.quotes);
     return analysis;
 }
 

@@ -43,6 +43,9 @@ public:
     // The mention that ends at / starts at a token, if any.
     const PersonMention *endingAt(qsizetype token) const;
     const PersonMention *startingAt(qsizetype token) const;
+    // A word the place finder took as (part of) a place name: "Russia said" is a group.
+    bool isPlaceToken(qsizetype token) const { return token >= 0 && token < m_placeToken.size() && m_placeToken.at(token); }
+
     ResolvedSpeaker resolve(const PersonMention &mention) const;
     Span span(const PersonMention &mention) const;
 

@@ -37,17 +37,10 @@ const QSet<QString> kLiteralBefore = {u"in"_s, u"at"_s, u"near"_s, u"outside"_s,
                                       u"біля"_s, u"поблизу"_s, u"під"_s};
 const QSet<QString> kCoordinators = {u"and"_s, u"or"_s, u"и"_s, u"і"_s, u"та"_s, u"й"_s};
 
-QString foldedAt(const QList<QString> &folded, qsizetype index)
-{
-    return index >= 0 && index < folded.size() ? folded.at(index) : QString();
-}
-
 // Only white space between two tokens (no sentence or clause break).
-bool spaceBetween(QStringView text, const QList<Token> &tokens, qsizetype left)
+bool spaceBetween(const TextContext &c, qsizetype left)
 {
-    if (left < 0 || left + 1 >= tokens.size())
-        return false;
-    const QStringView gap = text.mid(tokens.at(left).end, tokens.at(left + 1).start - tokens.at(left).end);
+    const QStringView gap = c.gapAfter(left);
     for (QChar c : gap)
         if (!c.isSpace())
             return false;
@@ -55,31 +48,29 @@ bool spaceBetween(QStringView text, const QList<Token> &tokens, qsizetype left)
 }
 
 // Only ", " or " and " (or both) between two candidates: a coordination.
-bool coordinated(QStringView text, const QList<Token> &tokens, const QList<QString> &folded,
-                 const Candidate &left, const Candidate &right)
+bool coordinated(const TextContext &c, const Candidate &left, const Candidate &right)
 {
     const qsizetype leftEnd = left.token + left.count - 1;
     const qsizetype between = right.token - leftEnd - 1;
     if (between > 1)
         return false;
-    if (between == 1 && !kCoordinators.contains(folded.at(leftEnd + 1)))
+    if (between == 1 && !kCoordinators.contains(c.foldedAt(leftEnd + 1)))
         return false;
-    const QStringView gap = text.mid(tokens.at(leftEnd).end, tokens.at(right.token).start - tokens.at(leftEnd).end);
-    for (QChar c : gap)
-        if (!(c.isSpace() || c == u',' || c == u'&' || c.isLetter()))
+    const QStringView gap = c.text().mid(c.tokens().at(leftEnd).end, c.tokens().at(right.token).start - c.tokens().at(leftEnd).end);
+    for (QChar g : gap)
+        if (!(g.isSpace() || g == u',' || g == u'&' || g.isLetter()))
             return false;
     return between == 1 || gap.contains(u',') || gap.contains(u'&');
 }
 
-Reading cueFromContext(QStringView text, const QList<Token> &tokens, const QList<QString> &folded,
-                       const Candidate &candidate)
+Reading cueFromContext(const TextContext &c, const Candidate &candidate)
 {
     const qsizetype last = candidate.token + candidate.count - 1;
-    if (spaceBetween(text, tokens, last) && kGenericRegionWords.contains(foldedAt(folded, last + 1)))
+    if (spaceBetween(c, last) && kGenericRegionWords.contains(c.foldedAt(last + 1)))
         return Reading::Region;
-    if (foldedAt(folded, candidate.token - 1) == u"of"_s && spaceBetween(text, tokens, candidate.token - 1)) {
-        const QString before = foldedAt(folded, candidate.token - 2);
-        if (before == u"capital"_s && foldedAt(folded, candidate.token - 3) == u"regional"_s)
+    if (c.foldedAt(candidate.token - 1) == u"of"_s && spaceBetween(c, candidate.token - 1)) {
+        const QString before = c.foldedAt(candidate.token - 2);
+        if (before == u"capital"_s && c.foldedAt(candidate.token - 3) == u"regional"_s)
             return Reading::City;
         if (kRegionBeforeOf.contains(before))
             return Reading::Region;
@@ -89,22 +80,21 @@ Reading cueFromContext(QStringView text, const QList<Token> &tokens, const QList
     return Reading::Unknown;
 }
 
-bool literalCapital(QStringView text, const QList<Token> &tokens, const QList<QString> &folded,
-                    const Candidate &candidate)
+bool literalCapital(const TextContext &c, const Candidate &candidate)
 {
-    const Token &first = tokens.at(candidate.token);
-    const QStringView mention = text.mid(first.start, tokens.at(candidate.token + candidate.count - 1).end - first.start);
+    const Token &first = c.tokens().at(candidate.token);
+    const QStringView mention = c.text().mid(first.start, c.tokens().at(candidate.token + candidate.count - 1).end - first.start);
     bool allCaps = mention.size() > 3;
-    for (QChar c : mention)
-        if (c.isLetter() && !c.isUpper())
+    for (QChar letter : mention)
+        if (letter.isLetter() && !letter.isUpper())
             allCaps = false;
     if (allCaps) // a dateline
         return true;
-    const QString before = foldedAt(folded, candidate.token - 1);
+    const QString before = c.foldedAt(candidate.token - 1);
     if (kLiteralBefore.contains(before))
         return true;
     if (before == u"of"_s) {
-        const QString beforeOf = foldedAt(folded, candidate.token - 2);
+        const QString beforeOf = c.foldedAt(candidate.token - 2);
         return beforeOf == u"out"_s || kCityBeforeOf.contains(beforeOf);
     }
     return false;
@@ -117,9 +107,10 @@ PlaceFinder::PlaceFinder(std::shared_ptr<const Gazetteer> gazetteer)
 {
 }
 
-QList<PlaceFinding> PlaceFinder::find(QStringView text, const QList<Token> &tokens,
-                                      const QList<QString> &folded) const
+QList<PlaceFinding> PlaceFinder::find(const TextContext &c) const
 {
+    const QStringView text = c.text();
+    const QList<Token> &tokens = c.tokens();
     const Gazetteer &gazetteer = *m_gazetteer;
     QList<Candidate> candidates;
     for (qsizetype i = 0; i < tokens.size();) {
@@ -127,7 +118,7 @@ QList<PlaceFinding> PlaceFinder::find(QStringView text, const QList<Token> &toke
             ++i;
             continue;
         }
-        const PlaceMatch match = gazetteer.matchAt(text, tokens, folded, i);
+        const PlaceMatch match = gazetteer.matchAt(text, tokens, c.folded(), i);
         if (match.tokenCount == 0 || match.places.isEmpty()) {
             ++i;
             continue;
@@ -145,7 +136,7 @@ QList<PlaceFinding> PlaceFinder::find(QStringView text, const QList<Token> &toke
         if (gazetteer.place(candidate.place).kind == PlaceKind::Region)
             candidate.cue = Reading::Region;
         else if (candidate.city >= 0 && candidate.region >= 0)
-            candidate.cue = cueFromContext(text, tokens, folded, candidate);
+            candidate.cue = cueFromContext(c, candidate);
         candidates.append(candidate);
         i += match.tokenCount;
     }
@@ -156,7 +147,7 @@ QList<PlaceFinding> PlaceFinder::find(QStringView text, const QList<Token> &toke
     for (qsizetype first = 0; first < candidates.size();) {
         qsizetype last = first;
         while (last + 1 < candidates.size()
-               && coordinated(text, tokens, folded, candidates.at(last), candidates.at(last + 1)))
+               && coordinated(c, candidates.at(last), candidates.at(last + 1)))
             ++last;
         const Reading cue = candidates.at(last).cue != Reading::Unknown ? candidates.at(last).cue
                                                                           : candidates.at(first).cue;
@@ -210,9 +201,9 @@ QList<PlaceFinding> PlaceFinder::find(QStringView text, const QList<Token> &toke
         finding.kind = place.kind;
         finding.parent = place.parent;
         // "in Zurich and Kyiv": a literal reading carries through a coordination.
-        bool literal = literalCapital(text, tokens, folded, candidate);
+        bool literal = literalCapital(c, candidate);
         if (!literal && index > 0 && previousLiteral
-            && coordinated(text, tokens, folded, candidates.at(index - 1), candidate))
+            && coordinated(c, candidates.at(index - 1), candidate))
             literal = true;
         previousLiteral = literal;
         finding.metonym = place.capital && !literal;

@@ -6,7 +6,7 @@
 
 #include "analysis/findings.h"
 #include "analysis/gazetteer.h"
-#include "analysis/tokens.h"
+#include "analysis/textcontext.h"
 
 #include <memory>
 
@@ -17,9 +17,7 @@ class PlaceFinder final
 public:
     explicit PlaceFinder(std::shared_ptr<const Gazetteer> gazetteer);
 
-    // folded holds the folded text of every token.
-    QList<PlaceFinding> find(QStringView text, const QList<Token> &tokens,
-                             const QList<QString> &folded) const;
+    QList<PlaceFinding> find(const TextContext &context) const;
 
     const Gazetteer &gazetteer() const { return *m_gazetteer; }
 

@@ -26,8 +26,8 @@ struct Attribution
 class Sieve
 {
 public:
-    Sieve(const TextContext &context, PersonMentions &mentions, const Gazetteer &gazetteer)
-        : m_c(context), m_mentions(mentions), m_gazetteer(gazetteer)
+    Sieve(const TextContext &context, const PersonMentions &mentions)
+        : m_c(context), m_mentions(mentions)
     {
     }
 
@@ -51,7 +51,7 @@ private:
     bool isGroupToken(qsizetype token) const
     {
         const QString &folded = m_c.foldedAt(token);
-        return lexicon::isGroupWord(folded) || (m_c.startsUpper(token) && m_gazetteer.resolve(m_c.tokenText(token).toString()) >= 0);
+        return lexicon::isGroupWord(folded) || m_mentions.isPlaceToken(token);
     }
 
     Attribution subjectBefore(qsizetype verb, qsizetype sentenceStart, const QString &rule, bool fallback) const;
@@ -66,8 +66,7 @@ private:
     Attribution headline(const QList<QuoteFinding> &quotes, qsizetype index) const;
 
     const TextContext &m_c;
-    PersonMentions &m_mentions;
-    const Gazetteer &m_gazetteer;
+    const PersonMentions &m_mentions;
 };
 
 Attribution Sieve::fromMention(const PersonMention *mention, const QString &rule, double cap) const
@@ -370,10 +369,10 @@ void Sieve::run(QList<QuoteFinding> &quotes)
 
 } // namespace
 
-void attributeSpeakers(const TextContext &context, PersonMentions &mentions, const Gazetteer &gazetteer,
+void attributeSpeakers(const TextContext &context, const PersonMentions &mentions,
                        QList<QuoteFinding> &quotes)
 {
-    Sieve(context, mentions, gazetteer).run(quotes);
+    Sieve(context, mentions).run(quotes);
 }
 
 } // namespace parallax::analysis

@@ -13,14 +13,13 @@
 #pragma once
 
 #include "analysis/findings.h"
-#include "analysis/gazetteer.h"
 #include "analysis/personmentions.h"
 #include "analysis/quotescanner.h"
 #include "analysis/textcontext.h"
 
 namespace parallax::analysis {
 
-void attributeSpeakers(const TextContext &context, PersonMentions &mentions, const Gazetteer &gazetteer,
+void attributeSpeakers(const TextContext &context, const PersonMentions &mentions,
                        QList<QuoteFinding> &quotes);
 
 } // namespace parallax::analysis
