@@ -162,6 +162,30 @@ Result<QList<Annotation>> AnnotationStore::forArticle(qint64 articleId, bool inc
     return annotations;
 }
 
+Result<QList<Annotation>> AnnotationStore::ofKindIn(const QList<qint64> &articleIds,
+                                                    AnnotationKind kind) const
+{
+    QList<Annotation> annotations;
+    if (articleIds.isEmpty())
+        return annotations;
+    QStringList marks(articleIds.size(), u"?"_s);
+    auto query = sql::prepare(m_connection,
+                              u"SELECT %1 FROM annotations WHERE kind = ? AND status <> 'rejected' "
+                              u"AND article_id IN (%2) ORDER BY article_id, start, id"_s
+                                  .arg(kColumns, marks.join(u',')));
+    if (!query)
+        return query.error();
+    query->setForwardOnly(true);
+    query->addBindValue(storedName(kind));
+    for (const qint64 id : articleIds)
+        query->addBindValue(id);
+    if (Status done = sql::exec(*query, u"cannot list annotations"_s); !done)
+        return done.error();
+    while (query->next())
+        annotations.append(readAnnotation(*query));
+    return annotations;
+}
+
 Status AnnotationStore::update(const Annotation &annotation)
 {
     if (Status valid = validate(annotation); !valid)

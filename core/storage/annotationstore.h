@@ -25,6 +25,8 @@ public:
     Result<qint64> insert(const Annotation &annotation);
     Result<Annotation> get(qint64 id) const;
     Result<QList<Annotation>> forArticle(qint64 articleId, bool includeRejected = true) const;
+    // The annotations of one kind in the given articles, rejected ones left out.
+    Result<QList<Annotation>> ofKindIn(const QList<qint64> &articleIds, AnnotationKind kind) const;
     // Rewrites every field but the id and article.
     Status update(const Annotation &annotation);
     Status setStatus(qint64 id, AnnotationStatus status);

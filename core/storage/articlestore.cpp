@@ -298,12 +298,8 @@ Status ArticleStore::remove(qint64 id)
     return {};
 }
 
-Result<QList<SearchHit>> ArticleStore::search(const QString &userQuery, int limit,
-                                              const SnippetMarkers &markers) const
+Result<QList<SearchHit>> ArticleStore::rankedMatches(const QString &match, int limit) const
 {
-    const QString match = ftsMatchExpression(userQuery);
-    if (match.isEmpty())
-        return QList<SearchHit>();
     // bm25 reads each match's column sizes, so ranking a word found in half of a large library
     // is slow. Broad queries are ranked within their most recent kRankWindow matches, which
     // FTS5 finds by walking its doclists in rowid order.
@@ -319,7 +315,7 @@ Result<QList<SearchHit>> ArticleStore::search(const QString &userQuery, int limi
     const qint64 oldestRanked = window->next() ? window->value(0).toLongLong() : 0;
     window->finish();
 
-    // Rank with the cheap rowid-only scan; build snippets only for the rows shown.
+    // Rank with the cheap rowid-only scan; callers fetch details only for the rows shown.
     auto ranked = sql::prepare(m_connection, uR"(
         SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ?
         ORDER BY rank LIMIT ?)"_s);
@@ -337,6 +333,33 @@ Result<QList<SearchHit>> ArticleStore::search(const QString &userQuery, int limi
         hit.score = ranked->value(1).toDouble();
         hits.append(hit);
     }
+    return hits;
+}
+
+Result<QList<qint64>> ArticleStore::matchingIds(const QString &userQuery, int limit) const
+{
+    const QString match = ftsMatchExpression(userQuery);
+    if (match.isEmpty())
+        return QList<qint64>();
+    auto hits = rankedMatches(match, limit);
+    if (!hits)
+        return hits.error();
+    QList<qint64> ids;
+    for (const SearchHit &hit : *hits)
+        ids.append(hit.articleId);
+    return ids;
+}
+
+Result<QList<SearchHit>> ArticleStore::search(const QString &userQuery, int limit,
+                                              const SnippetMarkers &markers) const
+{
+    const QString match = ftsMatchExpression(userQuery);
+    if (match.isEmpty())
+        return QList<SearchHit>();
+    auto ranked = rankedMatches(match, limit);
+    if (!ranked)
+        return ranked.error();
+    QList<SearchHit> hits = std::move(ranked).value();
     auto detail = sql::prepare(m_connection, uR"(
         SELECT a.title, o.name, a.published, snippet(articles_fts, -1, ?, ?, ?, 16)
         FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid

@@ -62,7 +62,11 @@ public:
     Result<QList<SearchHit>> search(const QString &userQuery, int limit,
                                     const SnippetMarkers &markers = {}) const;
 
+    // The ids of the best matches, without snippets; userQuery as for search().
+    Result<QList<qint64>> matchingIds(const QString &userQuery, int limit) const;
+
 private:
+    Result<QList<SearchHit>> rankedMatches(const QString &match, int limit) const;
     Result<QList<ArticleSummary>> summaries(std::optional<qint64> onlyId) const;
 
     QString m_connection;
