@@ -107,6 +107,24 @@ Result<QList<Note>> NoteStore::forTarget(NoteTarget target, qint64 targetId) con
     return notes;
 }
 
+Result<QList<Note>> NoteStore::forArticleAndPassages(qint64 articleId) const
+{
+    auto query = sql::prepare(m_connection,
+                              kSelect + u" WHERE n.article_id = ? OR n.annotation_id IN "
+                                        u"(SELECT id FROM annotations WHERE article_id = ?) "
+                                        u"ORDER BY n.id"_s);
+    if (!query)
+        return query.error();
+    query->addBindValue(articleId);
+    query->addBindValue(articleId);
+    if (Status done = sql::exec(*query, u"cannot list notes"_s); !done)
+        return done.error();
+    QList<Note> notes;
+    while (query->next())
+        notes.append(readNote(*query));
+    return notes;
+}
+
 Status NoteStore::setBody(qint64 id, const QString &body)
 {
     auto query = sql::prepare(m_connection,

@@ -20,6 +20,8 @@ public:
     Result<qint64> create(const Note &note);
     Result<Note> get(qint64 id) const;
     Result<QList<Note>> forTarget(NoteTarget target, qint64 targetId) const;
+    // The notes on an article and on any of its passages.
+    Result<QList<Note>> forArticleAndPassages(qint64 articleId) const;
     Status setBody(qint64 id, const QString &body);
     Status remove(qint64 id);
     // Notes whose text matches, best first.

@@ -4,9 +4,51 @@
 #include "storage/changenotifier.h"
 #include "storage/database.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace parallax {
+
+namespace {
+
+template<typename Key>
+void sortBy(QList<ArticleSummary> &rows, Qt::SortOrder order, Key key)
+{
+    std::stable_sort(rows.begin(), rows.end(), [&](const ArticleSummary &a, const ArticleSummary &b) {
+        return order == Qt::AscendingOrder ? key(a) < key(b) : key(b) < key(a);
+    });
+}
+
+int compareText(const QString &a, const QString &b)
+{
+    return a.compare(b, Qt::CaseInsensitive);
+}
+
+} // namespace
+
+void ArticleListModel::sortRows(QList<ArticleSummary> &rows, int column, Qt::SortOrder order)
+{
+    switch (Column(column)) {
+    case TitleColumn:
+        std::stable_sort(rows.begin(), rows.end(), [order](const ArticleSummary &a, const ArticleSummary &b) {
+            const int c = compareText(a.title, b.title);
+            return order == Qt::AscendingOrder ? c < 0 : c > 0;
+        });
+        break;
+    case OutletColumn:
+        std::stable_sort(rows.begin(), rows.end(), [order](const ArticleSummary &a, const ArticleSummary &b) {
+            const int c = compareText(a.outletName, b.outletName);
+            return order == Qt::AscendingOrder ? c < 0 : c > 0;
+        });
+        break;
+    case DateColumn: sortBy(rows, order, [](const ArticleSummary &a) { return a.published; }); break;
+    case LanguageColumn: sortBy(rows, order, [](const ArticleSummary &a) { return a.language; }); break;
+    case QuotesColumn: sortBy(rows, order, [](const ArticleSummary &a) { return a.quoteCount; }); break;
+    case PlacesColumn: sortBy(rows, order, [](const ArticleSummary &a) { return a.placeCount; }); break;
+    case ColumnCount: break;
+    }
+}
 
 ArticleListModel::ArticleListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -37,6 +79,9 @@ void ArticleListModel::reload()
         else
             m_lastError = rows.error().message;
     }
+    if (m_sortColumn >= 0)
+        sortRows(m_rows, m_sortColumn, m_sortOrder);
+    rebuildRowIndex();
     endResetModel();
 }
 
@@ -59,6 +104,7 @@ void ArticleListModel::removeArticle(qint64 id)
         return;
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
+    rebuildRowIndex();
     endRemoveRows();
 }
 
@@ -121,10 +167,37 @@ const ArticleSummary *ArticleListModel::articleAt(int row) const
 
 int ArticleListModel::rowOf(qint64 articleId) const
 {
+    return m_rowOfId.value(articleId, -1);
+}
+
+void ArticleListModel::rebuildRowIndex()
+{
+    m_rowOfId.clear();
+    m_rowOfId.reserve(m_rows.size());
     for (int row = 0; row < m_rows.size(); ++row)
-        if (m_rows.at(row).id == articleId)
-            return row;
-    return -1;
+        m_rowOfId.insert(m_rows.at(row).id, row);
+}
+
+void ArticleListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<qint64> ids;
+    ids.reserve(before.size());
+    for (const QModelIndex &index : before)
+        ids.append(m_rows.at(index.row()).id);
+    sortRows(m_rows, column, order);
+    rebuildRowIndex();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (int i = 0; i < before.size(); ++i)
+        after.append(index(m_rowOfId.value(ids.at(i)), before.at(i).column()));
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 } // namespace parallax

@@ -4,6 +4,7 @@
 #include "domain/article.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace parallax {
@@ -30,6 +31,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
     const ArticleSummary *articleAt(int row) const;
     int rowOf(qint64 articleId) const;
     QString lastError() const { return m_lastError; }
@@ -38,8 +41,14 @@ private:
     void updateArticle(qint64 id);
     void removeArticle(qint64 id);
 
+    void rebuildRowIndex();
+    static void sortRows(QList<ArticleSummary> &rows, int column, Qt::SortOrder order);
+
     const Database *m_database = nullptr;
     QList<ArticleSummary> m_rows;
+    QHash<qint64, int> m_rowOfId;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QString m_lastError;
 };
 
