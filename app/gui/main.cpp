@@ -63,11 +63,16 @@ int main(int argc, char *argv[])
     settings.setLastLibraryPath((*library)->path());
 
     MainWindow window;
+    window.setDarkTheme(settings.darkTheme());
     window.setLibrary(std::move(library).value());
-    const QStringList open = parser.value(u"open"_s).split(u',', Qt::SkipEmptyParts);
-    if (!open.isEmpty())
-        window.showArticle(open.constFirst().toLongLong());
+    QList<qint64> open;
+    for (const QString &id : parser.value(u"open"_s).split(u',', Qt::SkipEmptyParts))
+        open.append(id.trimmed().toLongLong());
     window.show();
+    if (open.size() == 1)
+        window.showArticle(open.constFirst());
+    else if (open.size() > 1 && !window.compareArticles(open))
+        reportError(headless, u"cannot compare articles %1"_s.arg(parser.value(u"open"_s)));
 
     if (headless) {
         const QString out = parser.value(u"screenshot"_s);

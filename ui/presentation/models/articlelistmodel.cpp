@@ -152,7 +152,7 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
     case TitleColumn: return tr("Title");
     case OutletColumn: return tr("Outlet");
     case DateColumn: return tr("Date");
-    case LanguageColumn: return tr("Language");
+    case LanguageColumn: return tr("Lang.");
     case QuotesColumn: return tr("Quotes");
     case PlacesColumn: return tr("Places");
     case ColumnCount: break;

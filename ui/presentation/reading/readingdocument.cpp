@@ -40,6 +40,7 @@ ReadingLayout layOutArticle(const ReadingData &data, QTextDocument &document)
 
     QTextBlockFormat bodyBlock;
     bodyBlock.setLineHeight(135, QTextBlockFormat::ProportionalHeight);
+    bodyBlock.setBottomMargin(6);
     cursor.insertBlock(bodyBlock, QTextCharFormat());
     ReadingLayout layout;
     layout.bodyOffset = cursor.position();

@@ -36,4 +36,24 @@ void AppSettings::setWindowState(const QByteArray &state)
     m_settings.setValue(u"window/state"_s, state);
 }
 
+bool AppSettings::darkTheme() const
+{
+    return m_settings.value(u"view/darkTheme"_s, false).toBool();
+}
+
+void AppSettings::setDarkTheme(bool dark)
+{
+    m_settings.setValue(u"view/darkTheme"_s, dark);
+}
+
+QString AppSettings::lastImportFolder() const
+{
+    return m_settings.value(u"import/lastFolder"_s).toString();
+}
+
+void AppSettings::setLastImportFolder(const QString &folder)
+{
+    m_settings.setValue(u"import/lastFolder"_s, folder);
+}
+
 } // namespace parallax

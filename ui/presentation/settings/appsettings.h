@@ -18,6 +18,10 @@ public:
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
+    bool darkTheme() const;
+    void setDarkTheme(bool dark);
+    QString lastImportFolder() const;
+    void setLastImportFolder(const QString &folder);
 
 private:
     QSettings m_settings;

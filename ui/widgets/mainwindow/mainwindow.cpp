@@ -1,6 +1,15 @@
 #include "mainwindow/mainwindow.h"
 
+#include "align/statementsearch.h"
+#include "comparison/comparisonview.h"
+#include "import/importer.h"
+#include "importing/importdialog.h"
+#include "library/findingspanel.h"
+#include "library/librarypanel.h"
+#include "library/metadatadialog.h"
 #include "models/articlelistmodel.h"
+#include "reading/inspectorpanel.h"
+#include "reading/readingpane.h"
 #include "settings/appsettings.h"
 #include "storage/articlestore.h"
 #include "storage/database.h"
@@ -8,17 +17,16 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
-#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSortFilterProxyModel>
-#include <QSplitter>
+#include <QMimeData>
 #include <QStatusBar>
+#include <QStyleFactory>
+#include <QTabWidget>
 #include <QTableView>
-#include <QTextBrowser>
 
 using namespace Qt::StringLiterals;
 
@@ -28,84 +36,165 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Parallax"));
+    setAcceptDrops(true);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
-    m_articles = new ArticleListModel(this);
-    m_sorted = new QSortFilterProxyModel(this);
-    m_sorted->setSourceModel(m_articles);
-    m_sorted->setSortRole(ArticleListModel::SortRole);
-    m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
-
-    m_list = new QTableView;
-    m_list->setObjectName(u"articleList"_s);
-    m_list->setAccessibleName(tr("Articles"));
-    m_list->setModel(m_sorted);
-    m_list->setSortingEnabled(true);
-    m_list->sortByColumn(ArticleListModel::DateColumn, Qt::DescendingOrder);
-    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_list->setAlternatingRowColors(true);
-    m_list->setWordWrap(false);
-    m_list->verticalHeader()->hide();
-    QHeaderView *header = m_list->horizontalHeader();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
-    for (const int column : {ArticleListModel::LanguageColumn, ArticleListModel::QuotesColumn,
-                             ArticleListModel::PlacesColumn})
-        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    header->resizeSection(ArticleListModel::OutletColumn, 110);
-    header->resizeSection(ArticleListModel::DateColumn, 90);
-    m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 8);
-
-    m_reader = new QTextBrowser;
+    m_reader = new ReadingPane;
     m_reader->setObjectName(u"readingPane"_s);
-    m_reader->setAccessibleName(tr("Article text"));
-    m_reader->setOpenExternalLinks(false);
-    m_reader->document()->setDocumentMargin(24);
+    m_reader->setAccessibleName(tr("Article"));
+    m_comparison = new ComparisonView;
+    m_comparison->setObjectName(u"comparisonView"_s);
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(u"centralTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_reader, tr("Article"));
+    m_tabs->addTab(m_comparison, tr("Side by Side"));
+    setCentralWidget(m_tabs);
 
-    auto *splitter = new QSplitter(Qt::Horizontal);
-    splitter->setObjectName(u"mainSplitter"_s);
-    splitter->addWidget(m_list);
-    splitter->addWidget(m_reader);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({620, 660});
-    setCentralWidget(splitter);
-
-    m_status = new QLabel;
-    m_status->setObjectName(u"libraryStatus"_s);
-    statusBar()->addPermanentWidget(m_status);
-
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::showCurrentArticle);
-    connect(m_articles, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
-    connect(m_articles, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
+    createDocks();
     createActions();
+
+    connect(m_libraryPanel, &LibraryPanel::currentArticleChanged, this, &MainWindow::showArticle);
+    connect(m_libraryPanel, &LibraryPanel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_reader, &ReadingPane::annotationActivated, m_inspector, &InspectorPanel::selectAnnotation);
+    connect(m_inspector, &InspectorPanel::annotationActivated, this, [this](qint64 id) {
+        ReadingPane *pane = activePane();
+        pane->selectAnnotation(id);
+        if (pane != m_reader)
+            m_comparison->selectQuote(id);
+    });
+    for (ReadingPane *source : {m_reader}) {
+        connect(source, &ReadingPane::showAllMentions, this, &MainWindow::showAllMentions);
+        connect(source, &ReadingPane::findStatement, this, &MainWindow::findStatement);
+    }
+    connect(m_comparison, &ComparisonView::showAllMentions, this, &MainWindow::showAllMentions);
+    connect(m_comparison, &ComparisonView::findStatement, this, &MainWindow::findStatement);
+    connect(m_comparison, &ComparisonView::annotationActivated, this, [this](qint64 articleId, qint64 id) {
+        for (int i = 0; i < m_comparison->paneCount(); ++i)
+            if (m_comparison->pane(i)->article().article.id == articleId) {
+                m_inspector->setArticle(m_comparison->pane(i)->article());
+                m_inspector->selectAnnotation(id);
+            }
+    });
+    connect(m_findings, &FindingsPanel::passageActivated, this, &MainWindow::openPassage);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
 
     const AppSettings settings;
     if (!restoreGeometry(settings.windowGeometry()))
-        resize(1280, 800);
+        resize(1440, 900);
     restoreState(settings.windowState());
+    m_darkAction->setChecked(settings.darkTheme());
+    updateActions();
 }
 
 MainWindow::~MainWindow()
 {
-    // The model holds a pointer to the library: detach it before the library closes.
-    m_articles->setDatabase(nullptr);
+    // The panels hold pointers to the library: detach them before it closes.
+    m_libraryPanel->setLibrary(nullptr);
+}
+
+void MainWindow::createDocks()
+{
+    m_libraryPanel = new LibraryPanel;
+    m_libraryPanel->setObjectName(u"libraryPanel"_s);
+    auto *libraryDock = new QDockWidget(tr("Library"), this);
+    libraryDock->setObjectName(u"libraryDock"_s);
+    libraryDock->setWidget(m_libraryPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, libraryDock);
+
+    m_inspector = new InspectorPanel;
+    m_inspector->setObjectName(u"inspectorPanel"_s);
+    auto *inspectorDock = new QDockWidget(tr("Inspector"), this);
+    inspectorDock->setObjectName(u"inspectorDock"_s);
+    inspectorDock->setWidget(m_inspector);
+    addDockWidget(Qt::RightDockWidgetArea, inspectorDock);
+
+    m_findings = new FindingsPanel;
+    m_findings->setObjectName(u"findingsPanel"_s);
+    auto *findingsDock = new QDockWidget(tr("Found in the Library"), this);
+    findingsDock->setObjectName(u"findingsDock"_s);
+    findingsDock->setWidget(m_findings);
+    addDockWidget(Qt::BottomDockWidgetArea, findingsDock);
+    findingsDock->hide();
+
+    resizeDocks({libraryDock, inspectorDock}, {520, 330}, Qt::Horizontal);
 }
 
 void MainWindow::createActions()
 {
+    auto add = [this](QMenu *menu, const QString &text, const QString &name, auto slot,
+                      const QKeySequence &shortcut = {}) {
+        QAction *action = menu->addAction(text, this, slot);
+        action->setObjectName(name);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        return action;
+    };
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newLibrary = file->addAction(tr("&New Library…"), this, [this] { chooseLibrary(true); });
-    newLibrary->setShortcut(QKeySequence::New);
-    newLibrary->setObjectName(u"actionNewLibrary"_s);
-    QAction *open = file->addAction(tr("&Open Library…"), this, [this] { chooseLibrary(false); });
-    open->setShortcut(QKeySequence::Open);
-    open->setObjectName(u"actionOpenLibrary"_s);
+    add(file, tr("&New Library…"), u"actionNewLibrary"_s, [this] { chooseLibrary(true); }, QKeySequence::New);
+    add(file, tr("&Open Library…"), u"actionOpenLibrary"_s, [this] { chooseLibrary(false); }, QKeySequence::Open);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setObjectName(u"actionQuit"_s);
+    add(file, tr("&Import Files…"), u"actionImport"_s, [this] { chooseImport(false); },
+        QKeySequence(Qt::CTRL | Qt::Key_I));
+    add(file, tr("Import &Folder…"), u"actionImportFolder"_s, [this] { chooseImport(true); },
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    file->addSeparator();
+    add(file, tr("&Quit"), u"actionQuit"_s, &QWidget::close, QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    add(edit, tr("&Find in Library"), u"actionFind"_s, [this] { m_libraryPanel->focusSearch(); },
+        QKeySequence::Find);
+    add(edit, tr("&Clear Filters"), u"actionClearFilters"_s, [this] { m_libraryPanel->clearFilters(); });
+    edit->addSeparator();
+    m_metadataAction = add(edit, tr("Article &Details…"), u"actionEditMetadata"_s,
+                           &MainWindow::editMetadata, QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_removeAction = add(edit, tr("&Remove Articles…"), u"actionRemoveArticles"_s,
+                         &MainWindow::removeSelected, QKeySequence::Delete);
+    m_removeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_libraryPanel->articleList()->addAction(m_removeAction);
+
+    QMenu *article = menuBar()->addMenu(tr("&Article"));
+    m_compareAction = add(article, tr("&Compare Selected"), u"actionCompare"_s,
+                          &MainWindow::compareSelected, QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_findStatementAction = add(article, tr("Find This &Statement in Other Articles"),
+                                u"actionFindStatement"_s, &MainWindow::findCurrentStatement,
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    article->addSeparator();
+    add(article, tr("&Next Highlight"), u"actionNextHighlight"_s, [this] { activePane()->stepHighlight(1); },
+        QKeySequence(Qt::Key_F8));
+    add(article, tr("&Previous Highlight"), u"actionPreviousHighlight"_s,
+        [this] { activePane()->stepHighlight(-1); }, QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    add(article, tr("Next &Pane"), u"actionNextPane"_s, [this] { m_comparison->focusPane(1); },
+        QKeySequence(Qt::CTRL | Qt::Key_BracketRight));
+    add(article, tr("Previous P&ane"), u"actionPreviousPane"_s, [this] { m_comparison->focusPane(-1); },
+        QKeySequence(Qt::CTRL | Qt::Key_BracketLeft));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QString layerNames[4] = {u"actionLayerQuotes"_s, u"actionLayerSpeakers"_s,
+                                   u"actionLayerPlaces"_s, u"actionLayerCodes"_s};
+    for (int i = 0; i < kHighlightLayerCount; ++i) {
+        const auto layer = HighlightLayer(i);
+        QAction *action = view->addAction(layerName(layer));
+        action->setObjectName(layerNames[i]);
+        action->setCheckable(true);
+        action->setChecked(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::toggled, this, [this, layer](bool on) {
+            m_reader->setLayerVisible(layer, on);
+            for (int p = 0; p < ComparisonView::kMaxPanes; ++p)
+                m_comparison->pane(p)->setLayerVisible(layer, on);
+        });
+        m_layerActions[i] = action;
+    }
+    view->addSeparator();
+    m_darkAction = view->addAction(tr("&Dark Theme"));
+    m_darkAction->setObjectName(u"actionDarkTheme"_s);
+    m_darkAction->setCheckable(true);
+    connect(m_darkAction, &QAction::toggled, this, &MainWindow::setDarkTheme);
+    view->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Parallax"), this, [this] {
@@ -118,17 +207,23 @@ void MainWindow::createActions()
 
 void MainWindow::setLibrary(std::unique_ptr<Database> library)
 {
-    m_articles->setDatabase(nullptr);
+    m_libraryPanel->setLibrary(nullptr);
+    m_reader->setLibrary(nullptr);
+    m_comparison->setLibrary(nullptr);
     m_library = std::move(library);
-    m_articles->setDatabase(m_library.get());
-    m_reader->clear();
+    m_libraryPanel->setLibrary(m_library.get());
+    m_reader->setLibrary(m_library.get());
+    m_comparison->setLibrary(m_library.get());
+    m_reader->clearArticle();
+    m_inspector->clearArticle();
     if (m_library) {
         setWindowTitle(tr("%1 — Parallax").arg(QFileInfo(m_library->path()).fileName()));
         setWindowFilePath(m_library->path());
-        if (m_sorted->rowCount() > 0)
-            m_list->setCurrentIndex(m_sorted->index(0, ArticleListModel::TitleColumn));
+        QTableView *list = m_libraryPanel->articleList();
+        if (list->model()->rowCount() > 0)
+            list->setCurrentIndex(list->model()->index(0, ArticleListModel::TitleColumn));
     }
-    updateStatus();
+    updateActions();
 }
 
 void MainWindow::chooseLibrary(bool create)
@@ -153,47 +248,236 @@ void MainWindow::openLibraryFile(const QString &path)
     setLibrary(std::move(opened).value());
 }
 
+void MainWindow::chooseImport(bool folders)
+{
+    AppSettings settings;
+    QStringList paths;
+    if (folders) {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Import Folder"), settings.lastImportFolder());
+        if (!dir.isEmpty())
+            paths.append(dir);
+    } else {
+        paths = QFileDialog::getOpenFileNames(this, tr("Import Articles"), settings.lastImportFolder(),
+                                              tr("Articles (*.txt *.html *.htm *.md);;All files (*)"));
+    }
+    if (paths.isEmpty())
+        return;
+    settings.setLastImportFolder(QFileInfo(paths.constFirst()).absolutePath());
+    importPaths(paths);
+}
+
+void MainWindow::importPaths(const QStringList &paths)
+{
+    if (!m_library || paths.isEmpty())
+        return;
+    auto *dialog = new ImportDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::importFinished, this, [this](const ImportReport &report) {
+        statusBar()->showMessage(tr("Import: %1 imported, %2 duplicates, %3 failed")
+                                     .arg(report.count(ImportOutcome::Imported))
+                                     .arg(report.count(ImportOutcome::Duplicate))
+                                     .arg(report.count(ImportOutcome::Failed)),
+                                 8000);
+    });
+    dialog->start(*m_library, paths);
+    dialog->show();
+}
+
 void MainWindow::showArticle(qint64 articleId)
 {
-    const int row = m_articles->rowOf(articleId);
-    if (row >= 0)
-        m_list->setCurrentIndex(m_sorted->mapFromSource(m_articles->index(row, 0)));
+    if (!m_library || articleId == 0) {
+        m_reader->clearArticle();
+        m_inspector->clearArticle();
+        return;
+    }
+    if (m_libraryPanel->currentArticleId() != articleId)
+        m_libraryPanel->selectArticle(articleId);
+    auto data = loadReadingData(*m_library, articleId);
+    if (!data) {
+        statusBar()->showMessage(data.error().message, 8000);
+        return;
+    }
+    m_reader->showArticle(*data);
+    m_inspector->setArticle(*data);
+    m_tabs->setCurrentWidget(m_reader);
+    updateActions();
 }
 
-void MainWindow::showCurrentArticle()
+bool MainWindow::compareArticles(const QList<qint64> &articleIds)
 {
-    const QModelIndex current = m_list->currentIndex();
-    if (!m_library || !current.isValid()) {
-        m_reader->clear();
-        return;
+    const QString error = m_comparison->compare(articleIds);
+    if (!error.isEmpty()) {
+        statusBar()->showMessage(error, 8000);
+        return false;
     }
-    const qint64 id = current.data(ArticleListModel::ArticleIdRole).toLongLong();
-    const auto article = ArticleStore(*m_library).get(id);
-    if (!article) {
-        m_reader->setPlainText(article.error().message);
-        return;
-    }
-    QStringList meta;
-    for (const QString &part : {article->outletName, article->published.left(10), article->author})
-        if (!part.isEmpty())
-            meta.append(part.toHtmlEscaped());
-    QString html = u"<h2>%1</h2>"_s.arg(article->title.toHtmlEscaped());
-    if (!meta.isEmpty())
-        html += u"<p style='color:palette(mid)'>%1</p>"_s.arg(meta.join(u" · "_s));
-    for (const QString &paragraph : article->body.split(u'\n', Qt::SkipEmptyParts))
-        html += u"<p>%1</p>"_s.arg(paragraph.toHtmlEscaped());
-    m_reader->setHtml(html);
+    m_tabs->setCurrentWidget(m_comparison);
+    m_inspector->setArticle(m_comparison->pane(0)->article());
+    updateActions();
+    return true;
 }
 
-void MainWindow::updateStatus()
+void MainWindow::compareSelected()
 {
-    if (!m_library) {
-        m_status->setText(tr("No library open"));
+    compareArticles(m_libraryPanel->selectedArticleIds());
+}
+
+void MainWindow::openPassage(qint64 articleId, qint64 annotationId)
+{
+    for (int i = 0; m_tabs->currentWidget() == m_comparison && i < m_comparison->paneCount(); ++i) {
+        if (m_comparison->pane(i)->article().annotation(annotationId)) {
+            m_comparison->selectQuote(annotationId);
+            m_comparison->pane(i)->selectAnnotation(annotationId);
+            return;
+        }
+    }
+    showArticle(articleId);
+    m_reader->selectAnnotation(annotationId);
+    m_inspector->selectAnnotation(annotationId);
+}
+
+void MainWindow::showAllMentions(FacetKind kind, qint64 id, const QString &label)
+{
+    if (!m_library)
+        return;
+    auto hits = FacetStore(*m_library).mentionsOf(kind, id, 2000);
+    if (!hits) {
+        statusBar()->showMessage(hits.error().message, 8000);
         return;
     }
-    const QString error = m_articles->lastError();
-    m_status->setText(error.isEmpty() ? tr("%n article(s)", nullptr, m_articles->rowCount())
-                                      : error);
+    QList<LibraryPassage> passages;
+    for (const MentionHit &hit : *hits)
+        passages.append({hit.articleId, hit.annotationId,
+                         u"%1 — %2 %3"_s.arg(hit.articleTitle, hit.outletName, hit.published.left(10)),
+                         hit.prefix + u'[' + hit.exact + u']' + hit.suffix});
+    m_findings->showPassages(tr("Mentions of %1").arg(label), passages);
+    m_findings->parentWidget()->show();
+}
+
+void MainWindow::findStatement(qint64 annotationId)
+{
+    ReadingPane *pane = activePane();
+    const Annotation *quote = pane->article().annotation(annotationId);
+    for (int i = 0; !quote && i < m_comparison->paneCount(); ++i)
+        quote = m_comparison->pane(i)->article().annotation(annotationId);
+    if (!m_library || !quote)
+        return;
+    auto matches = align::findStatement(*m_library, {quote->id, quote->articleId, quote->exact, quote->personId, {}});
+    if (!matches) {
+        statusBar()->showMessage(matches.error().message, 8000);
+        return;
+    }
+    QList<LibraryPassage> passages;
+    for (const align::StatementMatch &match : *matches) {
+        auto summary = ArticleStore(*m_library).summary(match.articleId);
+        const QString heading = summary ? u"%1 — %2 %3"_s.arg(summary->title, summary->outletName,
+                                                               summary->published.left(10))
+                                        : QString();
+        passages.append({match.articleId, match.annotationId,
+                         tr("%1 (similarity %2)").arg(heading).arg(match.score, 0, 'f', 2), match.text});
+    }
+    QString shortQuote = quote->exact.simplified();
+    if (shortQuote.size() > 60)
+        shortQuote = shortQuote.left(59) + u'…';
+    m_findings->showPassages(tr("Other articles reporting “%1”").arg(shortQuote), passages);
+    m_findings->parentWidget()->show();
+}
+
+void MainWindow::findCurrentStatement()
+{
+    ReadingPane *pane = activePane();
+    const Annotation *a = pane->article().annotation(pane->selectedAnnotation());
+    if (a && a->kind == AnnotationKind::Quote)
+        findStatement(a->id);
+    else
+        statusBar()->showMessage(tr("Select a quotation first."), 5000);
+}
+
+void MainWindow::editMetadata()
+{
+    if (!m_library)
+        return;
+    const qint64 id = m_libraryPanel->currentArticleId();
+    auto summary = ArticleStore(*m_library).summary(id);
+    if (!summary)
+        return;
+    MetadataDialog dialog(*summary, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.patch().isEmpty())
+        return;
+    if (Status done = ArticleStore(*m_library).updateMetadata(id, dialog.patch()); !done)
+        QMessageBox::warning(this, tr("Cannot save details"), done.error().message);
+    else
+        showArticle(id);
+}
+
+void MainWindow::removeSelected()
+{
+    if (!m_library)
+        return;
+    const QList<qint64> ids = m_libraryPanel->selectedArticleIds();
+    if (ids.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Remove Articles"),
+        tr("Remove %n article(s) from the library, with their annotations and notes?", nullptr, int(ids.size())),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    ArticleStore store(*m_library);
+    for (const qint64 id : ids)
+        if (Status done = store.remove(id); !done) {
+            QMessageBox::warning(this, tr("Cannot remove article"), done.error().message);
+            break;
+        }
+}
+
+void MainWindow::updateActions()
+{
+    const int selected = int(m_libraryPanel->selectedArticleIds().size());
+    m_compareAction->setEnabled(selected >= 2 && selected <= ComparisonView::kMaxPanes);
+    m_removeAction->setEnabled(selected > 0);
+    m_metadataAction->setEnabled(m_libraryPanel->currentArticleId() != 0);
+    m_findStatementAction->setEnabled(m_library != nullptr);
+}
+
+ReadingPane *MainWindow::activePane() const
+{
+    if (m_tabs->currentWidget() == m_comparison) {
+        for (int i = 0; i < m_comparison->paneCount(); ++i)
+            if (m_comparison->pane(i)->isAncestorOf(QApplication::focusWidget()))
+                return m_comparison->pane(i);
+        if (m_comparison->paneCount() > 0)
+            return m_comparison->pane(0);
+    }
+    return m_reader;
+}
+
+void MainWindow::setDarkTheme(bool dark)
+{
+    AppSettings().setDarkTheme(dark);
+    if (dark) {
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QPalette palette;
+        const QColor window(0x2b, 0x2d, 0x30);
+        const QColor base(0x1e, 0x1f, 0x22);
+        palette.setColor(QPalette::Window, window);
+        palette.setColor(QPalette::WindowText, QColor(0xdf, 0xe1, 0xe5));
+        palette.setColor(QPalette::Base, base);
+        palette.setColor(QPalette::AlternateBase, window);
+        palette.setColor(QPalette::Text, QColor(0xdf, 0xe1, 0xe5));
+        palette.setColor(QPalette::Button, window);
+        palette.setColor(QPalette::ButtonText, QColor(0xdf, 0xe1, 0xe5));
+        palette.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xf0));
+        palette.setColor(QPalette::HighlightedText, Qt::white);
+        palette.setColor(QPalette::ToolTipBase, base);
+        palette.setColor(QPalette::ToolTipText, QColor(0xdf, 0xe1, 0xe5));
+        palette.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x8f, 0x94));
+        palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x7a, 0x7c, 0x80));
+        QApplication::setPalette(palette);
+    } else {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+    }
+    m_reader->setDarkPalette(dark);
+    m_comparison->setDarkPalette(dark);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -202,6 +486,24 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setWindowGeometry(saveGeometry());
     settings.setWindowState(saveState());
     event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_library && event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importPaths(paths);
 }
 
 } // namespace parallax

@@ -1,20 +1,24 @@
-// The main window: the library's article list and a reading pane for the current article.
+// The main window: the library on the left, the article (or a comparison of several) in the
+// middle, the inspector on the right and passages found across the library below. It wires
+// the areas together; each area is its own widget.
 #pragma once
 
+#include "storage/facetstore.h"
+
 #include <QMainWindow>
-#include <QPointer>
 
 #include <memory>
 
-class QSortFilterProxyModel;
-class QTableView;
-class QTextBrowser;
-class QLabel;
+class QTabWidget;
 
 namespace parallax {
 
-class ArticleListModel;
+class ComparisonView;
 class Database;
+class FindingsPanel;
+class InspectorPanel;
+class LibraryPanel;
+class ReadingPane;
 
 class MainWindow final : public QMainWindow
 {
@@ -27,24 +31,53 @@ public:
     // Takes over the open library and shows it.
     void setLibrary(std::unique_ptr<Database> library);
     const Database *library() const { return m_library.get(); }
+
     void showArticle(qint64 articleId);
+    // Opens two to four articles side by side.
+    bool compareArticles(const QList<qint64> &articleIds);
+    void openPassage(qint64 articleId, qint64 annotationId);
+    void importPaths(const QStringList &paths);
+    void showAllMentions(FacetKind kind, qint64 id, const QString &label);
+    void findStatement(qint64 annotationId);
+    void setDarkTheme(bool dark);
+
+    LibraryPanel *libraryPanel() const { return m_libraryPanel; }
+    ReadingPane *readingPane() const { return m_reader; }
+    ComparisonView *comparisonView() const { return m_comparison; }
+    InspectorPanel *inspector() const { return m_inspector; }
+    FindingsPanel *findings() const { return m_findings; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    void createDocks();
     void createActions();
     void openLibraryFile(const QString &path);
     void chooseLibrary(bool create);
-    void showCurrentArticle();
-    void updateStatus();
+    void chooseImport(bool folders);
+    void editMetadata();
+    void removeSelected();
+    void compareSelected();
+    void findCurrentStatement();
+    void updateActions();
+    ReadingPane *activePane() const;
 
     std::unique_ptr<Database> m_library;
-    ArticleListModel *m_articles = nullptr;
-    QSortFilterProxyModel *m_sorted = nullptr;
-    QTableView *m_list = nullptr;
-    QTextBrowser *m_reader = nullptr;
-    QLabel *m_status = nullptr;
+    LibraryPanel *m_libraryPanel = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ReadingPane *m_reader = nullptr;
+    ComparisonView *m_comparison = nullptr;
+    InspectorPanel *m_inspector = nullptr;
+    FindingsPanel *m_findings = nullptr;
+    class QAction *m_compareAction = nullptr;
+    class QAction *m_removeAction = nullptr;
+    class QAction *m_metadataAction = nullptr;
+    class QAction *m_findStatementAction = nullptr;
+    class QAction *m_darkAction = nullptr;
+    class QAction *m_layerActions[4] = {};
 };
 
 } // namespace parallax

@@ -1,0 +1,50 @@
+// Imports files and folders in the background: a progress bar and Cancel while it runs, then
+// the outcome of each file (imported, duplicate, or failed and why).
+#pragma once
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace parallax {
+
+class Database;
+class ImportController;
+class ImportResultModel;
+struct ImportReport;
+
+class ImportDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ImportDialog(QWidget *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(ImportDialog)
+
+    // Starts importing paths into library; the dialog shows the progress.
+    bool start(const Database &library, const QStringList &paths);
+    ImportController *controller() const { return m_controller; }
+    ImportResultModel *results() const { return m_results; }
+
+signals:
+    void importFinished(const parallax::ImportReport &report);
+
+protected:
+    void reject() override;
+
+private:
+    void showReport(const ImportReport &report);
+
+    ImportController *m_controller = nullptr;
+    ImportResultModel *m_results = nullptr;
+    QLabel *m_status = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QTableView *m_table = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace parallax

@@ -1,0 +1,302 @@
+#include "reading/readingpane.h"
+
+#include "reading/highlightdescriber.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHelpEvent>
+#include <QLabel>
+#include <QMenu>
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax {
+
+namespace {
+
+const char *const kLayerObjectNames[kHighlightLayerCount] = {"layerQuotes", "layerSpeakers",
+                                                             "layerPlaces", "layerCodes"};
+
+} // namespace
+
+ReadingPane::ReadingPane(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(6, 4, 6, 0);
+    for (int i = 0; i < kHighlightLayerCount; ++i) {
+        const auto layer = HighlightLayer(i);
+        auto *box = new QCheckBox(layerName(layer));
+        box->setObjectName(QString::fromLatin1(kLayerObjectNames[i]));
+        box->setAccessibleName(tr("Show %1").arg(layerName(layer)));
+        box->setChecked(true);
+        connect(box, &QCheckBox::toggled, this, [this, layer](bool on) { setLayerVisible(layer, on); });
+        bar->addWidget(box);
+        m_layerBoxes[i] = box;
+    }
+    bar->addStretch();
+    layout->addLayout(bar);
+
+    m_legend = new QLabel;
+    m_legend->setObjectName(u"legend"_s);
+    m_legend->setAccessibleName(tr("Legend"));
+    m_legend->setWordWrap(true);
+    m_legend->setContentsMargins(6, 0, 6, 0);
+    m_legend->setTextFormat(Qt::RichText);
+    layout->addWidget(m_legend);
+
+    m_text = new QTextBrowser;
+    m_text->setObjectName(u"readingText"_s);
+    m_text->setAccessibleName(tr("Article text"));
+    m_text->setOpenLinks(false);
+    m_text->document()->setDocumentMargin(24);
+    m_text->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_text->viewport()->installEventFilter(this);
+    m_text->viewport()->setMouseTracking(true);
+    connect(m_text, &QWidget::customContextMenuRequested, this, &ReadingPane::showContextMenu);
+    layout->addWidget(m_text, 1);
+
+    auto *next = new QAction(tr("Next Highlight"), this);
+    next->setShortcut(Qt::Key_F8);
+    next->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(next, &QAction::triggered, this, [this] { stepHighlight(1); });
+    auto *previous = new QAction(tr("Previous Highlight"), this);
+    previous->setShortcut(Qt::SHIFT | Qt::Key_F8);
+    previous->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(previous, &QAction::triggered, this, [this] { stepHighlight(-1); });
+    addActions({next, previous});
+}
+
+void ReadingPane::showArticle(ReadingData data)
+{
+    m_data = std::move(data);
+    m_selected = 0;
+    m_emphasised.clear();
+    m_unshared.clear();
+    m_layout = layOutArticle(m_data, *m_text->document());
+    m_text->moveCursor(QTextCursor::Start);
+    m_text->ensureCursorVisible();
+    rebuildLegend();
+    rebuildHighlights();
+}
+
+void ReadingPane::clearArticle()
+{
+    m_data = {};
+    m_highlights.clear();
+    m_text->clear();
+    m_text->setExtraSelections({});
+    m_legend->clear();
+}
+
+void ReadingPane::setLayerVisible(HighlightLayer layer, bool visible)
+{
+    if (m_layers.contains(layer) == visible)
+        return;
+    m_layers.set(layer, visible);
+    QCheckBox *box = m_layerBoxes[int(layer)];
+    if (box->isChecked() != visible)
+        box->setChecked(visible);
+    rebuildHighlights();
+}
+
+void ReadingPane::setDarkPalette(bool dark)
+{
+    m_dark = dark;
+    rebuildLegend();
+    applySelections();
+}
+
+void ReadingPane::rebuildHighlights()
+{
+    m_highlights = buildHighlights(m_data, m_layers);
+    applySelections();
+}
+
+void ReadingPane::applySelections()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    selections.reserve(m_highlights.size());
+    QTextCursor cursor(m_text->document());
+    for (const Highlight &h : std::as_const(m_highlights)) {
+        cursor.setPosition(m_layout.bodyOffset + int(h.start));
+        cursor.setPosition(m_layout.bodyOffset + int(h.end), QTextCursor::KeepAnchor);
+        const bool selected = h.annotationId == m_selected || m_emphasised.contains(h.annotationId);
+        QTextCharFormat format = highlightFormat(h, m_dark, selected);
+        if (h.layer == HighlightLayer::Quotes && m_unshared.contains(h.annotationId)) {
+            format.setUnderlineStyle(QTextCharFormat::DashUnderline);
+            format.setUnderlineColor(m_dark ? QColor(Qt::lightGray) : QColor(Qt::darkGray));
+        }
+        selections.append({cursor, format});
+    }
+    m_text->setExtraSelections(selections);
+}
+
+void ReadingPane::rebuildLegend()
+{
+    QStringList parts;
+    for (const LegendEntry &entry : legendFor(m_data)) {
+        const QString swatch = entry.layer == HighlightLayer::Places
+                                   ? u"<span style='color:%1'>▁▁</span>"_s.arg(placeColor(m_dark).name())
+                                   : u"<span style='background:%1'>&nbsp;&nbsp;&nbsp;</span>"_s.arg(entry.color.name());
+        parts.append(swatch + u"&nbsp;"_s + entry.label.toHtmlEscaped());
+    }
+    m_legend->setText(parts.join(u"&nbsp;&nbsp; "_s));
+    m_legend->setVisible(!parts.isEmpty());
+}
+
+void ReadingPane::selectAnnotation(qint64 annotationId, bool scroll)
+{
+    m_selected = annotationId;
+    applySelections();
+    const Annotation *a = m_data.annotation(annotationId);
+    if (!a || !scroll)
+        return;
+    QTextCursor cursor(m_text->document());
+    cursor.setPosition(m_layout.bodyOffset + int(a->end));
+    m_text->setTextCursor(cursor);
+    cursor.setPosition(m_layout.bodyOffset + int(a->start));
+    m_text->setTextCursor(cursor);
+    m_text->ensureCursorVisible();
+}
+
+void ReadingPane::setEmphasised(const QSet<qint64> &annotationIds)
+{
+    m_emphasised = annotationIds;
+    applySelections();
+}
+
+void ReadingPane::setUnshared(const QSet<qint64> &annotationIds)
+{
+    m_unshared = annotationIds;
+    applySelections();
+}
+
+void ReadingPane::stepHighlight(int direction)
+{
+    if (m_highlights.isEmpty())
+        return;
+    const Annotation *current = m_data.annotation(m_selected);
+    const qsizetype from = current ? current->start : (direction > 0 ? -1 : m_data.article.body.size() + 1);
+    const Highlight *target = nullptr;
+    for (const Highlight &h : std::as_const(m_highlights)) {
+        if (direction > 0 && h.start > from) {
+            target = &h;
+            break;
+        }
+        if (direction < 0 && h.start < from)
+            target = &h;
+    }
+    if (!target)
+        target = direction > 0 ? &m_highlights.constFirst() : &m_highlights.constLast();
+    selectAnnotation(target->annotationId);
+    emit annotationActivated(target->annotationId);
+}
+
+qint64 ReadingPane::annotationAt(qsizetype bodyOffset) const
+{
+    qint64 best = 0;
+    qsizetype bestLength = 0;
+    for (const Highlight &h : m_highlights) {
+        if (h.start > bodyOffset)
+            break;
+        if (bodyOffset < h.end && (best == 0 || h.end - h.start < bestLength)) {
+            best = h.annotationId;
+            bestLength = h.end - h.start;
+        }
+    }
+    return best;
+}
+
+qsizetype ReadingPane::bodyOffsetAt(const QPoint &viewportPos) const
+{
+    const QTextCursor cursor = m_text->cursorForPosition(viewportPos);
+    // cursorForPosition rounds to the nearest gap; hit-test the character itself.
+    const QRect caret = m_text->cursorRect(cursor);
+    int position = cursor.position();
+    if (viewportPos.x() < caret.x() && position > 0)
+        --position;
+    return qsizetype(position - m_layout.bodyOffset);
+}
+
+bool ReadingPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_text->viewport() && hasArticle()) {
+        if (event->type() == QEvent::ToolTip) {
+            auto *help = static_cast<QHelpEvent *>(event);
+            const qint64 id = annotationAt(bodyOffsetAt(help->pos()));
+            const Annotation *a = id ? m_data.annotation(id) : nullptr;
+            QString text = a ? describeAnnotation(m_data, *a, m_library) : QString();
+            if (a && m_unshared.contains(a->id))
+                text += tr("<p><i>Only this article reports this statement.</i></p>");
+            if (text.isEmpty())
+                QToolTip::hideText();
+            else
+                QToolTip::showText(help->globalPos(), text, m_text->viewport());
+            return true;
+        }
+        if (event->type() == QEvent::MouseButtonRelease) {
+            auto *mouse = static_cast<QMouseEvent *>(event);
+            if (mouse->button() == Qt::LeftButton && !m_text->textCursor().hasSelection()) {
+                if (const qint64 id = annotationAt(bodyOffsetAt(mouse->position().toPoint()))) {
+                    selectAnnotation(id, false);
+                    emit annotationActivated(id);
+                }
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ReadingPane::showContextMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    const qsizetype offset = bodyOffsetAt(pos);
+    QSet<QString> offered;
+    auto offer = [&menu, &offered](const QString &text) {
+        if (offered.contains(text))
+            return false;
+        offered.insert(text);
+        return true;
+    };
+    // Every layer under the pointer, so a place inside a quotation offers both.
+    for (const Highlight &h : std::as_const(m_highlights)) {
+        if (h.start > offset || offset >= h.end)
+            continue;
+        const Annotation *a = m_data.annotation(h.annotationId);
+        if (!a)
+            continue;
+        if (a->kind == AnnotationKind::PlaceMention && a->placeId) {
+            const QString name = m_data.placeName(a->placeId);
+            if (offer(name))
+                menu.addAction(tr("Show All Mentions of %1 in the Library").arg(name), this,
+                           [this, id = *a->placeId, name] { emit showAllMentions(FacetKind::Place, id, name); });
+        } else if ((a->kind == AnnotationKind::SpeakerMention || a->kind == AnnotationKind::Quote)
+                   && a->personId) {
+            const QString name = m_data.personName(a->personId);
+            if (offer(name))
+                menu.addAction(tr("Show All Mentions of %1 in the Library").arg(name), this,
+                           [this, id = *a->personId, name] { emit showAllMentions(FacetKind::Speaker, id, name); });
+        }
+        if (a->kind == AnnotationKind::Quote && offer(u"#statement"_s))
+            menu.addAction(tr("Find This Statement in Other Articles"), this,
+                           [this, id = a->id] { emit findStatement(id); });
+    }
+    if (!menu.isEmpty())
+        menu.addSeparator();
+    menu.addAction(tr("Copy"), m_text, &QTextEdit::copy)->setEnabled(m_text->textCursor().hasSelection());
+    menu.addAction(tr("Select All"), m_text, &QTextEdit::selectAll);
+    menu.exec(m_text->viewport()->mapToGlobal(pos));
+}
+
+} // namespace parallax
