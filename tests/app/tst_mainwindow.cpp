@@ -1,5 +1,6 @@
 #include "import/importer.h"
 #include "mainwindow/mainwindow.h"
+#include "reading/readingpane.h"
 #include "storage/articlestore.h"
 #include "testlibrary.h"
 
@@ -40,8 +41,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
         auto *list = window.findChild<QTableView *>(u"articleList"_s);
-        auto *reader = window.findChild<QTextBrowser *>(u"readingPane"_s);
-        auto *status = window.findChild<QLabel *>(u"libraryStatus"_s);
+        auto *reader = window.findChild<ReadingPane *>(u"readingPane"_s)->findChild<QTextBrowser *>(u"readingText"_s);
+        auto *status = window.findChild<QLabel *>(u"libraryCount"_s);
         QVERIFY(list && reader && status);
         QCOMPARE(list->model()->rowCount(), 5);
         QCOMPARE(status->text(), u"5 article(s)"_s);
@@ -66,7 +67,7 @@ private slots:
         MainWindow window;
         window.setLibrary(seededLibrary(u"b.sqlite"_s));
         auto *list = window.findChild<QTableView *>(u"articleList"_s);
-        auto *status = window.findChild<QLabel *>(u"libraryStatus"_s);
+        auto *status = window.findChild<QLabel *>(u"libraryCount"_s);
         QVERIFY(ArticleStore(*window.library()).remove(2));
         QCOMPARE(list->model()->rowCount(), 4);
         QCOMPARE(status->text(), u"4 article(s)"_s);
@@ -76,7 +77,7 @@ private slots:
     {
         MainWindow window;
         window.setLibrary(seededLibrary(u"c.sqlite"_s));
-        auto *reader = window.findChild<QTextBrowser *>(u"readingPane"_s);
+        auto *reader = window.findChild<ReadingPane *>(u"readingPane"_s)->findChild<QTextBrowser *>(u"readingText"_s);
         window.showArticle(4);
         QVERIFY(reader->toPlainText().startsWith(u"Putin offers ceasefire"_s));
     }

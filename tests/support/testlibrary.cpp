@@ -1,5 +1,7 @@
 #include "testlibrary.h"
 
+#include "import/importer.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSqlQuery>
@@ -52,6 +54,18 @@ QStringList seedArticlePaths()
     for (const QString &name : seeds.entryList({u"*.txt"_s}, QDir::Files, QDir::Name))
         paths.append(seeds.filePath(name));
     return paths;
+}
+
+QList<qint64> importSeeds(Database &database)
+{
+    const ImportReport report = Importer(database).run(seedArticlePaths());
+    QList<qint64> ids;
+    for (const FileImportResult &file : report.files) {
+        if (file.outcome != ImportOutcome::Imported)
+            qFatal("seed %s was not imported: %s", qPrintable(file.path), qPrintable(file.reason));
+        ids.append(file.articleId);
+    }
+    return ids;
 }
 
 } // namespace parallax::test

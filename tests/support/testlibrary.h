@@ -32,6 +32,8 @@ private:
 
 // The five seed article files, in name order.
 QStringList seedArticlePaths();
+// Imports and analyses the seed articles; their ids, in name order.
+QList<qint64> importSeeds(Database &database);
 
 // text in a legacy charset such as "windows-1251" or "KOI8-R", through ICU.
 QByteArray encodeWith(const char *charset, const QString &text);

@@ -175,6 +175,8 @@ LibraryPanel::LibraryPanel(QWidget *parent) : QWidget(parent)
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &LibraryPanel::updateCount);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &LibraryPanel::updateCount);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &LibraryPanel::updateCount);
+    // The proxy removes its rows before the source does; count again once the source has.
+    connect(m_articles, &QAbstractItemModel::rowsRemoved, this, &LibraryPanel::updateCount);
 }
 
 LibraryPanel::~LibraryPanel()
@@ -204,6 +206,7 @@ void LibraryPanel::setLibrary(const Database *library)
         connect(notifier, &ChangeNotifier::articlesAdded, m_facetTimer, qOverload<>(&QTimer::start));
         connect(notifier, &ChangeNotifier::annotationsChanged, m_facetTimer, qOverload<>(&QTimer::start));
         connect(notifier, &ChangeNotifier::articleRemoved, m_facetTimer, qOverload<>(&QTimer::start));
+        connect(notifier, &ChangeNotifier::articleUpdated, m_facetTimer, qOverload<>(&QTimer::start));
         connect(notifier, &ChangeNotifier::registryChanged, m_facetTimer, qOverload<>(&QTimer::start));
         connect(notifier, &ChangeNotifier::codebookChanged, m_facetTimer, qOverload<>(&QTimer::start));
         reloadFacets();
