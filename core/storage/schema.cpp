@@ -186,12 +186,55 @@ QStringList version1()
     };
 }
 
+// The article list shows each article's quotation and place counts. Counting them from the
+// annotations on every start is a pass over millions of rows in a large library, so the
+// counts are kept per article, up to date through triggers whichever code writes.
+QStringList version2()
+{
+    return {
+        uR"(CREATE TABLE article_stats (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            quotes     INTEGER NOT NULL DEFAULT 0,
+            places     INTEGER NOT NULL DEFAULT 0
+        ))"_s,
+        uR"(INSERT INTO article_stats (article_id, quotes, places)
+            SELECT article_id, sum(kind = 'quote'), sum(kind = 'place') FROM annotations
+            WHERE status <> 'rejected' AND (kind = 'quote' OR kind = 'place')
+            GROUP BY article_id)"_s,
+        uR"(CREATE TRIGGER article_stats_insert AFTER INSERT ON annotations
+            WHEN (new.kind = 'quote' OR new.kind = 'place') AND new.status <> 'rejected' BEGIN
+            INSERT INTO article_stats (article_id, quotes, places)
+                VALUES (new.article_id, new.kind = 'quote', new.kind = 'place')
+                ON CONFLICT (article_id) DO UPDATE SET quotes = quotes + excluded.quotes,
+                                                       places = places + excluded.places;
+        END)"_s,
+        uR"(CREATE TRIGGER article_stats_delete AFTER DELETE ON annotations
+            WHEN (old.kind = 'quote' OR old.kind = 'place') AND old.status <> 'rejected' BEGIN
+            UPDATE article_stats SET quotes = quotes - (old.kind = 'quote'),
+                                     places = places - (old.kind = 'place')
+                WHERE article_id = old.article_id;
+        END)"_s,
+        uR"(CREATE TRIGGER article_stats_update AFTER UPDATE OF kind, status, article_id ON annotations
+            BEGIN
+            UPDATE article_stats SET quotes = quotes - (old.kind = 'quote'),
+                                     places = places - (old.kind = 'place')
+                WHERE article_id = old.article_id AND old.status <> 'rejected';
+            INSERT INTO article_stats (article_id, quotes, places)
+                SELECT new.article_id, new.kind = 'quote', new.kind = 'place'
+                WHERE new.status <> 'rejected' AND (new.kind = 'quote' OR new.kind = 'place')
+                ON CONFLICT (article_id) DO UPDATE SET quotes = quotes + excluded.quotes,
+                                                       places = places + excluded.places;
+        END)"_s,
+    };
+}
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
 {
     static const QList<Migration> steps{
         Migration{1, u"initial library schema"_s, version1()},
+        Migration{2, u"per-article quotation and place counts"_s, version2()},
     };
     return steps;
 }

@@ -12,6 +12,7 @@
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -83,19 +84,16 @@ void ReadingPane::showArticle(ReadingData data)
     m_selected = 0;
     m_emphasised.clear();
     m_unshared.clear();
-    m_layout = layOutArticle(m_data, *m_text->document());
-    m_text->moveCursor(QTextCursor::Start);
-    m_text->ensureCursorVisible();
     rebuildLegend();
-    rebuildHighlights();
+    renderDocument(false);
 }
 
 void ReadingPane::clearArticle()
 {
     m_data = {};
     m_highlights.clear();
-    m_text->clear();
     m_text->setExtraSelections({});
+    m_text->clear();
     m_legend->clear();
 }
 
@@ -107,33 +105,69 @@ void ReadingPane::setLayerVisible(HighlightLayer layer, bool visible)
     QCheckBox *box = m_layerBoxes[int(layer)];
     if (box->isChecked() != visible)
         box->setChecked(visible);
-    rebuildHighlights();
+    if (hasArticle())
+        renderDocument(true);
 }
 
 void ReadingPane::setDarkPalette(bool dark)
 {
+    if (m_dark == dark)
+        return;
     m_dark = dark;
     rebuildLegend();
-    applySelections();
+    if (hasArticle())
+        renderDocument(true);
 }
 
-void ReadingPane::rebuildHighlights()
+void ReadingPane::renderDocument(bool keepScroll)
 {
+    const int scroll = keepScroll ? m_text->verticalScrollBar()->value() : 0;
+    // Every extra selection holds a cursor the old document would update on each edit.
+    m_text->setExtraSelections({});
     m_highlights = buildHighlights(m_data, m_layers);
+
+    // The layers go into a fresh document as character formats, in one edit block and before
+    // any view lays it out: that stays fast for 10,000 highlights, where as many overlays
+    // would cost seconds. Only the selection and comparison marks are overlays.
+    auto *document = new QTextDocument(m_text);
+    document->setUndoRedoEnabled(false);
+    document->setDefaultFont(m_text->font());
+    document->setDocumentMargin(24);
+    m_layout = layOutArticle(m_data, *document);
+    QTextCursor cursor(document);
+    cursor.beginEditBlock();
+    for (const Highlight &h : std::as_const(m_highlights)) {
+        cursor.setPosition(m_layout.bodyOffset + int(h.start));
+        cursor.setPosition(m_layout.bodyOffset + int(h.end), QTextCursor::KeepAnchor);
+        cursor.mergeCharFormat(highlightFormat(h, m_dark));
+    }
+    cursor.endEditBlock();
+
+    // The text control deletes a document it created itself; ours are children of the view.
+    QTextDocument *previous = m_text->document();
+    const bool ours = previous->parent() == m_text;
+    m_text->setDocument(document);
+    if (ours)
+        delete previous;
+    m_text->verticalScrollBar()->setValue(scroll);
     applySelections();
 }
 
 void ReadingPane::applySelections()
 {
     QList<QTextEdit::ExtraSelection> selections;
-    selections.reserve(m_highlights.size());
     QTextCursor cursor(m_text->document());
     for (const Highlight &h : std::as_const(m_highlights)) {
+        const bool selected = h.annotationId == m_selected || m_emphasised.contains(h.annotationId);
+        const bool unshared = h.layer == HighlightLayer::Quotes && m_unshared.contains(h.annotationId);
+        if (!selected && !unshared)
+            continue;
         cursor.setPosition(m_layout.bodyOffset + int(h.start));
         cursor.setPosition(m_layout.bodyOffset + int(h.end), QTextCursor::KeepAnchor);
-        const bool selected = h.annotationId == m_selected || m_emphasised.contains(h.annotationId);
-        QTextCharFormat format = highlightFormat(h, m_dark, selected);
-        if (h.layer == HighlightLayer::Quotes && m_unshared.contains(h.annotationId)) {
+        QTextCharFormat format;
+        if (selected)
+            format = highlightFormat(h, m_dark, true);
+        if (unshared) {
             format.setUnderlineStyle(QTextCharFormat::DashUnderline);
             format.setUnderlineColor(m_dark ? QColor(Qt::lightGray) : QColor(Qt::darkGray));
         }

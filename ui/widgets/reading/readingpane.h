@@ -61,7 +61,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void rebuildHighlights();
+    void renderDocument(bool keepScroll);
     void applySelections();
     void rebuildLegend();
     qsizetype bodyOffsetAt(const QPoint &viewportPos) const;
