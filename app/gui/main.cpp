@@ -31,7 +31,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"parallax"_s);
     QApplication::setApplicationDisplayName(u"Parallax"_s);
     QApplication::setApplicationVersion(QStringLiteral(PARALLAX_VERSION));
-    QApplication::setDesktopFileName(u"parallax"_s);
+    QApplication::setDesktopFileName(QStringLiteral(PARALLAX_APP_ID));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Parallax: read news reports side by side."_s);
