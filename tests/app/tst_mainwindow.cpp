@@ -4,7 +4,11 @@
 #include "storage/articlestore.h"
 #include "testlibrary.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QListWidget>
+#include <QTabWidget>
+#include "comparison/comparisonview.h"
 #include <QHeaderView>
 #include <QLabel>
 #include <QStandardPaths>
@@ -80,6 +84,64 @@ private slots:
         auto *reader = window.findChild<ReadingPane *>(u"readingPane"_s)->findChild<QTextBrowser *>(u"readingText"_s);
         window.showArticle(4);
         QVERIFY(reader->toPlainText().startsWith(u"Putin offers ceasefire"_s));
+    }
+
+    void shouldCompareTheSelectedArticles()
+    {
+        MainWindow window;
+        window.setLibrary(seededLibrary(u"d.sqlite"_s));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *list = window.findChild<QTableView *>(u"articleList"_s);
+        auto *compare = window.findChild<QAction *>(u"actionCompare"_s);
+        QVERIFY(compare && !compare->isEnabled());
+        list->selectRow(0);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                          list->visualRect(list->model()->index(1, 0)).center());
+        QCOMPARE(list->selectionModel()->selectedRows().size(), 2);
+        QVERIFY(compare->isEnabled());
+        compare->trigger();
+        auto *tabs = window.findChild<QTabWidget *>(u"centralTabs"_s);
+        QCOMPARE(tabs->currentWidget()->objectName(), u"comparisonView"_s);
+        QCOMPARE(window.comparisonView()->paneCount(), 2);
+        QVERIFY(window.findChild<ReadingPane *>(u"comparePane1"_s)->isVisible());
+        QVERIFY(!window.findChild<ReadingPane *>(u"comparePane2"_s)->isVisible());
+    }
+
+    void shouldListMentionsAndOtherWordingsAcrossTheLibrary()
+    {
+        MainWindow window;
+        window.setLibrary(seededLibrary(u"e.sqlite"_s));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showArticle(2);
+        const ReadingData &data = window.readingPane()->article();
+        const Annotation *kyiv = nullptr;
+        const Annotation *statement = nullptr;
+        for (const Annotation &a : data.annotations) {
+            if (!kyiv && a.kind == AnnotationKind::PlaceMention && data.placeName(a.placeId) == u"Kyiv"_s)
+                kyiv = &a;
+            if (!statement && a.kind == AnnotationKind::Quote && a.exact.startsWith(u"If Ukrainian forces"_s))
+                statement = &a;
+        }
+        QVERIFY(kyiv && statement);
+        auto *findings = window.findChild<QListWidget *>(u"findingsList"_s);
+        window.showAllMentions(FacetKind::Place, *kyiv->placeId, u"Kyiv"_s);
+        QVERIFY(findings->isVisible());
+        QVERIFY(findings->count() > 5); // Kyiv, Kiev, Киев… across the five seeds
+        bool spelledKiev = false;
+        for (int row = 0; row < findings->count(); ++row)
+            spelledKiev = spelledKiev || findings->item(row)->text().contains(u"[Kiev]"_s);
+        QVERIFY(spelledKiev);
+
+        window.findStatement(statement->id);
+        QVERIFY(findings->count() >= 1);
+        QVERIFY(findings->item(0)->text().contains(u"We’re still receiving calls"_s));
+        // Activating a passage opens its article at that passage.
+        findings->setCurrentRow(0);
+        emit findings->itemActivated(findings->item(0));
+        QCOMPARE(window.readingPane()->article().article.id, qint64(5));
+        QVERIFY(window.readingPane()->selectedAnnotation() != 0);
     }
 };
 
