@@ -28,6 +28,7 @@ void reportError(bool headless, const QString &message)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"parallax"_s);
     QApplication::setApplicationName(u"parallax"_s);
     QApplication::setApplicationDisplayName(u"Parallax"_s);
     QApplication::setApplicationVersion(QStringLiteral(PARALLAX_VERSION));

@@ -9,7 +9,8 @@ namespace {
 
 struct Word
 {
-    QStringView surface;
+    qsizetype start = 0;
+    qsizetype end = 0;
     QString key; // the statement key, or the folded word for a stop word
 };
 
@@ -18,27 +19,38 @@ QList<Word> words(QStringView text)
     QList<Word> out;
     for (const KeyedWord &w : keyedWords(text)) {
         const QStringView surface = text.sliced(w.start, w.end - w.start);
-        out.append({surface, w.key.isEmpty() ? u'=' + analysis::foldText(surface) : w.key});
+        out.append({w.start, w.end, w.key.isEmpty() ? u'=' + analysis::foldText(surface) : w.key});
     }
     return out;
 }
 
-void append(QList<DiffRun> &runs, DiffRun::Kind kind, QStringView left, QStringView right)
+// A run under construction: the spans it covers on each side, so its text keeps the
+// punctuation between its words ("We’re", "forces, then").
+struct OpenRun
 {
-    if (runs.isEmpty() || runs.constLast().kind != kind) {
-        runs.append({kind, left.toString(), right.toString()});
-        return;
-    }
-    DiffRun &run = runs.last();
-    auto join = [](QString &into, QStringView word) {
-        if (word.isEmpty())
-            return;
-        if (!into.isEmpty())
-            into += u' ';
-        into += word;
-    };
-    join(run.left, left);
-    join(run.right, right);
+    DiffRun::Kind kind;
+    qsizetype leftStart = -1;
+    qsizetype leftEnd = -1;
+    qsizetype rightStart = -1;
+    qsizetype rightEnd = -1;
+};
+
+void extend(qsizetype &start, qsizetype &end, const Word &word)
+{
+    if (start < 0)
+        start = word.start;
+    end = word.end;
+}
+
+void append(QList<OpenRun> &runs, DiffRun::Kind kind, const Word *left, const Word *right)
+{
+    if (runs.isEmpty() || runs.constLast().kind != kind)
+        runs.append({kind});
+    OpenRun &run = runs.last();
+    if (left)
+        extend(run.leftStart, run.leftEnd, *left);
+    if (right)
+        extend(run.rightStart, run.rightEnd, *right);
 }
 
 } // namespace
@@ -56,21 +68,30 @@ QList<DiffRun> diffWords(QStringView left, QStringView right)
         for (qsizetype j = m - 1; j >= 0; --j)
             at(i, j) = a.at(i).key == b.at(j).key ? at(i + 1, j + 1) + 1
                                                   : std::max(at(i + 1, j), at(i, j + 1));
-    QList<DiffRun> runs;
+    QList<OpenRun> open;
     qsizetype i = 0;
     qsizetype j = 0;
     while (i < n || j < m) {
         if (i < n && j < m && a.at(i).key == b.at(j).key) {
-            append(runs, DiffRun::Kind::Same, a.at(i).surface, b.at(j).surface);
+            append(open, DiffRun::Kind::Same, &a.at(i), &b.at(j));
             ++i;
             ++j;
         } else if (j < m && (i == n || at(i, j + 1) >= at(i + 1, j))) {
-            append(runs, DiffRun::Kind::RightOnly, {}, b.at(j).surface);
+            append(open, DiffRun::Kind::RightOnly, nullptr, &b.at(j));
             ++j;
         } else {
-            append(runs, DiffRun::Kind::LeftOnly, a.at(i).surface, {});
+            append(open, DiffRun::Kind::LeftOnly, &a.at(i), nullptr);
             ++i;
         }
+    }
+    QList<DiffRun> runs;
+    for (const OpenRun &run : open) {
+        DiffRun out{run.kind, {}, {}};
+        if (run.leftStart >= 0)
+            out.left = left.sliced(run.leftStart, run.leftEnd - run.leftStart).toString();
+        if (run.rightStart >= 0)
+            out.right = right.sliced(run.rightStart, run.rightEnd - run.rightStart).toString();
+        runs.append(out);
     }
     return runs;
 }
