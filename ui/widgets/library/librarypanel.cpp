@@ -376,6 +376,28 @@ void LibraryPanel::selectArticle(qint64 id)
     m_list->scrollTo(index);
 }
 
+void LibraryPanel::selectArticles(const QList<qint64> &ids)
+{
+    QItemSelection selection;
+    QModelIndex first;
+    for (const qint64 id : ids) {
+        const int row = m_articles->rowOf(id);
+        const QModelIndex index = row < 0 ? QModelIndex()
+                                          : m_filter->mapFromSource(m_articles->index(row, 0));
+        if (!index.isValid())
+            continue;
+        if (!first.isValid())
+            first = index;
+        selection.select(index, index);
+    }
+    if (!first.isValid())
+        return;
+    const QSignalBlocker block(this);
+    m_list->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    m_list->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_list->scrollTo(first);
+}
+
 void LibraryPanel::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);

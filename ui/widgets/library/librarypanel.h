@@ -39,6 +39,8 @@ public:
     QList<qint64> selectedArticleIds() const;
     qint64 currentArticleId() const;
     void selectArticle(qint64 id);
+    // Selects these articles, the first current, without reporting a change of article.
+    void selectArticles(const QList<qint64> &ids);
     void focusSearch();
     // Filter by one facet value, as if chosen in its box.
     void filterBy(FacetKind kind, qint64 id);

@@ -311,6 +311,7 @@ bool MainWindow::compareArticles(const QList<qint64> &articleIds)
         return false;
     }
     m_tabs->setCurrentWidget(m_comparison);
+    m_libraryPanel->selectArticles(articleIds);
     m_inspector->setArticle(m_comparison->pane(0)->article());
     updateActions();
     return true;
