@@ -1,4 +1,5 @@
 #include "storage/annotationbulkwriter.h"
+#include "storage/sqlhelpers.h"
 
 #include "storage/database.h"
 
@@ -44,9 +45,7 @@ void bindId(sqlite3_stmt *statement, int index, const std::optional<qint64> &id)
 AnnotationBulkWriter::AnnotationBulkWriter(const Database &database)
     : m_now(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
 {
-    const QVariant handle = QSqlDatabase::database(database.connectionName(), false).driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        m_db = *static_cast<sqlite3 *const *>(handle.constData());
+    m_db = sql::nativeHandle(database.connectionName());
     if (!m_db) {
         m_error = u"the library connection is not SQLite"_s;
         return;

@@ -1,5 +1,6 @@
 #include "storage/articlestore.h"
 
+#include "storage/articlelistreader.h"
 #include "storage/changenotifier.h"
 #include "storage/database.h"
 #include "storage/ftsquery.h"
@@ -30,7 +31,7 @@ constexpr int kRankWindow = 2000;
 } // namespace
 
 ArticleStore::ArticleStore(const Database &database)
-    : m_connection(database.connectionName()), m_notifier(database.notifier()), m_outlets(database)
+    : m_database(database), m_connection(database.connectionName()), m_notifier(database.notifier()), m_outlets(database)
 {
 }
 
@@ -155,7 +156,7 @@ Result<Article> ArticleStore::get(qint64 id) const
 
 Result<QList<ArticleSummary>> ArticleStore::list() const
 {
-    return summaries(std::nullopt);
+    return readArticleList(m_database);
 }
 
 Result<ArticleSummary> ArticleStore::summary(qint64 id) const
@@ -196,7 +197,7 @@ Result<QList<ArticleSummary>> ArticleStore::summaries(std::optional<qint64> only
         s.url = query->value(4).toString();
         s.published = query->value(5).toString();
         s.language = query->value(6).toString();
-        s.importedAt = QDateTime::fromString(query->value(7).toString(), Qt::ISODateWithMs);
+        s.importedAt = parseStoredTimestamp(query->value(7).toString());
         s.quoteCount = query->value(8).toInt();
         s.placeCount = query->value(9).toInt();
         rows.append(std::move(s));

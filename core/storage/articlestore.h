@@ -69,6 +69,7 @@ private:
     Result<QList<SearchHit>> rankedMatches(const QString &match, int limit) const;
     Result<QList<ArticleSummary>> summaries(std::optional<qint64> onlyId) const;
 
+    const Database &m_database;
     QString m_connection;
     ChangeNotifier *m_notifier = nullptr;
     OutletStore m_outlets;

@@ -1,6 +1,7 @@
 #include "storage/sqlhelpers.h"
 
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -93,6 +94,14 @@ std::optional<qint64> optionalId(const QVariant &value)
     if (value.isNull())
         return std::nullopt;
     return value.toLongLong();
+}
+
+sqlite3 *nativeHandle(const QString &connectionName)
+{
+    const QVariant handle = QSqlDatabase::database(connectionName, false).driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(handle.constData());
+    return nullptr;
 }
 
 } // namespace parallax::sql

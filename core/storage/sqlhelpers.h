@@ -9,6 +9,8 @@
 
 #include <optional>
 
+struct sqlite3;
+
 namespace parallax::sql {
 
 Result<QSqlQuery> prepare(const QString &connectionName, const QString &statement);
@@ -26,5 +28,9 @@ QVariant textOrNull(const QString &value);
 QVariant text(const QString &value);
 
 std::optional<qint64> optionalId(const QVariant &value);
+
+// The SQLite handle under a Qt connection, for the few hot paths that bypass QSqlQuery;
+// null when the connection is not SQLite.
+sqlite3 *nativeHandle(const QString &connectionName);
 
 } // namespace parallax::sql

@@ -146,6 +146,14 @@ int main(int argc, char *argv[])
             return 1;
     }
 
+    {
+        auto library = Database::open(path);
+        QElapsedTimer listTimer;
+        listTimer.start();
+        const qsizetype rows = library ? ArticleStore(**library).list()->size() : 0;
+        std::printf("article list query alone: %lld rows in %.0f ms\n", qlonglong(rows), ms(listTimer));
+    }
+
     // 1. Start: open the library, build the window, show it and paint the first frame.
     QElapsedTimer timer;
     timer.start();

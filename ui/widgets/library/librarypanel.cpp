@@ -209,7 +209,8 @@ void LibraryPanel::setLibrary(const Database *library)
         connect(notifier, &ChangeNotifier::articleUpdated, m_facetTimer, qOverload<>(&QTimer::start));
         connect(notifier, &ChangeNotifier::registryChanged, m_facetTimer, qOverload<>(&QTimer::start));
         connect(notifier, &ChangeNotifier::codebookChanged, m_facetTimer, qOverload<>(&QTimer::start));
-        reloadFacets();
+        // Counted once the window has shown, so the count does not compete with the start.
+        m_facetTimer->start();
     }
     updateCount();
 }
