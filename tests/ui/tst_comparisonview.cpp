@@ -76,6 +76,7 @@ private slots:
         QVERIFY(unique);
         QVERIFY(!comparison.isAligned(unique->id));
         QVERIFY(comparison.summaryHtml().contains(u"shared"_s));
+        QVERIFY(comparison.summaryHtml().contains(u"Ukrainian troops will withdraw"_s));
         const QList<ComparisonSummary> summary = comparison.summary();
         QCOMPARE(summary.size(), 2);
         QVERIFY(summary.at(0).shared >= 1);

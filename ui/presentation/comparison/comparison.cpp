@@ -150,6 +150,27 @@ QString Comparison::summaryHtml() const
                                                       : u" (%1)"_s.arg(row.sharedWith.join(u", "_s))));
     }
     html += u"</table>"_s;
+
+    // The statements more than one article reports, each with every article's wording.
+    QString shared;
+    int number = 0;
+    for (const align::StatementGroup &group : m_groups) {
+        if (group.annotationIds.size() < 2)
+            continue;
+        shared += u"<p><b>%1.</b></p><ul>"_s.arg(++number);
+        for (const qint64 id : group.annotationIds) {
+            const int i = articleIndexOf(id);
+            const Annotation *a = quote(id);
+            if (i < 0 || !a)
+                continue;
+            shared += u"<li><i>%1</i>: “%2”</li>"_s.arg(articleLabel(m_articles.at(i)).toHtmlEscaped(),
+                                                       a->exact.toHtmlEscaped());
+        }
+        shared += u"</ul>"_s;
+    }
+    html += u"<h4>%1</h4>"_s.arg(tr("Statements reported by more than one article"));
+    html += shared.isEmpty() ? u"<p>%1</p>"_s.arg(tr("None: each article quotes different statements."))
+                             : shared;
     return html;
 }
 
