@@ -17,8 +17,10 @@ namespace parallax::align {
 
 namespace {
 
-// A prefix keeps the query tolerant of inflection, like the stems the aligner compares.
-constexpr qsizetype kPrefixLength = 5;
+// Long words are searched by their first letters, which keeps the query tolerant of
+// inflection ("withdraw*" finds "withdrawal"); short ones as they are, since a short prefix
+// expands to hundreds of index terms and slows the query down.
+constexpr qsizetype kPrefixLength = 7;
 constexpr qsizetype kMinWordLength = 4;
 
 } // namespace
@@ -31,7 +33,7 @@ QString statementQuery(const QString &text, int maxTerms)
         if (word.key.isEmpty() || word.end - word.start < kMinWordLength)
             continue;
         const QString folded = analysis::foldText(QStringView(text).sliced(word.start, word.end - word.start));
-        const QString prefix = folded.left(kPrefixLength);
+        const QString prefix = folded.left(kPrefixLength - 2);
         if (!seen.contains(prefix)) {
             seen.insert(prefix);
             words.append(folded);
@@ -42,7 +44,7 @@ QString statementQuery(const QString &text, int maxTerms)
                      [](const QString &a, const QString &b) { return a.size() > b.size(); });
     words = words.mid(0, maxTerms);
     for (QString &word : words)
-        word = word.left(kPrefixLength) + u'*';
+        word = word.size() > kPrefixLength ? word.left(kPrefixLength) + u'*' : word;
     return words.join(u" OR "_s);
 }
 

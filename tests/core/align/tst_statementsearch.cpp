@@ -60,7 +60,7 @@ private slots:
     void shouldBuildAPrefixQueryOfContentWords()
     {
         const QString query = align::statementQuery(u"the territories they hold, and troops"_s, 12);
-        QCOMPARE(query, u"terri* OR troop* OR hold*"_s);
+        QCOMPARE(query, u"territo* OR troops OR hold"_s);
         QVERIFY(align::statementQuery(u"it is what it is"_s, 12).isEmpty());
     }
 };

@@ -16,6 +16,7 @@ ImportController::~ImportController()
 {
     cancel();
     wait();
+    delete m_thread; // its report was never delivered: the controller goes first
 }
 
 bool ImportController::start(const QString &libraryPath, const QStringList &paths,

@@ -236,6 +236,7 @@ void LibraryPanel::reloadFacets()
         }
         QMetaObject::invokeMethod(this, [this, values] { fillFacets(values); }, Qt::QueuedConnection);
     });
+    m_facetThread->setParent(this); // deleted with the panel if it closes first
     m_facetThread->setObjectName(u"facets"_s);
     m_facetThread->start();
 }
