@@ -186,6 +186,31 @@ Result<QList<Annotation>> AnnotationStore::ofKindIn(const QList<qint64> &article
     return annotations;
 }
 
+Result<QList<Annotation>> AnnotationStore::withCode(qint64 codeId) const
+{
+    return where(u"code_id"_s, codeId);
+}
+
+Result<QList<Annotation>> AnnotationStore::creditedBy(qint64 mentionId) const
+{
+    return where(u"speaker_mention_id"_s, mentionId);
+}
+
+Result<QList<Annotation>> AnnotationStore::where(const QString &column, qint64 id) const
+{
+    auto query = sql::prepare(m_connection,
+                              u"SELECT %1 FROM annotations WHERE %2 = ? ORDER BY id"_s.arg(kColumns, column));
+    if (!query)
+        return query.error();
+    query->addBindValue(id);
+    if (Status done = sql::exec(*query, u"cannot list annotations"_s); !done)
+        return done.error();
+    QList<Annotation> annotations;
+    while (query->next())
+        annotations.append(readAnnotation(*query));
+    return annotations;
+}
+
 Status AnnotationStore::update(const Annotation &annotation)
 {
     if (Status valid = validate(annotation); !valid)
@@ -199,7 +224,8 @@ Status AnnotationStore::update(const Annotation &annotation)
     if (!query)
         return query.error();
     bindFields(*query, annotation);
-    query->addBindValue(nowIso());
+    query->addBindValue(annotation.updatedAt.isValid()
+                            ? annotation.updatedAt.toUTC().toString(Qt::ISODateWithMs) : nowIso());
     query->addBindValue(annotation.id);
     if (Status done = sql::exec(*query, u"cannot update annotation"_s); !done)
         return done;

@@ -27,7 +27,12 @@ public:
     Result<QList<Annotation>> forArticle(qint64 articleId, bool includeRejected = true) const;
     // The annotations of one kind in the given articles, rejected ones left out.
     Result<QList<Annotation>> ofKindIn(const QList<qint64> &articleIds, AnnotationKind kind) const;
-    // Rewrites every field but the id and article.
+    // The passages coded with a code.
+    Result<QList<Annotation>> withCode(qint64 codeId) const;
+    // The quotations a speaker mention credits.
+    Result<QList<Annotation>> creditedBy(qint64 mentionId) const;
+    // Rewrites every field but the id and article; updated_at becomes annotation.updatedAt
+    // when it is set (undo puts the old time back), else now.
     Status update(const Annotation &annotation);
     Status setStatus(qint64 id, AnnotationStatus status);
     Status remove(qint64 id);
@@ -36,6 +41,7 @@ public:
     Result<int> removeReplaceableAuto(qint64 articleId);
 
 private:
+    Result<QList<Annotation>> where(const QString &column, qint64 id) const;
     static Status validate(const Annotation &annotation);
 
     QString m_connection;

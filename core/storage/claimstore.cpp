@@ -174,12 +174,32 @@ Status ClaimStore::removeAppearance(qint64 appearanceId)
 
 Result<QList<ClaimAppearance>> ClaimStore::appearances(qint64 claimId) const
 {
+    return appearancesWhere(u"claim_id"_s, claimId);
+}
+
+Result<ClaimAppearance> ClaimStore::appearance(qint64 appearanceId) const
+{
+    auto found = appearancesWhere(u"id"_s, appearanceId);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return makeError(ErrorCode::NotFound, u"no appearance with id %1"_s.arg(appearanceId));
+    return found->constFirst();
+}
+
+Result<QList<ClaimAppearance>> ClaimStore::appearancesOfPassage(qint64 annotationId) const
+{
+    return appearancesWhere(u"annotation_id"_s, annotationId);
+}
+
+Result<QList<ClaimAppearance>> ClaimStore::appearancesWhere(const QString &column, qint64 id) const
+{
     auto query = sql::prepare(m_connection, uR"(
         SELECT id, claim_id, annotation_id, type FROM claim_appearances
-        WHERE claim_id = ? ORDER BY id)"_s);
+        WHERE %1 = ? ORDER BY id)"_s.arg(column));
     if (!query)
         return query.error();
-    query->addBindValue(claimId);
+    query->addBindValue(id);
     if (Status done = sql::exec(*query, u"cannot list appearances"_s); !done)
         return done.error();
     QList<ClaimAppearance> result;

@@ -27,8 +27,12 @@ public:
     Status setAppearanceType(qint64 appearanceId, AppearanceType type);
     Status removeAppearance(qint64 appearanceId);
     Result<QList<ClaimAppearance>> appearances(qint64 claimId) const;
+    Result<ClaimAppearance> appearance(qint64 appearanceId) const;
+    // The claims a passage appears in.
+    Result<QList<ClaimAppearance>> appearancesOfPassage(qint64 annotationId) const;
 
 private:
+    Result<QList<ClaimAppearance>> appearancesWhere(const QString &column, qint64 id) const;
     QString m_connection;
     ChangeNotifier *m_notifier = nullptr;
 };

@@ -125,14 +125,14 @@ Result<QList<Note>> NoteStore::forArticleAndPassages(qint64 articleId) const
     return notes;
 }
 
-Status NoteStore::setBody(qint64 id, const QString &body)
+Status NoteStore::setBody(qint64 id, const QString &body, const QDateTime &updatedAt)
 {
     auto query = sql::prepare(m_connection,
                               u"UPDATE notes SET body = ?, updated_at = ? WHERE id = ?"_s);
     if (!query)
         return query.error();
     query->addBindValue(sql::text(body));
-    query->addBindValue(nowIso());
+    query->addBindValue(updatedAt.isValid() ? updatedAt.toUTC().toString(Qt::ISODateWithMs) : nowIso());
     query->addBindValue(id);
     if (Status done = sql::exec(*query, u"cannot update note"_s); !done)
         return done;

@@ -4,6 +4,7 @@
 #include "domain/codebook.h"
 #include "util/result.h"
 
+#include <QDateTime>
 #include <QList>
 
 namespace parallax {
@@ -22,7 +23,8 @@ public:
     Result<QList<Note>> forTarget(NoteTarget target, qint64 targetId) const;
     // The notes on an article and on any of its passages.
     Result<QList<Note>> forArticleAndPassages(qint64 articleId) const;
-    Status setBody(qint64 id, const QString &body);
+    // updatedAt when given (undo puts the old time back), else now.
+    Status setBody(qint64 id, const QString &body, const QDateTime &updatedAt = {});
     Status remove(qint64 id);
     // Notes whose text matches, best first.
     Result<QList<Note>> search(const QString &userQuery, int limit) const;

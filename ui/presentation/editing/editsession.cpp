@@ -1,0 +1,398 @@
+#include "editing/editsession.h"
+
+#include "editing/annotationcommands.h"
+#include "editing/claimcommands.h"
+#include "editing/codecommands.h"
+#include "editing/notecommands.h"
+#include "storage/annotationstore.h"
+#include "storage/articlestore.h"
+#include "storage/claimstore.h"
+#include "storage/codestore.h"
+#include "storage/notestore.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax {
+
+namespace {
+
+constexpr qsizetype kContext = 32; // characters of prefix and suffix kept to re-anchor a span
+
+} // namespace
+
+EditSession::EditSession(const Database &library, QObject *parent)
+    : QObject(parent), m_library(library)
+{
+    m_stack.setObjectName(u"undoStack"_s);
+}
+
+void EditSession::fail(const QString &message)
+{
+    m_failed = true;
+    m_lastError = message;
+    emit errorOccurred(message);
+}
+
+bool EditSession::push(StoreCommand *command)
+{
+    m_failed = false;
+    command->setErrorReporter([this](const QString &message) { fail(message); });
+    // A command whose first write fails is obsolete, and the stack deletes it unpushed.
+    m_stack.push(command);
+    return !m_failed;
+}
+
+std::optional<qint64> EditSession::addAnnotation(Annotation annotation, const QString &text)
+{
+    auto article = ArticleStore(m_library).get(annotation.articleId);
+    if (!article) {
+        fail(article.error().message);
+        return std::nullopt;
+    }
+    const QString &body = article->body;
+    if (annotation.start < 0 || annotation.end > body.size() || annotation.start >= annotation.end) {
+        fail(tr("The passage %1–%2 is not inside the article.").arg(annotation.start).arg(annotation.end));
+        return std::nullopt;
+    }
+    annotation.exact = body.mid(annotation.start, annotation.end - annotation.start);
+    annotation.prefix = body.mid(qMax<qsizetype>(0, annotation.start - kContext),
+                                 qMin(kContext, annotation.start));
+    annotation.suffix = body.mid(annotation.end, kContext);
+    annotation.origin = AnnotationOrigin::Manual;
+    annotation.status = AnnotationStatus::Accepted;
+    auto *command = new AddAnnotationCommand(m_library, annotation, text);
+    if (!push(command))
+        return std::nullopt;
+    return command->annotationId();
+}
+
+std::optional<qint64> EditSession::tagPassage(qint64 articleId, qsizetype start, qsizetype end, qint64 codeId)
+{
+    auto code = CodeStore(m_library).get(codeId);
+    if (!code) {
+        fail(code.error().message);
+        return std::nullopt;
+    }
+    Annotation a;
+    a.articleId = articleId;
+    a.start = start;
+    a.end = end;
+    a.kind = AnnotationKind::Code;
+    a.codeId = codeId;
+    return addAnnotation(a, tr("Code as “%1”").arg(code->name));
+}
+
+std::optional<qint64> EditSession::markQuotation(qint64 articleId, qsizetype start, qsizetype end,
+                                                 std::optional<qint64> personId)
+{
+    Annotation a;
+    a.articleId = articleId;
+    a.start = start;
+    a.end = end;
+    a.kind = AnnotationKind::Quote;
+    a.personId = personId;
+    a.quoteClass = QuoteClass::Statement;
+    return addAnnotation(a, tr("Mark Quotation"));
+}
+
+std::optional<qint64> EditSession::markPlace(qint64 articleId, qsizetype start, qsizetype end, qint64 placeId)
+{
+    Annotation a;
+    a.articleId = articleId;
+    a.start = start;
+    a.end = end;
+    a.kind = AnnotationKind::PlaceMention;
+    a.placeId = placeId;
+    return addAnnotation(a, tr("Mark Place"));
+}
+
+bool EditSession::removeAnnotation(qint64 annotationId)
+{
+    return push(new RemoveAnnotationCommand(m_library, annotationId, tr("Remove Passage")));
+}
+
+bool EditSession::updateAnnotation(qint64 annotationId, const std::function<void(Annotation &)> &change,
+                                   const QString &text)
+{
+    auto before = AnnotationStore(m_library).get(annotationId);
+    if (!before) {
+        fail(before.error().message);
+        return false;
+    }
+    Annotation after = *before;
+    change(after);
+    after.updatedAt = QDateTime::currentDateTimeUtc();
+    return push(new UpdateAnnotationsCommand(m_library, {*before}, {after}, text));
+}
+
+bool EditSession::setBoundaries(qint64 annotationId, qsizetype start, qsizetype end)
+{
+    auto before = AnnotationStore(m_library).get(annotationId);
+    if (!before) {
+        fail(before.error().message);
+        return false;
+    }
+    auto article = ArticleStore(m_library).get(before->articleId);
+    if (!article) {
+        fail(article.error().message);
+        return false;
+    }
+    const QString &body = article->body;
+    if (start < 0 || end > body.size() || start >= end) {
+        fail(tr("The passage %1–%2 is not inside the article.").arg(start).arg(end));
+        return false;
+    }
+    return updateAnnotation(annotationId, [&](Annotation &a) {
+        a.start = start;
+        a.end = end;
+        a.exact = body.mid(start, end - start);
+        a.prefix = body.mid(qMax<qsizetype>(0, start - kContext), qMin(kContext, start));
+        a.suffix = body.mid(end, kContext);
+        // A corrected automatic finding counts as the user's decision.
+        if (a.origin == AnnotationOrigin::Auto)
+            a.status = AnnotationStatus::Accepted;
+    }, tr("Adjust Passage"));
+}
+
+bool EditSession::setSpeaker(qint64 quoteId, std::optional<qint64> personId)
+{
+    return updateAnnotation(quoteId, [&](Annotation &a) {
+        a.personId = personId;
+        a.speakerMentionId.reset();
+        if (a.origin == AnnotationOrigin::Auto)
+            a.status = AnnotationStatus::Accepted;
+    }, tr("Set Speaker"));
+}
+
+bool EditSession::setPlace(qint64 annotationId, qint64 placeId)
+{
+    return updateAnnotation(annotationId, [&](Annotation &a) {
+        a.placeId = placeId;
+        if (a.origin == AnnotationOrigin::Auto)
+            a.status = AnnotationStatus::Accepted;
+    }, tr("Set Place"));
+}
+
+bool EditSession::setStatus(qint64 annotationId, AnnotationStatus status)
+{
+    const QString text = status == AnnotationStatus::Accepted   ? tr("Accept")
+                         : status == AnnotationStatus::Rejected ? tr("Reject")
+                                                                : tr("Reset Decision");
+    return updateAnnotation(annotationId, [status](Annotation &a) { a.status = status; }, text);
+}
+
+int EditSession::acceptAll(qint64 articleId)
+{
+    auto annotations = AnnotationStore(m_library).forArticle(articleId, false);
+    if (!annotations) {
+        fail(annotations.error().message);
+        return 0;
+    }
+    QList<Annotation> before;
+    QList<Annotation> after;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Annotation &a : *annotations) {
+        if (a.origin != AnnotationOrigin::Auto || a.status != AnnotationStatus::Pending)
+            continue;
+        before.append(a);
+        Annotation accepted = a;
+        accepted.status = AnnotationStatus::Accepted;
+        accepted.updatedAt = now;
+        after.append(accepted);
+    }
+    if (before.isEmpty())
+        return 0;
+    const int count = int(before.size());
+    return push(new UpdateAnnotationsCommand(m_library, before, after, tr("Accept All (%1)").arg(count)))
+               ? count
+               : 0;
+}
+
+std::optional<qint64> EditSession::createCode(const QString &name, const QString &color,
+                                              std::optional<qint64> parentId, const QString &description)
+{
+    Code code;
+    code.name = name.trimmed();
+    code.color = color;
+    code.parentId = parentId;
+    code.description = description;
+    auto existing = CodeStore(m_library).list();
+    if (existing) {
+        int position = 0;
+        for (const Code &sibling : *existing)
+            if (sibling.parentId == parentId)
+                position = qMax(position, sibling.position + 1);
+        code.position = position;
+    }
+    auto *command = new AddCodeCommand(m_library, code, tr("New Code “%1”").arg(code.name));
+    if (!push(command))
+        return std::nullopt;
+    return command->codeId();
+}
+
+bool EditSession::updateCode(qint64 codeId, const std::function<void(Code &)> &change, const QString &text)
+{
+    auto before = CodeStore(m_library).get(codeId);
+    if (!before) {
+        fail(before.error().message);
+        return false;
+    }
+    Code after = *before;
+    change(after);
+    return push(new UpdateCodeCommand(m_library, *before, after, text));
+}
+
+bool EditSession::renameCode(qint64 codeId, const QString &name)
+{
+    return updateCode(codeId, [&](Code &c) { c.name = name.trimmed(); }, tr("Rename Code"));
+}
+
+bool EditSession::recolorCode(qint64 codeId, const QString &color)
+{
+    return updateCode(codeId, [&](Code &c) { c.color = color; }, tr("Recolour Code"));
+}
+
+bool EditSession::describeCode(qint64 codeId, const QString &description)
+{
+    return updateCode(codeId, [&](Code &c) { c.description = description; }, tr("Describe Code"));
+}
+
+bool EditSession::moveCode(qint64 codeId, std::optional<qint64> parentId, int position)
+{
+    return updateCode(codeId, [&](Code &c) {
+        c.parentId = parentId;
+        c.position = position;
+    }, tr("Move Code"));
+}
+
+bool EditSession::deleteCode(qint64 codeId)
+{
+    return push(new DeleteCodeCommand(m_library, codeId, tr("Delete Code")));
+}
+
+bool EditSession::mergeCode(qint64 fromId, qint64 intoId)
+{
+    return push(new MergeCodeCommand(m_library, fromId, intoId, tr("Merge Codes")));
+}
+
+std::optional<qint64> EditSession::createClaim(const QString &statement, std::optional<qint64> personId,
+                                               const QString &date)
+{
+    Claim claim;
+    claim.statement = statement.trimmed();
+    claim.personId = personId;
+    claim.claimDate = date;
+    claim.createdAt = QDateTime::currentDateTimeUtc();
+    auto *command = new AddClaimCommand(m_library, claim, tr("New Claim"));
+    if (!push(command))
+        return std::nullopt;
+    return command->claimId();
+}
+
+std::optional<qint64> EditSession::createClaimFromQuotation(qint64 quoteId)
+{
+    auto quote = AnnotationStore(m_library).get(quoteId);
+    if (!quote) {
+        fail(quote.error().message);
+        return std::nullopt;
+    }
+    auto article = ArticleStore(m_library).summary(quote->articleId);
+    m_stack.beginMacro(tr("Claim from Quotation"));
+    const std::optional<qint64> claim =
+        createClaim(quote->exact, quote->personId, article ? article->published.left(10) : QString());
+    const bool linked = claim && addAppearance(*claim, quoteId, AppearanceType::Verbatim);
+    m_stack.endMacro();
+    if (!linked) {
+        // Take back whatever part succeeded: the claim never exists without its quotation.
+        const QString error = m_lastError;
+        m_stack.undo();
+        m_failed = true;
+        m_lastError = error;
+        return std::nullopt;
+    }
+    return claim;
+}
+
+bool EditSession::updateClaim(const Claim &claim)
+{
+    auto before = ClaimStore(m_library).get(claim.id);
+    if (!before) {
+        fail(before.error().message);
+        return false;
+    }
+    return push(new UpdateClaimCommand(m_library, *before, claim, tr("Edit Claim")));
+}
+
+bool EditSession::removeClaim(qint64 claimId)
+{
+    return push(new RemoveClaimCommand(m_library, claimId, tr("Remove Claim")));
+}
+
+std::optional<qint64> EditSession::addAppearance(qint64 claimId, qint64 annotationId, AppearanceType type)
+{
+    auto *command = new AddAppearanceCommand(m_library, {0, claimId, annotationId, type},
+                                             tr("Add Passage to Claim"));
+    if (!push(command))
+        return std::nullopt;
+    return command->appearanceId();
+}
+
+bool EditSession::setAppearanceType(qint64 appearanceId, AppearanceType type)
+{
+    auto before = ClaimStore(m_library).appearance(appearanceId);
+    if (!before) {
+        fail(before.error().message);
+        return false;
+    }
+    return push(new SetAppearanceTypeCommand(m_library, appearanceId, before->type, type,
+                                             tr("Set Appearance Type")));
+}
+
+bool EditSession::removeAppearance(qint64 appearanceId)
+{
+    auto before = ClaimStore(m_library).appearance(appearanceId);
+    if (!before) {
+        fail(before.error().message);
+        return false;
+    }
+    return push(new RemoveAppearanceCommand(m_library, *before, tr("Remove Passage from Claim")));
+}
+
+std::optional<qint64> EditSession::addNote(NoteTarget target, qint64 targetId, const QString &body)
+{
+    Note note;
+    note.target = target;
+    note.targetId = targetId;
+    note.body = body;
+    note.createdAt = note.updatedAt = QDateTime::currentDateTimeUtc();
+    auto *command = new AddNoteCommand(m_library, note, tr("Add Note"));
+    if (!push(command))
+        return std::nullopt;
+    return command->noteId();
+}
+
+bool EditSession::setNoteText(qint64 noteId, const QString &body)
+{
+    auto before = NoteStore(m_library).get(noteId);
+    if (!before) {
+        fail(before.error().message);
+        return false;
+    }
+    if (before->body == body)
+        return true;
+    return push(new EditNoteCommand(m_library, *before, body, tr("Edit Note")));
+}
+
+bool EditSession::removeNote(qint64 noteId)
+{
+    auto before = NoteStore(m_library).get(noteId);
+    if (!before) {
+        fail(before.error().message);
+        return false;
+    }
+    return push(new RemoveNoteCommand(m_library, *before, tr("Remove Note")));
+}
+
+} // namespace parallax
