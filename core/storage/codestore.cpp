@@ -152,4 +152,19 @@ Result<int> CodeStore::usageCount(qint64 id) const
     return query->next() ? query->value(0).toInt() : 0;
 }
 
+Result<QHash<qint64, int>> CodeStore::usageCounts() const
+{
+    auto query = sql::prepare(m_connection, uR"(
+        SELECT code_id, count(*) FROM annotations
+        WHERE code_id IS NOT NULL AND status <> 'rejected' GROUP BY code_id)"_s);
+    if (!query)
+        return query.error();
+    if (Status done = sql::exec(*query, u"cannot count code usage"_s); !done)
+        return done.error();
+    QHash<qint64, int> counts;
+    while (query->next())
+        counts.insert(query->value(0).toLongLong(), query->value(1).toInt());
+    return counts;
+}
+
 } // namespace parallax

@@ -4,6 +4,7 @@
 #include "domain/codebook.h"
 #include "util/result.h"
 
+#include <QHash>
 #include <QList>
 
 namespace parallax {
@@ -25,6 +26,8 @@ public:
     // Fails with Constraint while the code has sub-codes or annotations.
     Status remove(qint64 id);
     Result<int> usageCount(qint64 id) const;
+    // Passages per code, for every code in use, in one pass.
+    Result<QHash<qint64, int>> usageCounts() const;
 
 private:
     QString m_connection;

@@ -40,7 +40,8 @@ QList<Highlight> buildHighlights(const ReadingData &data, LayerSet visible)
     QList<Highlight> out;
     out.reserve(data.annotations.size());
     for (const Annotation &a : data.annotations) {
-        Highlight h{a.start, a.end, HighlightLayer::Quotes, {}, a.id};
+        Highlight h{a.start, a.end, HighlightLayer::Quotes, {}, a.id,
+                    a.status == AnnotationStatus::Rejected};
         switch (a.kind) {
         case AnnotationKind::Quote:
             h.layer = HighlightLayer::Quotes;
@@ -96,6 +97,11 @@ QTextCharFormat highlightFormat(const Highlight &highlight, bool dark, bool sele
         format.setUnderlineStyle(QTextCharFormat::DotLine);
         format.setUnderlineColor(placeColor(dark));
         break;
+    }
+    if (highlight.rejected) {
+        format.setFontStrikeOut(true);
+        format.setForeground(QColor(0x90, 0x90, 0x90));
+        format.setBackground(Qt::NoBrush);
     }
     if (selected) {
         QColor strong = highlight.color;

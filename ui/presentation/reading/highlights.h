@@ -39,6 +39,7 @@ struct Highlight
     HighlightLayer layer = HighlightLayer::Quotes;
     QColor color;
     qint64 annotationId = 0;
+    bool rejected = false; // shown only on request, struck through
 };
 
 // One colour per person, the same in every pane and session; grey for an unknown speaker.

@@ -29,14 +29,14 @@ QString ReadingData::placeName(std::optional<qint64> id) const
     return id ? places.value(*id).name : QString();
 }
 
-Result<ReadingData> loadReadingData(const Database &database, qint64 articleId)
+Result<ReadingData> loadReadingData(const Database &database, qint64 articleId, bool includeRejected)
 {
     ReadingData data;
     auto article = ArticleStore(database).get(articleId);
     if (!article)
         return article.error();
     data.article = std::move(article).value();
-    auto annotations = AnnotationStore(database).forArticle(articleId, false);
+    auto annotations = AnnotationStore(database).forArticle(articleId, includeRejected);
     if (!annotations)
         return annotations.error();
     data.annotations = std::move(annotations).value();

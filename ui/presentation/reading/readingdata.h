@@ -17,7 +17,7 @@ class Database;
 struct ReadingData
 {
     Article article;
-    QList<Annotation> annotations; // by start; rejected ones left out
+    QList<Annotation> annotations; // by start
     QHash<qint64, Person> people;
     QHash<qint64, Place> places;
     QHash<qint64, Code> codes;
@@ -28,6 +28,8 @@ struct ReadingData
     QString placeName(std::optional<qint64> id) const;
 };
 
-Result<ReadingData> loadReadingData(const Database &database, qint64 articleId);
+// Rejected annotations are left out unless asked for (they show struck through).
+Result<ReadingData> loadReadingData(const Database &database, qint64 articleId,
+                                    bool includeRejected = false);
 
 } // namespace parallax

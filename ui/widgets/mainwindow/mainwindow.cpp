@@ -1,12 +1,14 @@
 #include "mainwindow/mainwindow.h"
 
-#include "align/statementsearch.h"
 #include "comparison/comparisonview.h"
 #include "import/importer.h"
 #include "importing/importdialog.h"
 #include "library/findingspanel.h"
 #include "library/librarypanel.h"
 #include "library/metadatadialog.h"
+#include "mainwindow/darkpalette.h"
+#include "mainwindow/editingcontroller.h"
+#include "mainwindow/librarypassages.h"
 #include "models/articlelistmodel.h"
 #include "reading/inspectorpanel.h"
 #include "reading/readingpane.h"
@@ -24,7 +26,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QStatusBar>
-#include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -52,6 +53,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setCentralWidget(m_tabs);
 
     createDocks();
+    m_editing = new EditingController(this, m_reader, m_comparison, m_inspector);
     createActions();
 
     connect(m_libraryPanel, &LibraryPanel::currentArticleChanged, this, &MainWindow::showArticle);
@@ -90,6 +92,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 MainWindow::~MainWindow()
 {
     // The panels hold pointers to the library: detach them before it closes.
+    m_editing->setLibrary(nullptr);
     m_libraryPanel->setLibrary(nullptr);
 }
 
@@ -155,6 +158,7 @@ void MainWindow::createActions()
     m_libraryPanel->articleList()->addAction(m_removeAction);
 
     QMenu *article = menuBar()->addMenu(tr("&Article"));
+    m_editMenu = edit;
     m_compareAction = add(article, tr("&Compare Selected"), u"actionCompare"_s,
                           &MainWindow::compareSelected, QKeySequence(Qt::CTRL | Qt::Key_D));
     m_findStatementAction = add(article, tr("Find This &Statement in Other Articles"),
@@ -195,6 +199,7 @@ void MainWindow::createActions()
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
+    m_editing->addActions(m_editMenu, view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Parallax"), this, [this] {
@@ -208,12 +213,14 @@ void MainWindow::createActions()
 void MainWindow::setLibrary(std::unique_ptr<Database> library)
 {
     m_libraryPanel->setLibrary(nullptr);
+    m_editing->setLibrary(nullptr);
     m_reader->setLibrary(nullptr);
     m_comparison->setLibrary(nullptr);
     m_library = std::move(library);
     m_libraryPanel->setLibrary(m_library.get());
     m_reader->setLibrary(m_library.get());
     m_comparison->setLibrary(m_library.get());
+    m_editing->setLibrary(m_library.get());
     m_reader->clearArticle();
     m_inspector->clearArticle();
     if (m_library) {
@@ -292,7 +299,7 @@ void MainWindow::showArticle(qint64 articleId)
     }
     if (m_libraryPanel->currentArticleId() != articleId)
         m_libraryPanel->selectArticle(articleId);
-    auto data = loadReadingData(*m_library, articleId);
+    auto data = loadReadingData(*m_library, articleId, m_editing->showRejected());
     if (!data) {
         statusBar()->showMessage(data.error().message, 8000);
         return;
@@ -340,17 +347,12 @@ void MainWindow::showAllMentions(FacetKind kind, qint64 id, const QString &label
 {
     if (!m_library)
         return;
-    auto hits = FacetStore(*m_library).mentionsOf(kind, id, 2000);
-    if (!hits) {
-        statusBar()->showMessage(hits.error().message, 8000);
+    auto passages = mentionPassages(*m_library, kind, id);
+    if (!passages) {
+        statusBar()->showMessage(passages.error().message, 8000);
         return;
     }
-    QList<LibraryPassage> passages;
-    for (const MentionHit &hit : *hits)
-        passages.append({hit.articleId, hit.annotationId,
-                         u"%1 — %2 %3"_s.arg(hit.articleTitle, hit.outletName, hit.published.left(10)),
-                         hit.prefix + u'[' + hit.exact + u']' + hit.suffix});
-    m_findings->showPassages(tr("Mentions of %1").arg(label), passages);
+    m_findings->showPassages(tr("Mentions of %1").arg(label), *passages);
     m_findings->parentWidget()->show();
 }
 
@@ -362,24 +364,15 @@ void MainWindow::findStatement(qint64 annotationId)
         quote = m_comparison->pane(i)->article().annotation(annotationId);
     if (!m_library || !quote)
         return;
-    auto matches = align::findStatement(*m_library, {quote->id, quote->articleId, quote->exact, quote->personId, {}});
-    if (!matches) {
-        statusBar()->showMessage(matches.error().message, 8000);
+    auto passages = statementPassages(*m_library, *quote);
+    if (!passages) {
+        statusBar()->showMessage(passages.error().message, 8000);
         return;
-    }
-    QList<LibraryPassage> passages;
-    for (const align::StatementMatch &match : *matches) {
-        auto summary = ArticleStore(*m_library).summary(match.articleId);
-        const QString heading = summary ? u"%1 — %2 %3"_s.arg(summary->title, summary->outletName,
-                                                               summary->published.left(10))
-                                        : QString();
-        passages.append({match.articleId, match.annotationId,
-                         tr("%1 (similarity %2)").arg(heading).arg(match.score, 0, 'f', 2), match.text});
     }
     QString shortQuote = quote->exact.simplified();
     if (shortQuote.size() > 60)
         shortQuote = shortQuote.left(59) + u'…';
-    m_findings->showPassages(tr("Other articles reporting “%1”").arg(shortQuote), passages);
+    m_findings->showPassages(tr("Other articles reporting “%1”").arg(shortQuote), *passages);
     m_findings->parentWidget()->show();
 }
 
@@ -455,28 +448,7 @@ ReadingPane *MainWindow::activePane() const
 void MainWindow::setDarkTheme(bool dark)
 {
     AppSettings().setDarkTheme(dark);
-    if (dark) {
-        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
-        QPalette palette;
-        const QColor window(0x2b, 0x2d, 0x30);
-        const QColor base(0x1e, 0x1f, 0x22);
-        palette.setColor(QPalette::Window, window);
-        palette.setColor(QPalette::WindowText, QColor(0xdf, 0xe1, 0xe5));
-        palette.setColor(QPalette::Base, base);
-        palette.setColor(QPalette::AlternateBase, window);
-        palette.setColor(QPalette::Text, QColor(0xdf, 0xe1, 0xe5));
-        palette.setColor(QPalette::Button, window);
-        palette.setColor(QPalette::ButtonText, QColor(0xdf, 0xe1, 0xe5));
-        palette.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xf0));
-        palette.setColor(QPalette::HighlightedText, Qt::white);
-        palette.setColor(QPalette::ToolTipBase, base);
-        palette.setColor(QPalette::ToolTipText, QColor(0xdf, 0xe1, 0xe5));
-        palette.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x8f, 0x94));
-        palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x7a, 0x7c, 0x80));
-        QApplication::setPalette(palette);
-    } else {
-        QApplication::setPalette(QApplication::style()->standardPalette());
-    }
+    applyDarkPalette(dark);
     m_reader->setDarkPalette(dark);
     m_comparison->setDarkPalette(dark);
 }

@@ -14,6 +14,7 @@ class QTabWidget;
 namespace parallax {
 
 class ComparisonView;
+class EditingController;
 class Database;
 class FindingsPanel;
 class InspectorPanel;
@@ -46,6 +47,7 @@ public:
     ComparisonView *comparisonView() const { return m_comparison; }
     InspectorPanel *inspector() const { return m_inspector; }
     FindingsPanel *findings() const { return m_findings; }
+    EditingController *editing() const { return m_editing; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -72,6 +74,8 @@ private:
     ComparisonView *m_comparison = nullptr;
     InspectorPanel *m_inspector = nullptr;
     FindingsPanel *m_findings = nullptr;
+    EditingController *m_editing = nullptr;
+    class QMenu *m_editMenu = nullptr;
     class QAction *m_compareAction = nullptr;
     class QAction *m_removeAction = nullptr;
     class QAction *m_metadataAction = nullptr;

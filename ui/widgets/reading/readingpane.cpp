@@ -7,7 +7,9 @@
 #include <QHBoxLayout>
 #include <QHelpEvent>
 #include <QLabel>
+#include <QIcon>
 #include <QMenu>
+#include <QPixmap>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -76,6 +78,54 @@ ReadingPane::ReadingPane(QWidget *parent) : QWidget(parent)
     previous->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(previous, &QAction::triggered, this, [this] { stepHighlight(-1); });
     addActions({next, previous});
+
+    // Keys 1–9 code the selected text with the first nine codes of the codebook.
+    for (int n = 1; n <= 9; ++n) {
+        auto *key = new QAction(tr("Apply Code %1").arg(n), this);
+        key->setObjectName(u"applyCode%1"_s.arg(n));
+        key->setShortcut(QKeySequence(Qt::Key(Qt::Key_0 + n)));
+        key->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(key, &QAction::triggered, this, [this, n] {
+            if (n <= m_codes.size() && selectedSpan())
+                emit applyCodeRequested(m_codes.at(n - 1).id);
+        });
+        addAction(key);
+    }
+}
+
+void ReadingPane::setCodes(const QList<Code> &codes)
+{
+    m_codes = codes;
+}
+
+std::optional<std::pair<qsizetype, qsizetype>> ReadingPane::selectedSpan() const
+{
+    const QTextCursor cursor = m_text->textCursor();
+    if (!hasArticle() || !cursor.hasSelection())
+        return std::nullopt;
+    const qsizetype start = qMax<qsizetype>(0, cursor.selectionStart() - m_layout.bodyOffset);
+    const qsizetype end = qMin<qsizetype>(m_data.article.body.size(), cursor.selectionEnd() - m_layout.bodyOffset);
+    if (end <= start)
+        return std::nullopt;
+    return std::pair{start, end};
+}
+
+void ReadingPane::refreshArticle(ReadingData data)
+{
+    const QTextCursor selection = m_text->textCursor();
+    const int anchor = selection.anchor();
+    const int position = selection.position();
+    m_data = std::move(data);
+    if (!m_data.annotation(m_selected))
+        m_selected = 0;
+    rebuildLegend();
+    renderDocument(true);
+    QTextCursor restored(m_text->document());
+    restored.setPosition(qMin(anchor, m_text->document()->characterCount() - 1));
+    restored.setPosition(qMin(position, m_text->document()->characterCount() - 1), QTextCursor::KeepAnchor);
+    const int scroll = m_text->verticalScrollBar()->value();
+    m_text->setTextCursor(restored);
+    m_text->verticalScrollBar()->setValue(scroll);
 }
 
 void ReadingPane::showArticle(ReadingData data)
@@ -325,6 +375,36 @@ void ReadingPane::showContextMenu(const QPoint &pos)
         if (a->kind == AnnotationKind::Quote && offer(u"#statement"_s))
             menu.addAction(tr("Find This Statement in Other Articles"), this,
                            [this, id = a->id] { emit findStatement(id); });
+    }
+    // The annotation under the pointer: the user's decisions on it.
+    if (const qint64 id = annotationAt(offset)) {
+        const Annotation *a = m_data.annotation(id);
+        if (!menu.isEmpty())
+            menu.addSeparator();
+        if (a->origin == AnnotationOrigin::Auto && a->status != AnnotationStatus::Accepted)
+            menu.addAction(tr("Accept"), this, [this, id] { emit statusRequested(id, AnnotationStatus::Accepted); });
+        if (a->origin == AnnotationOrigin::Auto && a->status != AnnotationStatus::Rejected)
+            menu.addAction(tr("Reject"), this, [this, id] { emit statusRequested(id, AnnotationStatus::Rejected); });
+        if (a->kind == AnnotationKind::Quote)
+            menu.addAction(tr("Create Claim from This Quotation"), this,
+                           [this, id] { emit claimFromQuotationRequested(id); });
+        menu.addAction(tr("Remove Highlight"), this, [this, id] { emit removeRequested(id); });
+    }
+    if (selectedSpan()) {
+        menu.addSeparator();
+        QMenu *codes = menu.addMenu(tr("Apply Code"));
+        codes->setObjectName(u"applyCodeMenu"_s);
+        for (int i = 0; i < m_codes.size(); ++i) {
+            const Code &code = m_codes.at(i);
+            QAction *apply = codes->addAction(i < 9 ? u"&%1  %2"_s.arg(i + 1).arg(code.name) : code.name, this,
+                                              [this, id = code.id] { emit applyCodeRequested(id); });
+            QPixmap swatch(12, 12);
+            swatch.fill(QColor(code.color));
+            apply->setIcon(QIcon(swatch));
+        }
+        codes->setEnabled(!m_codes.isEmpty());
+        menu.addAction(tr("Apply Code…"), this, &ReadingPane::codePaletteRequested);
+        menu.addAction(tr("Mark as Quotation"), this, &ReadingPane::markQuotationRequested);
     }
     if (!menu.isEmpty())
         menu.addSeparator();

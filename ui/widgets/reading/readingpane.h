@@ -28,6 +28,12 @@ public:
 
     void setLibrary(const Database *library) { m_library = library; }
     void showArticle(ReadingData data);
+    // The same article with changed annotations: keeps the scroll position and the selection.
+    void refreshArticle(ReadingData data);
+    // The selected text as body offsets, when the selection lies in the body.
+    std::optional<std::pair<qsizetype, qsizetype>> selectedSpan() const;
+    // The codes offered in the context menu; the first nine answer to the keys 1–9.
+    void setCodes(const QList<Code> &codes);
     void clearArticle();
     const ReadingData &article() const { return m_data; }
     bool hasArticle() const { return m_data.article.id != 0; }
@@ -56,6 +62,12 @@ signals:
     void annotationActivated(qint64 annotationId);
     void showAllMentions(parallax::FacetKind kind, qint64 id, const QString &label);
     void findStatement(qint64 annotationId);
+    void applyCodeRequested(qint64 codeId);
+    void codePaletteRequested();
+    void markQuotationRequested();
+    void statusRequested(qint64 annotationId, parallax::AnnotationStatus status);
+    void removeRequested(qint64 annotationId);
+    void claimFromQuotationRequested(qint64 annotationId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -79,6 +91,7 @@ private:
     QTextBrowser *m_text = nullptr;
     QCheckBox *m_layerBoxes[kHighlightLayerCount] = {};
     QLabel *m_legend = nullptr;
+    QList<Code> m_codes;
 };
 
 } // namespace parallax

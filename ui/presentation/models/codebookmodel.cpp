@@ -1,0 +1,142 @@
+#include "models/codebookmodel.h"
+
+#include "storage/changenotifier.h"
+#include "storage/codestore.h"
+#include "storage/database.h"
+
+#include <QColor>
+
+#include <algorithm>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax {
+
+CodebookModel::CodebookModel(QObject *parent) : QAbstractItemModel(parent) {}
+
+void CodebookModel::setDatabase(const Database *database)
+{
+    if (m_database)
+        disconnect(m_database->notifier(), nullptr, this, nullptr);
+    m_database = database;
+    if (m_database) {
+        connect(m_database->notifier(), &ChangeNotifier::codebookChanged, this, &CodebookModel::reload);
+        connect(m_database->notifier(), &ChangeNotifier::annotationsChanged, this, &CodebookModel::reload);
+    }
+    reload();
+}
+
+void CodebookModel::reload()
+{
+    beginResetModel();
+    m_codes.clear();
+    m_children.clear();
+    m_usage.clear();
+    if (m_database) {
+        const CodeStore store(*m_database);
+        auto listed = store.list();
+        const QList<Code> stored = listed ? std::move(listed).value() : QList<Code>();
+        if (auto counts = store.usageCounts())
+            m_usage = std::move(counts).value();
+        // Depth-first order, so that keys 1–9 follow the tree as it is shown.
+        QHash<qint64, QList<Code>> byParent;
+        for (const Code &code : stored)
+            byParent[code.parentId.value_or(0)].append(code);
+        std::function<void(qint64)> walk = [&](qint64 parentId) {
+            QList<Code> siblings = byParent.value(parentId);
+            std::stable_sort(siblings.begin(), siblings.end(),
+                             [](const Code &a, const Code &b) { return a.position < b.position; });
+            for (const Code &code : siblings) {
+                m_children[parentId].append(int(m_codes.size()));
+                m_codes.append(code);
+                walk(code.id);
+            }
+        };
+        walk(0);
+    }
+    endResetModel();
+}
+
+const Code *CodebookModel::code(qint64 id) const
+{
+    const int position = positionOf(id);
+    return position < 0 ? nullptr : &m_codes.at(position);
+}
+
+int CodebookModel::positionOf(qint64 id) const
+{
+    for (int i = 0; i < m_codes.size(); ++i)
+        if (m_codes.at(i).id == id)
+            return i;
+    return -1;
+}
+
+QList<int> CodebookModel::childrenOf(qint64 parentId) const
+{
+    return m_children.value(parentId);
+}
+
+QModelIndex CodebookModel::indexOfCode(qint64 id) const
+{
+    const int position = positionOf(id);
+    if (position < 0)
+        return {};
+    const QList<int> siblings = childrenOf(m_codes.at(position).parentId.value_or(0));
+    return createIndex(int(siblings.indexOf(position)), 0, quintptr(position));
+}
+
+QModelIndex CodebookModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column != 0 || row < 0)
+        return {};
+    const qint64 parentId = parent.isValid() ? m_codes.at(int(parent.internalId())).id : 0;
+    const QList<int> children = childrenOf(parentId);
+    if (row >= children.size())
+        return {};
+    return createIndex(row, 0, quintptr(children.at(row)));
+}
+
+QModelIndex CodebookModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    const Code &code = m_codes.at(int(child.internalId()));
+    return code.parentId ? indexOfCode(*code.parentId) : QModelIndex();
+}
+
+int CodebookModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    return int(childrenOf(parent.isValid() ? m_codes.at(int(parent.internalId())).id : 0).size());
+}
+
+int CodebookModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+QVariant CodebookModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const int position = int(index.internalId());
+    const Code &code = m_codes.at(position);
+    const int usage = m_usage.value(code.id);
+    switch (role) {
+    case Qt::DisplayRole:
+        return position < 9 ? u"%1  %2 (%3)"_s.arg(position + 1).arg(code.name).arg(usage)
+                            : u"%1 (%2)"_s.arg(code.name).arg(usage);
+    case Qt::EditRole: return code.name;
+    case Qt::DecorationRole:
+    case ColorRole: return QColor(code.color);
+    case Qt::ToolTipRole: return code.description.isEmpty() ? code.name : code.description;
+    case CodeIdRole: return code.id;
+    case UsageRole: return usage;
+    case ShortcutRole: return position < 9 ? position + 1 : 0;
+    default: return {};
+    }
+}
+
+} // namespace parallax

@@ -1,0 +1,50 @@
+// The codebook as a tree: each code with its colour, description and how many passages it
+// codes. Loaded by one store call per change of the codebook or the annotations.
+#pragma once
+
+#include "domain/codebook.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QList>
+
+namespace parallax {
+
+class Database;
+
+class CodebookModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Role { CodeIdRole = Qt::UserRole + 1, ColorRole, UsageRole, ShortcutRole };
+
+    explicit CodebookModel(QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(CodebookModel)
+
+    void setDatabase(const Database *database);
+    void reload();
+
+    // The codes in tree order (parents before children, siblings by position).
+    const QList<Code> &codes() const { return m_codes; }
+    // The first nine codes in tree order: keys 1–9 apply them.
+    QList<Code> shortcutCodes() const { return m_codes.mid(0, 9); }
+    const Code *code(qint64 id) const;
+    QModelIndex indexOfCode(qint64 id) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+private:
+    int positionOf(qint64 id) const; // index into m_codes
+    QList<int> childrenOf(qint64 parentId) const; // 0: top level
+
+    const Database *m_database = nullptr;
+    QList<Code> m_codes; // depth-first tree order
+    QHash<qint64, QList<int>> m_children; // parent id (0 = top) -> positions in m_codes
+    QHash<qint64, int> m_usage;
+};
+
+} // namespace parallax

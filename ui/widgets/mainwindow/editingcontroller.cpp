@@ -1,0 +1,209 @@
+#include "mainwindow/editingcontroller.h"
+
+#include "coding/codebookpanel.h"
+#include "coding/codepalette.h"
+#include "comparison/comparisonview.h"
+#include "editing/editsession.h"
+#include "models/codebookmodel.h"
+#include "reading/inspectorpanel.h"
+#include "reading/readingpane.h"
+#include "storage/changenotifier.h"
+#include "storage/database.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax {
+
+EditingController::EditingController(QMainWindow *window, ReadingPane *reader,
+                                     ComparisonView *comparison, InspectorPanel *inspector)
+    : QObject(window), m_window(window), m_reader(reader), m_comparison(comparison), m_inspector(inspector)
+{
+    m_codebook = new CodebookModel(this);
+    m_codebookPanel = new CodebookPanel(m_codebook);
+    m_codebookPanel->setObjectName(u"codebookPanel"_s);
+    auto *dock = new QDockWidget(tr("Codebook"), window);
+    dock->setObjectName(u"codebookDock"_s);
+    dock->setWidget(m_codebookPanel);
+    window->addDockWidget(Qt::RightDockWidgetArea, dock);
+
+    m_quickCodes = new QToolBar(tr("Quick Codes"), window);
+    m_quickCodes->setObjectName(u"quickCodeBar"_s);
+    m_quickCodes->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    window->addToolBar(Qt::TopToolBarArea, m_quickCodes);
+
+    m_undo = new QAction(tr("&Undo"), this);
+    m_undo->setObjectName(u"actionUndo"_s);
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setEnabled(false);
+    m_redo = new QAction(tr("&Redo"), this);
+    m_redo->setObjectName(u"actionRedo"_s);
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_redo->setEnabled(false);
+    connect(m_undo, &QAction::triggered, this, [this] { if (m_session) m_session->undoStack()->undo(); });
+    connect(m_redo, &QAction::triggered, this, [this] { if (m_session) m_session->undoStack()->redo(); });
+    m_showRejected = new QAction(tr("Show &Rejected Annotations"), this);
+    m_showRejected->setObjectName(u"actionShowRejected"_s);
+    m_showRejected->setCheckable(true);
+    connect(m_showRejected, &QAction::toggled, this, &EditingController::refreshAll);
+
+    attach(reader);
+    for (int i = 0; i < ComparisonView::kMaxPanes; ++i)
+        attach(comparison->pane(i));
+    connect(m_codebook, &QAbstractItemModel::modelReset, this, &EditingController::updateCodes);
+}
+
+EditingController::~EditingController()
+{
+    // The panes may be gone already: nothing may reach them from here on.
+    disconnect(m_codebook, nullptr, this, nullptr);
+    m_codebook->setDatabase(nullptr);
+}
+
+void EditingController::addActions(QMenu *editMenu, QMenu *viewMenu)
+{
+    QAction *first = editMenu->actions().value(0);
+    editMenu->insertActions(first, {m_undo, m_redo});
+    editMenu->insertSeparator(first);
+    viewMenu->addAction(m_showRejected);
+}
+
+bool EditingController::showRejected() const
+{
+    return m_showRejected->isChecked();
+}
+
+void EditingController::setLibrary(const Database *library)
+{
+    m_codebookPanel->setSession(nullptr);
+    m_session.reset();
+    if (m_library)
+        disconnect(m_library->notifier(), nullptr, this, nullptr);
+    m_library = library;
+    m_codebook->setDatabase(library);
+    m_undo->setEnabled(false);
+    m_redo->setEnabled(false);
+    if (!library)
+        return;
+    m_session = std::make_unique<EditSession>(*library);
+    m_codebookPanel->setSession(m_session.get());
+    QUndoStack *stack = m_session->undoStack();
+    connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, m_undo, [this](const QString &text) {
+        m_undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    });
+    connect(stack, &QUndoStack::redoTextChanged, m_redo, [this](const QString &text) {
+        m_redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    });
+    connect(m_session.get(), &EditSession::errorOccurred, m_window, [this](const QString &message) {
+        QMessageBox::warning(m_window, tr("The change was not saved"),
+                             tr("%1\n\nThe library is as it was before.").arg(message));
+    });
+    connect(library->notifier(), &ChangeNotifier::annotationsChanged, this, &EditingController::refreshArticle);
+    connect(library->notifier(), &ChangeNotifier::codebookChanged, this, &EditingController::refreshAll);
+    connect(library->notifier(), &ChangeNotifier::notesChanged, this, &EditingController::refreshAll);
+}
+
+void EditingController::attach(ReadingPane *pane)
+{
+    connect(pane, &ReadingPane::applyCodeRequested, this, [this, pane](qint64 code) { applyCode(pane, code); });
+    connect(pane, &ReadingPane::codePaletteRequested, this, [this, pane] {
+        CodePalette palette(m_codebook->codes(), m_window);
+        if (palette.exec() == QDialog::Accepted && palette.chosenCode())
+            applyCode(pane, palette.chosenCode());
+    });
+    connect(pane, &ReadingPane::markQuotationRequested, this, [this, pane] {
+        if (const auto span = pane->selectedSpan(); span && m_session)
+            m_session->markQuotation(pane->article().article.id, span->first, span->second, std::nullopt);
+    });
+    connect(pane, &ReadingPane::statusRequested, this, [this](qint64 id, AnnotationStatus status) {
+        if (m_session)
+            m_session->setStatus(id, status);
+    });
+    connect(pane, &ReadingPane::removeRequested, this, [this](qint64 id) {
+        if (m_session)
+            m_session->removeAnnotation(id);
+    });
+    connect(pane, &ReadingPane::claimFromQuotationRequested, this, [this](qint64 id) {
+        if (m_session && m_session->createClaimFromQuotation(id))
+            m_window->statusBar()->showMessage(tr("Claim created from the quotation."), 5000);
+    });
+}
+
+void EditingController::applyCode(ReadingPane *pane, qint64 codeId)
+{
+    const auto span = pane->selectedSpan();
+    if (!m_session || !span) {
+        m_window->statusBar()->showMessage(tr("Select some text of the article first."), 5000);
+        return;
+    }
+    m_session->tagPassage(pane->article().article.id, span->first, span->second, codeId);
+}
+
+void EditingController::refreshArticle(qint64 articleId)
+{
+    if (!m_library)
+        return;
+    QList<ReadingPane *> panes{m_reader};
+    for (int i = 0; i < m_comparison->paneCount(); ++i)
+        panes.append(m_comparison->pane(i));
+    for (ReadingPane *pane : std::as_const(panes)) {
+        if (!pane->hasArticle() || pane->article().article.id != articleId)
+            continue;
+        auto data = loadReadingData(*m_library, articleId, showRejected());
+        if (!data)
+            continue;
+        pane->refreshArticle(*data);
+        if (pane == m_reader && m_reader->isVisible())
+            m_inspector->setArticle(*data);
+    }
+}
+
+void EditingController::refreshAll()
+{
+    QList<qint64> shown;
+    if (m_reader->hasArticle())
+        shown.append(m_reader->article().article.id);
+    for (int i = 0; i < m_comparison->paneCount(); ++i)
+        shown.append(m_comparison->pane(i)->article().article.id);
+    for (const qint64 id : std::as_const(shown))
+        refreshArticle(id);
+}
+
+void EditingController::updateCodes()
+{
+    const QList<Code> codes = m_codebook->codes();
+    m_reader->setCodes(codes);
+    for (int i = 0; i < ComparisonView::kMaxPanes; ++i)
+        m_comparison->pane(i)->setCodes(codes);
+    m_quickCodes->clear();
+    const QList<Code> quick = m_codebook->shortcutCodes();
+    for (int i = 0; i < quick.size(); ++i) {
+        const Code &code = quick.at(i);
+        QPixmap swatch(12, 12);
+        swatch.fill(QColor(code.color));
+        QAction *action = m_quickCodes->addAction(QIcon(swatch), u"%1 %2"_s.arg(i + 1).arg(code.name));
+        action->setObjectName(u"quickCode%1"_s.arg(i + 1));
+        action->setToolTip(tr("Code the selected text as “%1” (key %2)").arg(code.name).arg(i + 1));
+        connect(action, &QAction::triggered, this, [this, id = code.id] {
+            ReadingPane *pane = m_reader;
+            for (int p = 0; p < m_comparison->paneCount(); ++p)
+                if (m_comparison->pane(p)->selectedSpan() && m_comparison->isVisible())
+                    pane = m_comparison->pane(p);
+            applyCode(pane, id);
+        });
+    }
+    m_quickCodes->setVisible(!quick.isEmpty());
+}
+
+} // namespace parallax

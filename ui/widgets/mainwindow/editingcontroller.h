@@ -1,0 +1,63 @@
+// Connects the window to the EditSession: undo and redo, the codebook dock and the quick-code
+// bar, keys 1–9 and the reading panes' context menus, and keeps every open pane in step with
+// the library after each edit.
+#pragma once
+
+#include <QObject>
+
+#include <memory>
+
+class QAction;
+class QMainWindow;
+class QMenu;
+class QToolBar;
+
+namespace parallax {
+
+class CodebookModel;
+class CodebookPanel;
+class ComparisonView;
+class Database;
+class EditSession;
+class InspectorPanel;
+class ReadingPane;
+
+class EditingController final : public QObject
+{
+    Q_OBJECT
+public:
+    EditingController(QMainWindow *window, ReadingPane *reader, ComparisonView *comparison,
+                      InspectorPanel *inspector);
+    ~EditingController() override;
+    Q_DISABLE_COPY_MOVE(EditingController)
+
+    // Adds Undo and Redo to the Edit menu and Show Rejected to the View menu.
+    void addActions(QMenu *editMenu, QMenu *viewMenu);
+    // The window detaches the library (nullptr) before it closes it.
+    void setLibrary(const Database *library);
+    EditSession *session() const { return m_session.get(); }
+    CodebookModel *codebook() const { return m_codebook; }
+    bool showRejected() const;
+
+private:
+    void attach(ReadingPane *pane);
+    void applyCode(ReadingPane *pane, qint64 codeId);
+    void refreshArticle(qint64 articleId);
+    void refreshAll();
+    void updateCodes();
+
+    QMainWindow *m_window;
+    ReadingPane *m_reader;
+    ComparisonView *m_comparison;
+    InspectorPanel *m_inspector;
+    const Database *m_library = nullptr;
+    std::unique_ptr<EditSession> m_session;
+    CodebookModel *m_codebook = nullptr;
+    CodebookPanel *m_codebookPanel = nullptr;
+    QToolBar *m_quickCodes = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_showRejected = nullptr;
+};
+
+} // namespace parallax
