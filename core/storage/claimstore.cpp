@@ -177,6 +177,35 @@ Result<QList<ClaimAppearance>> ClaimStore::appearances(qint64 claimId) const
     return appearancesWhere(u"claim_id"_s, claimId);
 }
 
+Result<QList<AppearanceDetail>> ClaimStore::appearanceDetails() const
+{
+    auto query = sql::prepare(m_connection, uR"(
+        SELECT ca.id, ca.claim_id, ca.annotation_id, ca.type, a.id, a.title, o.name, a.published, n.exact
+        FROM claim_appearances ca
+        JOIN annotations n ON n.id = ca.annotation_id
+        JOIN articles a ON a.id = n.article_id
+        LEFT JOIN outlets o ON o.id = a.outlet_id
+        ORDER BY ca.claim_id, a.published, ca.id)"_s);
+    if (!query)
+        return query.error();
+    query->setForwardOnly(true);
+    if (Status done = sql::exec(*query, u"cannot list appearances"_s); !done)
+        return done.error();
+    QList<AppearanceDetail> details;
+    while (query->next()) {
+        AppearanceDetail d;
+        d.appearance = {query->value(0).toLongLong(), query->value(1).toLongLong(), query->value(2).toLongLong(),
+                        appearanceTypeFromString(query->value(3).toString()).value_or(AppearanceType::Verbatim)};
+        d.articleId = query->value(4).toLongLong();
+        d.articleTitle = query->value(5).toString();
+        d.outletName = query->value(6).toString();
+        d.published = query->value(7).toString();
+        d.exact = query->value(8).toString();
+        details.append(std::move(d));
+    }
+    return details;
+}
+
 Result<ClaimAppearance> ClaimStore::appearance(qint64 appearanceId) const
 {
     auto found = appearancesWhere(u"id"_s, appearanceId);

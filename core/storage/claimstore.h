@@ -11,6 +11,17 @@ namespace parallax {
 class ChangeNotifier;
 class Database;
 
+// One appearance with what the claims view shows of it.
+struct AppearanceDetail
+{
+    ClaimAppearance appearance;
+    qint64 articleId = 0;
+    QString articleTitle;
+    QString outletName;
+    QString published;
+    QString exact;
+};
+
 class ClaimStore final
 {
 public:
@@ -28,6 +39,8 @@ public:
     Status removeAppearance(qint64 appearanceId);
     Result<QList<ClaimAppearance>> appearances(qint64 claimId) const;
     Result<ClaimAppearance> appearance(qint64 appearanceId) const;
+    // Every appearance of every claim with its passage and article, in one query.
+    Result<QList<AppearanceDetail>> appearanceDetails() const;
     // The claims a passage appears in.
     Result<QList<ClaimAppearance>> appearancesOfPassage(qint64 annotationId) const;
 

@@ -1,5 +1,7 @@
 #include "mainwindow/editingcontroller.h"
 
+#include "claims/claimchooser.h"
+#include "claims/claimspanel.h"
 #include "coding/codebookpanel.h"
 #include "coding/codepalette.h"
 #include "comparison/comparisonview.h"
@@ -7,6 +9,7 @@
 #include "models/codebookmodel.h"
 #include "reading/inspectorpanel.h"
 #include "reading/readingpane.h"
+#include "storage/annotationstore.h"
 #include "storage/changenotifier.h"
 #include "storage/database.h"
 
@@ -35,6 +38,14 @@ EditingController::EditingController(QMainWindow *window, ReadingPane *reader,
     dock->setObjectName(u"codebookDock"_s);
     dock->setWidget(m_codebookPanel);
     window->addDockWidget(Qt::RightDockWidgetArea, dock);
+
+    m_claimsPanel = new ClaimsPanel;
+    m_claimsPanel->setObjectName(u"claimsPanel"_s);
+    auto *claimsDock = new QDockWidget(tr("Claims"), window);
+    claimsDock->setObjectName(u"claimsDock"_s);
+    claimsDock->setWidget(m_claimsPanel);
+    window->addDockWidget(Qt::BottomDockWidgetArea, claimsDock);
+    connect(m_claimsPanel, &ClaimsPanel::passageActivated, this, &EditingController::passageActivated);
 
     m_quickCodes = new QToolBar(tr("Quick Codes"), window);
     m_quickCodes->setObjectName(u"quickCodeBar"_s);
@@ -85,6 +96,7 @@ bool EditingController::showRejected() const
 void EditingController::setLibrary(const Database *library)
 {
     m_codebookPanel->setSession(nullptr);
+    m_claimsPanel->setLibrary(nullptr, nullptr);
     m_session.reset();
     if (m_library)
         disconnect(m_library->notifier(), nullptr, this, nullptr);
@@ -96,6 +108,7 @@ void EditingController::setLibrary(const Database *library)
         return;
     m_session = std::make_unique<EditSession>(*library);
     m_codebookPanel->setSession(m_session.get());
+    m_claimsPanel->setLibrary(library, m_session.get());
     QUndoStack *stack = m_session->undoStack();
     connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
     connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
@@ -134,10 +147,28 @@ void EditingController::attach(ReadingPane *pane)
         if (m_session)
             m_session->removeAnnotation(id);
     });
+    connect(pane, &ReadingPane::addToClaimRequested, this, &EditingController::addToClaim);
     connect(pane, &ReadingPane::claimFromQuotationRequested, this, [this](qint64 id) {
         if (m_session && m_session->createClaimFromQuotation(id))
             m_window->statusBar()->showMessage(tr("Claim created from the quotation."), 5000);
     });
+}
+
+void EditingController::addToClaim(qint64 annotationId)
+{
+    if (!m_session || !m_library)
+        return;
+    auto passage = AnnotationStore(*m_library).get(annotationId);
+    if (!passage)
+        return;
+    const ClaimsData claims = ClaimsData::load(*m_library);
+    if (claims.claims.isEmpty()) {
+        m_window->statusBar()->showMessage(tr("There are no claims yet: create one from a quotation."), 6000);
+        return;
+    }
+    ClaimChooser chooser(claims, passage->exact, passage->personId, m_window);
+    if (chooser.exec() == QDialog::Accepted && chooser.chosenClaim())
+        m_session->addAppearance(chooser.chosenClaim(), annotationId, chooser.chosenType());
 }
 
 void EditingController::applyCode(ReadingPane *pane, qint64 codeId)

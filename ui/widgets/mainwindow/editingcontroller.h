@@ -16,6 +16,7 @@ namespace parallax {
 
 class CodebookModel;
 class CodebookPanel;
+class ClaimsPanel;
 class ComparisonView;
 class Database;
 class EditSession;
@@ -38,6 +39,12 @@ public:
     EditSession *session() const { return m_session.get(); }
     CodebookModel *codebook() const { return m_codebook; }
     bool showRejected() const;
+    ClaimsPanel *claims() const { return m_claimsPanel; }
+    // Offers the claims (suggested ones first) and links the passage to the chosen one.
+    void addToClaim(qint64 annotationId);
+
+signals:
+    void passageActivated(qint64 articleId, qint64 annotationId);
 
 private:
     void attach(ReadingPane *pane);
@@ -54,6 +61,7 @@ private:
     std::unique_ptr<EditSession> m_session;
     CodebookModel *m_codebook = nullptr;
     CodebookPanel *m_codebookPanel = nullptr;
+    ClaimsPanel *m_claimsPanel = nullptr;
     QToolBar *m_quickCodes = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

@@ -54,6 +54,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     createDocks();
     m_editing = new EditingController(this, m_reader, m_comparison, m_inspector);
+    // The codebook shares the right side with the inspector; claims share the bottom with the
+    // passages found in the library, and show when asked for.
+    tabifyDockWidget(findChild<QDockWidget *>(u"inspectorDock"_s), findChild<QDockWidget *>(u"codebookDock"_s));
+    findChild<QDockWidget *>(u"inspectorDock"_s)->raise();
+    tabifyDockWidget(findChild<QDockWidget *>(u"findingsDock"_s), findChild<QDockWidget *>(u"claimsDock"_s));
+    findChild<QDockWidget *>(u"claimsDock"_s)->hide();
     createActions();
 
     connect(m_libraryPanel, &LibraryPanel::currentArticleChanged, this, &MainWindow::showArticle);
@@ -79,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             }
     });
     connect(m_findings, &FindingsPanel::passageActivated, this, &MainWindow::openPassage);
+    connect(m_editing, &EditingController::passageActivated, this, &MainWindow::openPassage);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
 
     const AppSettings settings;

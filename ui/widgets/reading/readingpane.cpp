@@ -388,6 +388,7 @@ void ReadingPane::showContextMenu(const QPoint &pos)
         if (a->kind == AnnotationKind::Quote)
             menu.addAction(tr("Create Claim from This Quotation"), this,
                            [this, id] { emit claimFromQuotationRequested(id); });
+        menu.addAction(tr("Add to Claim…"), this, [this, id] { emit addToClaimRequested(id); });
         menu.addAction(tr("Remove Highlight"), this, [this, id] { emit removeRequested(id); });
     }
     if (selectedSpan()) {

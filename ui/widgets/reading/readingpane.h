@@ -68,6 +68,7 @@ signals:
     void statusRequested(qint64 annotationId, parallax::AnnotationStatus status);
     void removeRequested(qint64 annotationId);
     void claimFromQuotationRequested(qint64 annotationId);
+    void addToClaimRequested(qint64 annotationId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
