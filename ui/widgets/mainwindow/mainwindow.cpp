@@ -60,6 +60,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     findChild<QDockWidget *>(u"inspectorDock"_s)->raise();
     tabifyDockWidget(findChild<QDockWidget *>(u"findingsDock"_s), findChild<QDockWidget *>(u"claimsDock"_s));
     findChild<QDockWidget *>(u"claimsDock"_s)->hide();
+    resizeDocks({findChild<QDockWidget *>(u"libraryDock"_s), findChild<QDockWidget *>(u"inspectorDock"_s)},
+                {520, 330}, Qt::Horizontal);
     createActions();
 
     connect(m_libraryPanel, &LibraryPanel::currentArticleChanged, this, &MainWindow::showArticle);
