@@ -69,6 +69,7 @@ struct SearchHit
     QString published;
     QString snippet;
     double score = 0.0; // bm25: lower is better
+    bool isNote = false; // a note matched; snippet is its text
 };
 
 } // namespace parallax

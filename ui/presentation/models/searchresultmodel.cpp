@@ -1,6 +1,8 @@
 #include "models/searchresultmodel.h"
 
+#include "storage/annotationstore.h"
 #include "storage/articlestore.h"
+#include "storage/notestore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +37,27 @@ QString SearchResultModel::search(const Database &library, const QString &query,
             m_hits = std::move(hits).value();
         else
             error = hits.error().message;
+        // Notes answer the same box: each shows as a hit on the article it belongs to.
+        if (auto notes = NoteStore(library).search(query, limit)) {
+            const AnnotationStore annotations(library);
+            const ArticleStore articles(library);
+            for (const Note &note : *notes) {
+                SearchHit hit;
+                if (note.target == NoteTarget::Article)
+                    hit.articleId = note.targetId;
+                else if (note.target == NoteTarget::Annotation)
+                    if (auto passage = annotations.get(note.targetId))
+                        hit.articleId = passage->articleId;
+                if (auto summary = articles.summary(hit.articleId)) {
+                    hit.title = summary->title;
+                    hit.outletName = summary->outletName;
+                    hit.published = summary->published;
+                }
+                hit.snippet = note.body.left(200);
+                hit.isNote = true;
+                m_hits.append(hit);
+            }
+        }
     }
     endResetModel();
     return error;
@@ -51,7 +74,8 @@ QList<qint64> SearchResultModel::articleIds() const
 {
     QList<qint64> ids;
     for (const SearchHit &hit : m_hits)
-        ids.append(hit.articleId);
+        if (hit.articleId != 0)
+            ids.append(hit.articleId);
     return ids;
 }
 
@@ -70,13 +94,15 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: {
         QString snippet = hit.snippet;
         snippet.remove(kOpen).remove(kClose);
-        return u"%1 — %2 %3\n%4"_s.arg(hit.title, hit.outletName, hit.published.left(10), snippet);
+        const QString title = hit.isNote ? tr("Note on “%1”").arg(hit.title) : hit.title;
+        return u"%1 — %2 %3\n%4"_s.arg(title, hit.outletName, hit.published.left(10), snippet);
     }
     case Qt::ToolTipRole: return hit.title;
     case SnippetHtmlRole:
         return u"<b>%1</b> <span style='color:gray'>%2 %3</span><br>%4"_s.arg(
-            hit.title.toHtmlEscaped(), hit.outletName.toHtmlEscaped(), hit.published.left(10),
-            snippetHtml(hit.snippet));
+            (hit.isNote ? tr("Note on “%1”").arg(hit.title) : hit.title).toHtmlEscaped(),
+            hit.outletName.toHtmlEscaped(), hit.published.left(10),
+            hit.isNote ? hit.snippet.toHtmlEscaped() : snippetHtml(hit.snippet));
     default: return {};
     }
 }

@@ -3,6 +3,7 @@
 #include "claims/claimchooser.h"
 #include "claims/claimspanel.h"
 #include "coding/codebookpanel.h"
+#include "notes/notespanel.h"
 #include "coding/codepalette.h"
 #include "comparison/comparisonview.h"
 #include "editing/editsession.h"
@@ -46,6 +47,16 @@ EditingController::EditingController(QMainWindow *window, ReadingPane *reader,
     claimsDock->setWidget(m_claimsPanel);
     window->addDockWidget(Qt::BottomDockWidgetArea, claimsDock);
     connect(m_claimsPanel, &ClaimsPanel::passageActivated, this, &EditingController::passageActivated);
+
+    m_notesPanel = new NotesPanel;
+    m_notesPanel->setObjectName(u"notesPanel"_s);
+    auto *notesDock = new QDockWidget(tr("Notes"), window);
+    notesDock->setObjectName(u"notesDock"_s);
+    notesDock->setWidget(m_notesPanel);
+    window->addDockWidget(Qt::RightDockWidgetArea, notesDock);
+    // The notes follow the article on show and the passage selected in it.
+    connect(reader, &ReadingPane::annotationActivated, m_notesPanel,
+            [this](qint64 id) { m_notesPanel->setArticle(m_reader->article().article.id, id); });
 
     m_quickCodes = new QToolBar(tr("Quick Codes"), window);
     m_quickCodes->setObjectName(u"quickCodeBar"_s);
@@ -97,6 +108,7 @@ void EditingController::setLibrary(const Database *library)
 {
     m_codebookPanel->setSession(nullptr);
     m_claimsPanel->setLibrary(nullptr, nullptr);
+    m_notesPanel->setSession(nullptr, nullptr);
     m_session.reset();
     if (m_library)
         disconnect(m_library->notifier(), nullptr, this, nullptr);
@@ -109,6 +121,7 @@ void EditingController::setLibrary(const Database *library)
     m_session = std::make_unique<EditSession>(*library);
     m_codebookPanel->setSession(m_session.get());
     m_claimsPanel->setLibrary(library, m_session.get());
+    m_notesPanel->setSession(library, m_session.get());
     QUndoStack *stack = m_session->undoStack();
     connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
     connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);

@@ -17,6 +17,7 @@ namespace parallax {
 class CodebookModel;
 class CodebookPanel;
 class ClaimsPanel;
+class NotesPanel;
 class ComparisonView;
 class Database;
 class EditSession;
@@ -40,6 +41,7 @@ public:
     CodebookModel *codebook() const { return m_codebook; }
     bool showRejected() const;
     ClaimsPanel *claims() const { return m_claimsPanel; }
+    NotesPanel *notes() const { return m_notesPanel; }
     // Offers the claims (suggested ones first) and links the passage to the chosen one.
     void addToClaim(qint64 annotationId);
 
@@ -62,6 +64,7 @@ private:
     CodebookModel *m_codebook = nullptr;
     CodebookPanel *m_codebookPanel = nullptr;
     ClaimsPanel *m_claimsPanel = nullptr;
+    NotesPanel *m_notesPanel = nullptr;
     QToolBar *m_quickCodes = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

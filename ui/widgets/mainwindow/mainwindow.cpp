@@ -8,6 +8,7 @@
 #include "library/metadatadialog.h"
 #include "mainwindow/darkpalette.h"
 #include "mainwindow/editingcontroller.h"
+#include "notes/notespanel.h"
 #include "mainwindow/librarypassages.h"
 #include "models/articlelistmodel.h"
 #include "reading/inspectorpanel.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     // The codebook shares the right side with the inspector; claims share the bottom with the
     // passages found in the library, and show when asked for.
     tabifyDockWidget(findChild<QDockWidget *>(u"inspectorDock"_s), findChild<QDockWidget *>(u"codebookDock"_s));
+    tabifyDockWidget(findChild<QDockWidget *>(u"codebookDock"_s), findChild<QDockWidget *>(u"notesDock"_s));
     findChild<QDockWidget *>(u"inspectorDock"_s)->raise();
     tabifyDockWidget(findChild<QDockWidget *>(u"findingsDock"_s), findChild<QDockWidget *>(u"claimsDock"_s));
     findChild<QDockWidget *>(u"claimsDock"_s)->hide();
@@ -315,6 +317,7 @@ void MainWindow::showArticle(qint64 articleId)
     }
     m_reader->showArticle(*data);
     m_inspector->setArticle(*data);
+    m_editing->notes()->setArticle(articleId);
     m_tabs->setCurrentWidget(m_reader);
     updateActions();
 }
