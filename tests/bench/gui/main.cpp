@@ -6,6 +6,8 @@
 #include "align/statementsearch.h"
 #include "comparison/comparison.h"
 #include "import/importer.h"
+#include "editing/editsession.h"
+#include "mainwindow/editingcontroller.h"
 #include "mainwindow/mainwindow.h"
 #include "reading/readingpane.h"
 #include "storage/annotationstore.h"
@@ -15,6 +17,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -192,6 +195,29 @@ int main(int argc, char *argv[])
         std::printf("open %s: p50 %.1f ms, max %.1f ms (%lld highlights)\n", label, median(times),
                     *std::max_element(times.cbegin(), times.cend()),
                     qlonglong(window->readingPane()->highlights().size()));
+    }
+
+    // 2b. Coding a passage and undoing it on the 500-annotation article, until the view shows it.
+    {
+        window->showArticle(small);
+        settle();
+        EditSession *session = window->editing()->session();
+        const auto code = session->createCode(u"Benchmark code %1"_s.arg(QDateTime::currentMSecsSinceEpoch()), u"#cc8800"_s);
+        QList<double> apply;
+        QList<double> undo;
+        for (int run = 0; run < 20 && code; ++run) {
+            timer.restart();
+            session->tagPassage(small, 100 + run * 50, 130 + run * 50, *code);
+            window->readingPane()->textView()->viewport()->repaint();
+            apply.append(ms(timer));
+            timer.restart();
+            session->undoStack()->undo();
+            window->readingPane()->textView()->viewport()->repaint();
+            undo.append(ms(timer));
+        }
+        std::printf("code a passage on the 500-annotation article: p50 %.1f ms, max %.1f ms; undo: p50 %.1f ms, max %.1f ms\n",
+                    median(apply), *std::max_element(apply.cbegin(), apply.cend()), median(undo),
+                    *std::max_element(undo.cbegin(), undo.cend()));
     }
 
     // 3. Aligning two ordinary articles' quotations.

@@ -169,7 +169,9 @@ LibraryPanel::LibraryPanel(QWidget *parent) : QWidget(parent)
 
     m_facetTimer = new QTimer(this);
     m_facetTimer->setSingleShot(true);
-    m_facetTimer->setInterval(400);
+    // Counting a large library's facets takes seconds on the other core: wait until editing
+    // pauses rather than recount after every change.
+    m_facetTimer->setInterval(1500);
     connect(m_facetTimer, &QTimer::timeout, this, &LibraryPanel::reloadFacets);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &LibraryPanel::updateCount);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &LibraryPanel::updateCount);
