@@ -1,4 +1,5 @@
 // Tagging in the window: select text, press a number key, see the code's highlight; undo it.
+#include "domain/annotation.h"
 #include "editing/editsession.h"
 #include "mainwindow/editingcontroller.h"
 #include "mainwindow/mainwindow.h"
@@ -86,6 +87,29 @@ private slots:
             QVERIFY(h.layer != HighlightLayer::Codes);
         window.findChild<QAction *>(u"actionRedo"_s)->trigger();
         QCOMPARE(backgroundAt(pane, start + 3).rgb(), QColor(u"#00c000"_s).rgb());
+    }
+
+    void shouldAcceptEveryFindingOfTheArticleInOneStep()
+    {
+        auto library = Database::open(m_dir.filePath(u"a.sqlite"_s));
+        QVERIFY(library);
+        const QList<qint64> ids = test::importSeeds(**library);
+        MainWindow window;
+        window.setLibrary(std::move(library).value());
+        window.showArticle(ids.at(3));
+        auto pending = [&] {
+            int count = 0;
+            for (const Annotation &a : window.readingPane()->article().annotations)
+                count += a.status == AnnotationStatus::Pending;
+            return count;
+        };
+        const int before = pending();
+        QVERIFY(before > 10);
+        window.findChild<QAction *>(u"actionAcceptAll"_s)->trigger();
+        QCOMPARE(pending(), 0); // the pane was refreshed from the library
+        QCOMPARE(window.editing()->session()->undoStack()->count(), 1);
+        window.findChild<QAction *>(u"actionUndo"_s)->trigger();
+        QCOMPARE(pending(), before);
     }
 
     void shouldListCodesInTheCodebook()

@@ -12,10 +12,12 @@
 #include "reading/readingpane.h"
 #include "storage/annotationstore.h"
 #include "storage/changenotifier.h"
+#include "storage/personstore.h"
 #include "storage/database.h"
 
 #include <QAction>
 #include <QDockWidget>
+#include <QInputDialog>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
@@ -96,6 +98,13 @@ void EditingController::addActions(QMenu *editMenu, QMenu *viewMenu)
     QAction *first = editMenu->actions().value(0);
     editMenu->insertActions(first, {m_undo, m_redo});
     editMenu->insertSeparator(first);
+    QAction *acceptAll = editMenu->addAction(tr("&Accept All Findings in Article"), this, [this] {
+        if (m_session && m_reader->hasArticle()) {
+            const int accepted = m_session->acceptAll(m_reader->article().article.id);
+            m_window->statusBar()->showMessage(tr("%n finding(s) accepted.", nullptr, accepted), 5000);
+        }
+    });
+    acceptAll->setObjectName(u"actionAcceptAll"_s);
     viewMenu->addAction(m_showRejected);
 }
 
@@ -161,6 +170,32 @@ void EditingController::attach(ReadingPane *pane)
             m_session->removeAnnotation(id);
     });
     connect(pane, &ReadingPane::addToClaimRequested, this, &EditingController::addToClaim);
+    connect(pane, &ReadingPane::boundariesRequested, this, [this](qint64 id, qsizetype start, qsizetype end) {
+        if (m_session)
+            m_session->setBoundaries(id, start, end);
+    });
+    connect(pane, &ReadingPane::speakerRequested, this, [this](qint64 id) {
+        if (!m_session || !m_library)
+            return;
+        auto people = PersonStore(*m_library).list();
+        if (!people)
+            return;
+        QStringList names{tr("(unknown speaker)")};
+        for (const Person &person : *people)
+            names.append(person.name);
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(m_window, tr("Set Speaker"), tr("Who said it:"), names,
+                                                     0, true, &ok);
+        if (!ok)
+            return;
+        const qsizetype index = names.indexOf(chosen);
+        if (index == 0)
+            m_session->setSpeaker(id, std::nullopt);
+        else if (index > 0)
+            m_session->setSpeaker(id, people->at(index - 1).id);
+        else
+            m_window->statusBar()->showMessage(tr("“%1” is not in the people registry.").arg(chosen), 6000);
+    });
     connect(pane, &ReadingPane::claimFromQuotationRequested, this, [this](qint64 id) {
         if (m_session && m_session->createClaimFromQuotation(id))
             m_window->statusBar()->showMessage(tr("Claim created from the quotation."), 5000);

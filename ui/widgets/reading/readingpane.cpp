@@ -388,6 +388,11 @@ void ReadingPane::showContextMenu(const QPoint &pos)
         if (a->kind == AnnotationKind::Quote)
             menu.addAction(tr("Create Claim from This Quotation"), this,
                            [this, id] { emit claimFromQuotationRequested(id); });
+        if (a->kind == AnnotationKind::Quote)
+            menu.addAction(tr("Set Speaker…"), this, [this, id] { emit speakerRequested(id); });
+        if (const auto span = selectedSpan())
+            menu.addAction(tr("Fit Highlight to Selection"), this,
+                           [this, id, span] { emit boundariesRequested(id, span->first, span->second); });
         menu.addAction(tr("Add to Claim…"), this, [this, id] { emit addToClaimRequested(id); });
         menu.addAction(tr("Remove Highlight"), this, [this, id] { emit removeRequested(id); });
     }

@@ -69,6 +69,8 @@ signals:
     void removeRequested(qint64 annotationId);
     void claimFromQuotationRequested(qint64 annotationId);
     void addToClaimRequested(qint64 annotationId);
+    void speakerRequested(qint64 quoteId);
+    void boundariesRequested(qint64 annotationId, qsizetype start, qsizetype end);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
