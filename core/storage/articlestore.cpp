@@ -161,16 +161,6 @@ Result<QList<ArticleSummary>> ArticleStore::list() const
 
 Result<ArticleSummary> ArticleStore::summary(qint64 id) const
 {
-    auto rows = summaries(id);
-    if (!rows)
-        return rows.error();
-    if (rows->isEmpty())
-        return notFound(id);
-    return rows->constFirst();
-}
-
-Result<QList<ArticleSummary>> ArticleStore::summaries(std::optional<qint64> onlyId) const
-{
     // The counts come from article_stats, which triggers keep in step with the annotations.
     auto query = sql::prepare(m_connection, uR"(
         SELECT a.id, a.title, o.name, a.author, a.url, a.published, a.language, a.imported_at,
@@ -178,31 +168,26 @@ Result<QList<ArticleSummary>> ArticleStore::summaries(std::optional<qint64> only
         FROM articles a
         LEFT JOIN outlets o ON o.id = a.outlet_id
         LEFT JOIN article_stats c ON c.article_id = a.id
-        %1
-        ORDER BY a.id)"_s.arg(onlyId ? u"WHERE a.id = ?"_s : QString()));
+        WHERE a.id = ?)"_s);
     if (!query)
         return query.error();
-    query->setForwardOnly(true);
-    if (onlyId)
-        query->addBindValue(*onlyId);
-    if (Status done = sql::exec(*query, u"cannot list articles"_s); !done)
+    query->addBindValue(id);
+    if (Status done = sql::exec(*query, u"cannot read article"_s); !done)
         return done.error();
-    QList<ArticleSummary> rows;
-    while (query->next()) {
-        ArticleSummary s;
-        s.id = query->value(0).toLongLong();
-        s.title = query->value(1).toString();
-        s.outletName = query->value(2).toString();
-        s.author = query->value(3).toString();
-        s.url = query->value(4).toString();
-        s.published = query->value(5).toString();
-        s.language = query->value(6).toString();
-        s.importedAt = parseStoredTimestamp(query->value(7).toString());
-        s.quoteCount = query->value(8).toInt();
-        s.placeCount = query->value(9).toInt();
-        rows.append(std::move(s));
-    }
-    return rows;
+    if (!query->next())
+        return notFound(id);
+    ArticleSummary s;
+    s.id = query->value(0).toLongLong();
+    s.title = query->value(1).toString();
+    s.outletName = query->value(2).toString();
+    s.author = query->value(3).toString();
+    s.url = query->value(4).toString();
+    s.published = query->value(5).toString();
+    s.language = query->value(6).toString();
+    s.importedAt = parseStoredTimestamp(query->value(7).toString());
+    s.quoteCount = query->value(8).toInt();
+    s.placeCount = query->value(9).toInt();
+    return s;
 }
 
 Result<qint64> ArticleStore::count() const

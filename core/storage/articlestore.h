@@ -67,7 +67,6 @@ public:
 
 private:
     Result<QList<SearchHit>> rankedMatches(const QString &match, int limit) const;
-    Result<QList<ArticleSummary>> summaries(std::optional<qint64> onlyId) const;
 
     const Database &m_database;
     QString m_connection;

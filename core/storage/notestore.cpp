@@ -94,29 +94,23 @@ Result<Note> NoteStore::get(qint64 id) const
 
 Result<QList<Note>> NoteStore::forTarget(NoteTarget target, qint64 targetId) const
 {
-    auto query = sql::prepare(m_connection,
-                              kSelect + u" WHERE n.%1 = ? ORDER BY n.id"_s.arg(targetColumn(target)));
-    if (!query)
-        return query.error();
-    query->addBindValue(targetId);
-    if (Status done = sql::exec(*query, u"cannot list notes"_s); !done)
-        return done.error();
-    QList<Note> notes;
-    while (query->next())
-        notes.append(readNote(*query));
-    return notes;
+    return notesWhere(u"n.%1 = ?"_s.arg(targetColumn(target)), {targetId});
 }
 
 Result<QList<Note>> NoteStore::forArticleAndPassages(qint64 articleId) const
 {
-    auto query = sql::prepare(m_connection,
-                              kSelect + u" WHERE n.article_id = ? OR n.annotation_id IN "
-                                        u"(SELECT id FROM annotations WHERE article_id = ?) "
-                                        u"ORDER BY n.id"_s);
+    return notesWhere(u"n.article_id = ? OR n.annotation_id IN "
+                      u"(SELECT id FROM annotations WHERE article_id = ?)"_s,
+                      {articleId, articleId});
+}
+
+Result<QList<Note>> NoteStore::notesWhere(const QString &condition, const QVariantList &values) const
+{
+    auto query = sql::prepare(m_connection, kSelect + u" WHERE "_s + condition + u" ORDER BY n.id"_s);
     if (!query)
         return query.error();
-    query->addBindValue(articleId);
-    query->addBindValue(articleId);
+    for (const QVariant &value : values)
+        query->addBindValue(value);
     if (Status done = sql::exec(*query, u"cannot list notes"_s); !done)
         return done.error();
     QList<Note> notes;

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QVariant>
 
 namespace parallax {
 
@@ -30,6 +31,7 @@ public:
     Result<QList<Note>> search(const QString &userQuery, int limit) const;
 
 private:
+    Result<QList<Note>> notesWhere(const QString &condition, const QVariantList &values) const;
     QString m_connection;
     ChangeNotifier *m_notifier = nullptr;
 };

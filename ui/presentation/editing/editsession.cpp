@@ -20,6 +20,19 @@ namespace {
 
 constexpr qsizetype kContext = 32; // characters of prefix and suffix kept to re-anchor a span
 
+// Sets the span of a passage and the text it covers; false when it lies outside the body.
+bool placeSpan(Annotation &a, const QString &body, qsizetype start, qsizetype end)
+{
+    if (start < 0 || end > body.size() || start >= end)
+        return false;
+    a.start = start;
+    a.end = end;
+    a.exact = body.mid(start, end - start);
+    a.prefix = body.mid(qMax<qsizetype>(0, start - kContext), qMin(kContext, start));
+    a.suffix = body.mid(end, kContext);
+    return true;
+}
+
 } // namespace
 
 EditSession::EditSession(const Database &library, QObject *parent)
@@ -51,15 +64,10 @@ std::optional<qint64> EditSession::addAnnotation(Annotation annotation, const QS
         fail(article.error().message);
         return std::nullopt;
     }
-    const QString &body = article->body;
-    if (annotation.start < 0 || annotation.end > body.size() || annotation.start >= annotation.end) {
+    if (!placeSpan(annotation, article->body, annotation.start, annotation.end)) {
         fail(tr("The passage %1–%2 is not inside the article.").arg(annotation.start).arg(annotation.end));
         return std::nullopt;
     }
-    annotation.exact = body.mid(annotation.start, annotation.end - annotation.start);
-    annotation.prefix = body.mid(qMax<qsizetype>(0, annotation.start - kContext),
-                                 qMin(kContext, annotation.start));
-    annotation.suffix = body.mid(annotation.end, kContext);
     annotation.origin = AnnotationOrigin::Manual;
     annotation.status = AnnotationStatus::Accepted;
     auto *command = new AddAnnotationCommand(m_library, annotation, text);
@@ -139,17 +147,13 @@ bool EditSession::setBoundaries(qint64 annotationId, qsizetype start, qsizetype 
         fail(article.error().message);
         return false;
     }
-    const QString &body = article->body;
-    if (start < 0 || end > body.size() || start >= end) {
+    Annotation probe;
+    if (!placeSpan(probe, article->body, start, end)) {
         fail(tr("The passage %1–%2 is not inside the article.").arg(start).arg(end));
         return false;
     }
     return updateAnnotation(annotationId, [&](Annotation &a) {
-        a.start = start;
-        a.end = end;
-        a.exact = body.mid(start, end - start);
-        a.prefix = body.mid(qMax<qsizetype>(0, start - kContext), qMin(kContext, start));
-        a.suffix = body.mid(end, kContext);
+        placeSpan(a, article->body, start, end);
         // A corrected automatic finding counts as the user's decision.
         if (a.origin == AnnotationOrigin::Auto)
             a.status = AnnotationStatus::Accepted;

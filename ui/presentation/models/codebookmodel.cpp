@@ -31,6 +31,7 @@ void CodebookModel::reload()
 {
     beginResetModel();
     m_codes.clear();
+    m_positionOf.clear();
     m_children.clear();
     m_usage.clear();
     if (m_database) {
@@ -49,6 +50,7 @@ void CodebookModel::reload()
                              [](const Code &a, const Code &b) { return a.position < b.position; });
             for (const Code &code : siblings) {
                 m_children[parentId].append(int(m_codes.size()));
+                m_positionOf.insert(code.id, int(m_codes.size()));
                 m_codes.append(code);
                 walk(code.id);
             }
@@ -66,10 +68,7 @@ const Code *CodebookModel::code(qint64 id) const
 
 int CodebookModel::positionOf(qint64 id) const
 {
-    for (int i = 0; i < m_codes.size(); ++i)
-        if (m_codes.at(i).id == id)
-            return i;
-    return -1;
+    return m_positionOf.value(id, -1);
 }
 
 QList<int> CodebookModel::childrenOf(qint64 parentId) const

@@ -43,6 +43,7 @@ private:
 
     const Database *m_database = nullptr;
     QList<Code> m_codes; // depth-first tree order
+    QHash<qint64, int> m_positionOf; // code id -> index into m_codes
     QHash<qint64, QList<int>> m_children; // parent id (0 = top) -> positions in m_codes
     QHash<qint64, int> m_usage;
 };

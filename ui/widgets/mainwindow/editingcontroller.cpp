@@ -7,16 +7,17 @@
 #include "coding/codepalette.h"
 #include "comparison/comparisonview.h"
 #include "editing/editsession.h"
+#include "mainwindow/paneldock.h"
 #include "models/codebookmodel.h"
 #include "reading/inspectorpanel.h"
 #include "reading/readingpane.h"
 #include "storage/annotationstore.h"
 #include "storage/changenotifier.h"
+#include "storage/notestore.h"
 #include "storage/personstore.h"
 #include "storage/database.h"
 
 #include <QAction>
-#include <QDockWidget>
 #include <QInputDialog>
 #include <QMainWindow>
 #include <QMenu>
@@ -36,26 +37,16 @@ EditingController::EditingController(QMainWindow *window, ReadingPane *reader,
 {
     m_codebook = new CodebookModel(this);
     m_codebookPanel = new CodebookPanel(m_codebook);
-    m_codebookPanel->setObjectName(u"codebookPanel"_s);
-    auto *dock = new QDockWidget(tr("Codebook"), window);
-    dock->setObjectName(u"codebookDock"_s);
-    dock->setWidget(m_codebookPanel);
-    window->addDockWidget(Qt::RightDockWidgetArea, dock);
-
+    addPanelDock(window, m_codebookPanel, tr("Codebook"), u"codebookPanel"_s, u"codebookDock"_s,
+                 Qt::RightDockWidgetArea);
     m_claimsPanel = new ClaimsPanel;
-    m_claimsPanel->setObjectName(u"claimsPanel"_s);
-    auto *claimsDock = new QDockWidget(tr("Claims"), window);
-    claimsDock->setObjectName(u"claimsDock"_s);
-    claimsDock->setWidget(m_claimsPanel);
-    window->addDockWidget(Qt::BottomDockWidgetArea, claimsDock);
+    addPanelDock(window, m_claimsPanel, tr("Claims"), u"claimsPanel"_s, u"claimsDock"_s,
+                 Qt::BottomDockWidgetArea);
     connect(m_claimsPanel, &ClaimsPanel::passageActivated, this, &EditingController::passageActivated);
 
     m_notesPanel = new NotesPanel;
-    m_notesPanel->setObjectName(u"notesPanel"_s);
-    auto *notesDock = new QDockWidget(tr("Notes"), window);
-    notesDock->setObjectName(u"notesDock"_s);
-    notesDock->setWidget(m_notesPanel);
-    window->addDockWidget(Qt::RightDockWidgetArea, notesDock);
+    addPanelDock(window, m_notesPanel, tr("Notes"), u"notesPanel"_s, u"notesDock"_s,
+                 Qt::RightDockWidgetArea);
     // The notes follow the article on show and the passage selected in it.
     connect(reader, &ReadingPane::annotationActivated, m_notesPanel,
             [this](qint64 id) { m_notesPanel->setArticle(m_reader->article().article.id, id); });
@@ -146,7 +137,7 @@ void EditingController::setLibrary(const Database *library)
     });
     connect(library->notifier(), &ChangeNotifier::annotationsChanged, this, &EditingController::refreshArticle);
     connect(library->notifier(), &ChangeNotifier::codebookChanged, this, &EditingController::refreshAll);
-    connect(library->notifier(), &ChangeNotifier::notesChanged, this, &EditingController::refreshAll);
+    connect(library->notifier(), &ChangeNotifier::notesChanged, this, &EditingController::refreshNotes);
 }
 
 void EditingController::attach(ReadingPane *pane)
@@ -245,6 +236,19 @@ void EditingController::refreshArticle(qint64 articleId)
         pane->refreshArticle(*data);
         if (pane == m_reader && m_reader->isVisible())
             m_inspector->setArticle(*data);
+    }
+}
+
+void EditingController::refreshNotes()
+{
+    // Only the inspector lists notes; the text and its highlights stay as they are (notes
+    // change on every pause in typing).
+    if (!m_library || !m_reader->hasArticle() || !m_reader->isVisible())
+        return;
+    ReadingData data = m_reader->article();
+    if (auto notes = NoteStore(*m_library).forArticleAndPassages(data.article.id)) {
+        data.notes = std::move(notes).value();
+        m_inspector->setArticle(data);
     }
 }
 

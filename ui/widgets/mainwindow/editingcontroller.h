@@ -53,6 +53,7 @@ private:
     void applyCode(ReadingPane *pane, qint64 codeId);
     void refreshArticle(qint64 articleId);
     void refreshAll();
+    void refreshNotes();
     void updateCodes();
 
     QMainWindow *m_window;

@@ -10,6 +10,7 @@
 #include "mainwindow/editingcontroller.h"
 #include "notes/notespanel.h"
 #include "mainwindow/librarypassages.h"
+#include "mainwindow/paneldock.h"
 #include "models/articlelistmodel.h"
 #include "reading/inspectorpanel.h"
 #include "reading/readingpane.h"
@@ -109,29 +110,17 @@ MainWindow::~MainWindow()
 
 void MainWindow::createDocks()
 {
+    // Their sizes are set once every dock is in (the editing docks share these areas).
     m_libraryPanel = new LibraryPanel;
-    m_libraryPanel->setObjectName(u"libraryPanel"_s);
-    auto *libraryDock = new QDockWidget(tr("Library"), this);
-    libraryDock->setObjectName(u"libraryDock"_s);
-    libraryDock->setWidget(m_libraryPanel);
-    addDockWidget(Qt::LeftDockWidgetArea, libraryDock);
-
+    addPanelDock(this, m_libraryPanel, tr("Library"), u"libraryPanel"_s, u"libraryDock"_s,
+                 Qt::LeftDockWidgetArea);
     m_inspector = new InspectorPanel;
-    m_inspector->setObjectName(u"inspectorPanel"_s);
-    auto *inspectorDock = new QDockWidget(tr("Inspector"), this);
-    inspectorDock->setObjectName(u"inspectorDock"_s);
-    inspectorDock->setWidget(m_inspector);
-    addDockWidget(Qt::RightDockWidgetArea, inspectorDock);
-
+    addPanelDock(this, m_inspector, tr("Inspector"), u"inspectorPanel"_s, u"inspectorDock"_s,
+                 Qt::RightDockWidgetArea);
     m_findings = new FindingsPanel;
-    m_findings->setObjectName(u"findingsPanel"_s);
-    auto *findingsDock = new QDockWidget(tr("Found in the Library"), this);
-    findingsDock->setObjectName(u"findingsDock"_s);
-    findingsDock->setWidget(m_findings);
-    addDockWidget(Qt::BottomDockWidgetArea, findingsDock);
-    findingsDock->hide();
-
-    resizeDocks({libraryDock, inspectorDock}, {520, 330}, Qt::Horizontal);
+    addPanelDock(this, m_findings, tr("Found in the Library"), u"findingsPanel"_s, u"findingsDock"_s,
+                 Qt::BottomDockWidgetArea)
+        ->hide();
 }
 
 void MainWindow::createActions()
@@ -308,8 +297,12 @@ void MainWindow::showArticle(qint64 articleId)
         m_inspector->clearArticle();
         return;
     }
-    if (m_libraryPanel->currentArticleId() != articleId)
+    if (m_libraryPanel->currentArticleId() != articleId) {
+        // Selecting the row comes back here through currentArticleChanged, which shows it.
         m_libraryPanel->selectArticle(articleId);
+        if (m_libraryPanel->currentArticleId() == articleId)
+            return;
+    }
     auto data = loadReadingData(*m_library, articleId, m_editing->showRejected());
     if (!data) {
         statusBar()->showMessage(data.error().message, 8000);
