@@ -25,19 +25,35 @@ AliasTable::AliasTable(QString connectionName, Owner owner)
 
 Status AliasTable::replace(qint64 ownerId, const QStringList &aliases) const
 {
-    auto clear = sql::prepare(m_connection, u"DELETE FROM %1 WHERE %2 = ?"_s.arg(m_table, m_ownerColumn));
-    if (!clear)
-        return clear.error();
-    clear->addBindValue(ownerId);
-    if (Status done = sql::exec(*clear, u"cannot update aliases"_s); !done)
-        return done;
+    // Only the aliases that change are written: the others keep their rows, so an edit and
+    // its undo leave the table exactly as it was.
+    QStringList wanted;
+    for (const QString &alias : aliases)
+        if (const QString simple = alias.simplified(); !simple.isEmpty() && !wanted.contains(simple))
+            wanted.append(simple);
+    Result<QStringList> current = of(ownerId);
+    if (!current)
+        return current.error();
+    auto drop = sql::prepare(m_connection, u"DELETE FROM %1 WHERE %2 = ? AND alias = ?"_s.arg(m_table, m_ownerColumn));
+    if (!drop)
+        return drop.error();
+    for (const QString &alias : std::as_const(*current)) {
+        if (wanted.contains(alias))
+            continue;
+        drop->addBindValue(ownerId);
+        drop->addBindValue(alias);
+        if (Status done = sql::exec(*drop, u"cannot update aliases"_s); !done)
+            return done;
+    }
     auto insert = sql::prepare(m_connection, u"INSERT OR IGNORE INTO %1(%2, alias) VALUES (?, ?)"_s
                                                  .arg(m_table, m_ownerColumn));
     if (!insert)
         return insert.error();
-    for (const QString &alias : aliases) {
+    for (const QString &alias : std::as_const(wanted)) {
+        if (current->contains(alias))
+            continue;
         insert->addBindValue(ownerId);
-        insert->addBindValue(alias.simplified());
+        insert->addBindValue(alias);
         if (Status done = sql::exec(*insert, u"cannot store alias '%1'"_s.arg(alias)); !done)
             return done;
     }

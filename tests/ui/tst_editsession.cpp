@@ -2,9 +2,13 @@
 // previous rows, redo brings back the same ids, and a failing write changes nothing.
 #include "domain/annotation.h"
 #include "editing/editsession.h"
+#include "import/importer.h"
 #include "import/reanalyser.h"
 #include "storage/annotationstore.h"
+#include "storage/articlestore.h"
 #include "storage/codestore.h"
+#include "storage/personstore.h"
+#include "storage/placestore.h"
 #include "testlibrary.h"
 
 #include <QRandomGenerator>
@@ -25,7 +29,8 @@ QStringList snapshot(const Database &db)
 {
     QStringList rows;
     for (const QString &table : {u"annotations"_s, u"codes"_s, u"claims"_s, u"claim_appearances"_s,
-                                 u"notes"_s, u"people"_s, u"places"_s, u"article_stats"_s}) {
+                                 u"notes"_s, u"people"_s, u"person_aliases"_s, u"places"_s,
+                                 u"place_aliases"_s, u"article_stats"_s}) {
         QSqlQuery query(db.handle());
         if (!query.exec(u"SELECT * FROM %1 ORDER BY 1"_s.arg(table)))
             qFatal("cannot read %s", qPrintable(table));
@@ -131,6 +136,50 @@ private slots:
             const auto claim = s.createClaimFromQuotation(f.quote);
             return kept && claim && s.addNote(NoteTarget::Claim, *claim, u"first said in Bishkek"_s)
                    && s.removeClaim(*claim);
+        });
+        QTest::newRow("move code among siblings") << Edit([](EditSession &s, Fixture &f) {
+            const auto second = s.createCode(u"Second"_s, u"#95a5a6"_s);
+            const auto third = s.createCode(u"Third"_s, u"#95a5a6"_s);
+            return second && third && s.moveCode(*third, std::nullopt, 0) && s.moveCode(f.code, std::nullopt, 2);
+        });
+        QTest::newRow("new person with aliases") << Edit([](EditSession &s, Fixture &) {
+            return s.createPerson(u"Olha Stefanishyna"_s, {u"Stefanishyna"_s, u"Ольга Стефанішина"_s})
+                .has_value();
+        });
+        QTest::newRow("edit person aliases") << Edit([](EditSession &s, Fixture &f) {
+            Person speaker = *PersonStore(s.library()).get(*AnnotationStore(s.library()).get(f.quote)->personId);
+            speaker.aliases.append(u"the Kremlin chief"_s);
+            return s.updatePerson(speaker);
+        });
+        QTest::newRow("speaker is a new person") << Edit([](EditSession &s, Fixture &f) {
+            return s.setSpeakerToNewPerson(f.quote, u"Maria Zakharova"_s, {u"Zakharova"_s});
+        });
+        QTest::newRow("new place, then edited") << Edit([](EditSession &s, Fixture &) {
+            Place place;
+            place.name = u"Zlatopil"_s;
+            place.kind = PlaceKind::City;
+            place.aliases = {u"Pervomaiskyi"_s};
+            const auto id = s.createPlace(place);
+            if (!id)
+                return false;
+            place.id = *id;
+            place.aliases.append(u"Первомайский"_s);
+            return s.updatePlace(place);
+        });
+        QTest::newRow("mark place, learning the spelling") << Edit([](EditSession &s, Fixture &f) {
+            const qint64 place = *AnnotationStore(s.library()).get(f.place)->placeId;
+            return s.markPlace(f.articles.at(0), 0, 7, place).has_value()
+                   && s.undoStack()->count() == 1;
+        });
+        QTest::newRow("mark new place") << Edit([](EditSession &s, Fixture &f) {
+            Place place;
+            place.name = u"Zlatopil"_s;
+            place.kind = PlaceKind::City;
+            return s.markNewPlace(f.articles.at(2), 40, 52, place).has_value();
+        });
+        QTest::newRow("place from the gazetteer") << Edit([](EditSession &s, Fixture &f) {
+            const auto id = s.placeFromGazetteer(u"Kharkiv Oblast"_s, PlaceKind::Region);
+            return id && s.markPlace(f.articles.at(3), 10, 20, *id);
         });
         QTest::newRow("notes") << Edit([](EditSession &s, Fixture &f) {
             const auto note = s.addNote(NoteTarget::Article, f.articles.at(0), u"Compare with AFP"_s);
@@ -255,6 +304,81 @@ private slots:
         QCOMPARE(session.undoStack()->count(), 1); // only the child's creation
         session.undoStack()->undo();
         QCOMPARE(snapshot(f.library.db()), before);
+    }
+
+    void shouldMoveACodeToTheRowItWasDroppedOn()
+    {
+        Fixture f;
+        EditSession session(f.library.db());
+        const auto b = session.createCode(u"B"_s, u"#111111"_s);
+        const auto c = session.createCode(u"C"_s, u"#222222"_s);
+        QVERIFY(b && c);
+        auto order = [&] {
+            QList<qint64> ids;
+            for (const Code &code : *CodeStore(f.library.db()).list())
+                ids.append(code.id);
+            return ids;
+        };
+        QVERIFY(session.moveCode(*c, std::nullopt, 0));
+        QCOMPARE(order(), (QList<qint64>{*c, f.code, *b}));
+        QVERIFY(session.moveCode(f.code, std::nullopt, 2));
+        QCOMPARE(order(), (QList<qint64>{*c, *b, f.code}));
+        QVERIFY(session.moveCode(*b, *c, 0));
+        QCOMPARE(CodeStore(f.library.db()).get(*b)->parentId, c);
+        QVERIFY(!session.moveCode(*c, *b, 0)); // under its own child: refused
+        session.undoStack()->undo();
+        session.undoStack()->undo();
+        QCOMPARE(order(), (QList<qint64>{*c, f.code, *b}));
+    }
+
+    void shouldApplyLearnedSpellingsToLaterAnalysis()
+    {
+        Fixture f;
+        EditSession session(f.library.db());
+        const QString text = u"Strikes hit Zlatopil overnight. Later, shelling reached Pervomaiskyi "
+                             "and Avdeevka again, officials said.\n"_s;
+        const QString path = f.library.writeFile(u"report.txt"_s, (u"Overnight strikes\n\n"_s + text).toUtf8());
+        const ImportReport imported = Importer(f.library.db()).run({path});
+        QVERIFY2(imported.count(ImportOutcome::Imported) == 1, qPrintable(imported.files.value(0).reason));
+        const qint64 article = f.library.scalar(u"SELECT max(id) FROM articles"_s);
+        const QString body = ArticleStore(f.library.db()).get(article)->body;
+        auto placesNamed = [&](const QString &spelling) {
+            QStringList names;
+            for (const Annotation &a : *AnnotationStore(f.library.db()).forArticle(article))
+                if (a.kind == AnnotationKind::PlaceMention && a.exact == spelling)
+                    names.append(PlaceStore(f.library.db()).get(*a.placeId)->name);
+            return names;
+        };
+        QVERIFY(placesNamed(u"Zlatopil"_s).isEmpty());
+
+        // A new place with an alias, marked once by hand; and a misspelling of a known one.
+        Place zlatopil;
+        zlatopil.name = u"Zlatopil"_s;
+        zlatopil.kind = PlaceKind::City;
+        zlatopil.aliases = {u"Pervomaiskyi"_s};
+        const qsizetype at = body.indexOf(u"Zlatopil"_s);
+        QVERIFY(session.markNewPlace(article, at, at + 8, zlatopil));
+        const auto avdiivka = session.placeFromGazetteer(u"Avdiivka"_s, PlaceKind::City);
+        QVERIFY2(avdiivka, qPrintable(session.lastError()));
+        const qsizetype misspelt = body.indexOf(u"Avdeevka"_s);
+        QVERIFY(session.markPlace(article, misspelt, misspelt + 8, *avdiivka));
+        QVERIFY(PlaceStore(f.library.db()).get(*avdiivka)->aliases.contains(u"Avdeevka"_s));
+
+        // A second report with the same spellings: the analysis now knows them.
+        const QString other = u"Overnight, drones struck Zlatopil and Avdeevka, the governor said.\n"_s;
+        const QString second = f.library.writeFile(u"second.txt"_s, (u"Drones\n\n"_s + other).toUtf8());
+        QCOMPARE(Importer(f.library.db()).run({second}).count(ImportOutcome::Imported), 1);
+        const qint64 later = f.library.scalar(u"SELECT max(id) FROM articles"_s);
+        QStringList found;
+        for (const Annotation &a : *AnnotationStore(f.library.db()).forArticle(later))
+            if (a.kind == AnnotationKind::PlaceMention)
+                found.append(a.exact + u'=' + PlaceStore(f.library.db()).get(*a.placeId)->name);
+        QVERIFY2(found.contains(u"Zlatopil=Zlatopil"_s), qPrintable(found.join(u", "_s)));
+        QVERIFY2(found.contains(u"Avdeevka=Avdiivka"_s), qPrintable(found.join(u", "_s)));
+
+        // Re-analysis of the first report finds the alias the new place was given.
+        QVERIFY(reanalyse(f.library.db(), {article}));
+        QCOMPARE(placesNamed(u"Pervomaiskyi"_s), QStringList{u"Zlatopil"_s});
     }
 
     void shouldKeepEveryDecisionAcrossReanalysis()

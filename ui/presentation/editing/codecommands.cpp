@@ -33,13 +33,24 @@ void AddCodeCommand::notify(ChangeNotifier &notifier) const
 
 UpdateCodeCommand::UpdateCodeCommand(const Database &database, Code before, Code after,
                                      const QString &text)
+    : UpdateCodeCommand(database, QList<Code>{std::move(before)}, QList<Code>{std::move(after)}, text)
+{
+}
+
+UpdateCodeCommand::UpdateCodeCommand(const Database &database, QList<Code> before, QList<Code> after,
+                                     const QString &text)
     : StoreCommand(database, text), m_before(std::move(before)), m_after(std::move(after))
 {
 }
 
 Status UpdateCodeCommand::apply(bool forward)
 {
-    return CodeStore(database()).update(forward ? m_after : m_before);
+    CodeStore store(database());
+    const QList<Code> &codes = forward ? m_after : m_before;
+    for (const Code &code : codes)
+        if (Status done = store.update(code); !done)
+            return done;
+    return {};
 }
 
 void UpdateCodeCommand::notify(ChangeNotifier &notifier) const

@@ -21,18 +21,20 @@ private:
     Code m_code;
 };
 
+// Changes one code, or several at once (a move renumbers the siblings it lands among).
 class UpdateCodeCommand final : public StoreCommand
 {
 public:
     UpdateCodeCommand(const Database &database, Code before, Code after, const QString &text);
+    UpdateCodeCommand(const Database &database, QList<Code> before, QList<Code> after, const QString &text);
 
 protected:
     Status apply(bool forward) override;
     void notify(ChangeNotifier &notifier) const override;
 
 private:
-    Code m_before;
-    Code m_after;
+    QList<Code> m_before;
+    QList<Code> m_after;
 };
 
 // Deletes a code, its sub-codes, every passage coded with them and the notes on them.

@@ -48,6 +48,23 @@ void EditSession::fail(const QString &message)
     emit errorOccurred(message);
 }
 
+bool EditSession::inOneStep(const QString &text, const std::function<bool()> &steps)
+{
+    m_stack.beginMacro(text);
+    ++m_stepDepth;
+    const bool done = steps();
+    --m_stepDepth;
+    m_stack.endMacro();
+    if (!done && m_stepDepth == 0) {
+        // An enclosing step takes back the whole; the outermost one does it here.
+        const QString error = m_lastError;
+        m_stack.undo();
+        m_failed = true;
+        m_lastError = error;
+    }
+    return done;
+}
+
 bool EditSession::push(StoreCommand *command)
 {
     m_failed = false;
@@ -105,7 +122,8 @@ std::optional<qint64> EditSession::markQuotation(qint64 articleId, qsizetype sta
     return addAnnotation(a, tr("Mark Quotation"));
 }
 
-std::optional<qint64> EditSession::markPlace(qint64 articleId, qsizetype start, qsizetype end, qint64 placeId)
+std::optional<qint64> EditSession::markPlaceOnly(qint64 articleId, qsizetype start, qsizetype end,
+                                                 qint64 placeId)
 {
     Annotation a;
     a.articleId = articleId;
@@ -265,10 +283,46 @@ bool EditSession::describeCode(qint64 codeId, const QString &description)
 
 bool EditSession::moveCode(qint64 codeId, std::optional<qint64> parentId, int position)
 {
-    return updateCode(codeId, [&](Code &c) {
-        c.parentId = parentId;
-        c.position = position;
-    }, tr("Move Code"));
+    auto all = CodeStore(m_library).list();
+    if (!all) {
+        fail(all.error().message);
+        return false;
+    }
+    // The new siblings in their order, the moved code set among them at position, and every
+    // one numbered afresh so the order holds whatever positions they had.
+    QList<Code> siblings;
+    std::optional<Code> moved;
+    for (const Code &code : std::as_const(*all)) {
+        if (code.id == codeId)
+            moved = code;
+        else if (code.parentId == parentId)
+            siblings.append(code);
+    }
+    if (!moved) {
+        fail(tr("There is no code %1.").arg(codeId));
+        return false;
+    }
+    Code after = *moved;
+    after.parentId = parentId;
+    QList<Code> ordered = siblings;
+    ordered.insert(qBound(0, position, int(ordered.size())), after);
+    QList<Code> before{*moved};
+    QList<Code> changed{};
+    for (int i = 0; i < ordered.size(); ++i) {
+        Code code = ordered.at(i);
+        const bool isMoved = code.id == codeId;
+        if (!isMoved && code.position == i)
+            continue;
+        if (!isMoved)
+            before.append(code);
+        code.position = i;
+        // The moved code first, so undo (which writes `before` in order) restores it too.
+        if (isMoved)
+            changed.prepend(code);
+        else
+            changed.append(code);
+    }
+    return push(new UpdateCodeCommand(m_library, before, changed, tr("Move Code")));
 }
 
 bool EditSession::deleteCode(qint64 codeId)
@@ -303,20 +357,13 @@ std::optional<qint64> EditSession::createClaimFromQuotation(qint64 quoteId)
         return std::nullopt;
     }
     auto article = ArticleStore(m_library).summary(quote->articleId);
-    m_stack.beginMacro(tr("Claim from Quotation"));
-    const std::optional<qint64> claim =
-        createClaim(quote->exact, quote->personId, article ? article->published.left(10) : QString());
-    const bool linked = claim && addAppearance(*claim, quoteId, AppearanceType::Verbatim);
-    m_stack.endMacro();
-    if (!linked) {
-        // Take back whatever part succeeded: the claim never exists without its quotation.
-        const QString error = m_lastError;
-        m_stack.undo();
-        m_failed = true;
-        m_lastError = error;
-        return std::nullopt;
-    }
-    return claim;
+    std::optional<qint64> claim;
+    // The claim never exists without its quotation.
+    const bool linked = inOneStep(tr("Claim from Quotation"), [&] {
+        claim = createClaim(quote->exact, quote->personId, article ? article->published.left(10) : QString());
+        return claim && addAppearance(*claim, quoteId, AppearanceType::Verbatim);
+    });
+    return linked ? claim : std::nullopt;
 }
 
 bool EditSession::updateClaim(const Claim &claim)

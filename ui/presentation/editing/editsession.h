@@ -6,6 +6,7 @@
 
 #include "domain/annotation.h"
 #include "domain/codebook.h"
+#include "domain/registry.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -32,7 +33,11 @@ public:
     std::optional<qint64> tagPassage(qint64 articleId, qsizetype start, qsizetype end, qint64 codeId);
     std::optional<qint64> markQuotation(qint64 articleId, qsizetype start, qsizetype end,
                                         std::optional<qint64> personId);
+    // Marks the passage as naming the place. A spelling the place does not know yet becomes
+    // one of its aliases in the same step, so later analysis finds it too.
     std::optional<qint64> markPlace(qint64 articleId, qsizetype start, qsizetype end, qint64 placeId);
+    // A new place with the passage's spelling among its aliases, and the passage marked; one step.
+    std::optional<qint64> markNewPlace(qint64 articleId, qsizetype start, qsizetype end, Place place);
     bool removeAnnotation(qint64 annotationId);
     bool setBoundaries(qint64 annotationId, qsizetype start, qsizetype end);
     bool setSpeaker(qint64 quoteId, std::optional<qint64> personId);
@@ -40,6 +45,18 @@ public:
     bool setStatus(qint64 annotationId, AnnotationStatus status);
     // Accepts every pending automatic annotation of the article, as one step; how many.
     int acceptAll(qint64 articleId);
+
+    // The registries of people and places; their aliases feed every later analysis.
+    std::optional<qint64> createPerson(const QString &name, const QStringList &aliases,
+                                       const QString &description = {});
+    bool updatePerson(const Person &person);
+    std::optional<qint64> createPlace(Place place);
+    bool updatePlace(const Place &place);
+    // The library's record of a bundled gazetteer entry, made (as a step of its own) when no
+    // article has named the place yet.
+    std::optional<qint64> placeFromGazetteer(const QString &name, PlaceKind kind);
+    // A new person set as the quotation's speaker, in one step.
+    bool setSpeakerToNewPerson(qint64 quoteId, const QString &name, const QStringList &aliases);
 
     // The codebook.
     std::optional<qint64> createCode(const QString &name, const QString &color,
@@ -77,6 +94,10 @@ signals:
 private:
     // Runs command; false (and the command gone) when its write failed.
     bool push(StoreCommand *command);
+    // Runs steps as one undo step; when one fails, whatever part succeeded is taken back.
+    bool inOneStep(const QString &text, const std::function<bool()> &steps);
+    std::optional<qint64> markPlaceOnly(qint64 articleId, qsizetype start, qsizetype end, qint64 placeId);
+    bool learnAlias(qint64 placeId, const QString &spelling);
     std::optional<qint64> addAnnotation(Annotation annotation, const QString &text);
     bool updateAnnotation(qint64 annotationId, const std::function<void(Annotation &)> &change,
                           const QString &text);
@@ -86,6 +107,7 @@ private:
     const Database &m_library;
     QUndoStack m_stack;
     bool m_failed = false;
+    int m_stepDepth = 0;
     QString m_lastError;
 };
 
