@@ -4,9 +4,16 @@
 #include "mainwindow/editingcontroller.h"
 #include "mainwindow/mainwindow.h"
 #include "reading/readingpane.h"
+#include "registry/registrychooser.h"
+#include "storage/placestore.h"
 #include "testlibrary.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QGroupBox>
+#include <QLineEdit>
+#include <QMouseEvent>
+#include <QTimer>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBrowser>
@@ -110,6 +117,97 @@ private slots:
         QCOMPARE(window.editing()->session()->undoStack()->count(), 1);
         window.findChild<QAction *>(u"actionUndo"_s)->trigger();
         QCOMPARE(pending(), before);
+    }
+
+    void shouldDragTheEndOfAHighlight()
+    {
+        auto library = Database::open(m_dir.filePath(u"d.sqlite"_s));
+        QVERIFY(library);
+        const QList<qint64> ids = test::importSeeds(**library);
+        MainWindow window;
+        window.setLibrary(std::move(library).value());
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        EditSession *session = window.editing()->session();
+        const auto code = session->createCode(u"Demands"_s, u"#ff0000"_s);
+        window.showArticle(ids.at(0));
+        ReadingPane *pane = window.readingPane();
+        const QString body = pane->article().article.body;
+        const qsizetype start = body.indexOf(u"government can stay"_s);
+        const auto passage = session->tagPassage(ids.at(0), start, start + 10, *code);
+        QVERIFY(passage);
+        pane->selectAnnotation(*passage);
+
+        const int base = int(pane->textView()->toPlainText().indexOf(body.left(40)));
+        auto caretAt = [&](qsizetype bodyOffset) {
+            QTextCursor cursor(pane->textView()->document());
+            cursor.setPosition(base + int(bodyOffset));
+            return pane->textView()->cursorRect(cursor);
+        };
+        QWidget *viewport = pane->textView()->viewport();
+        auto send = [viewport](QEvent::Type type, QPoint at, Qt::MouseButtons buttons) {
+            QMouseEvent event(type, at, viewport->mapToGlobal(at),
+                              type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton, buttons, Qt::NoModifier);
+            QApplication::sendEvent(viewport, &event);
+        };
+        const QRect end = caretAt(start + 10);
+        const QPoint grip(end.x(), end.center().y());
+        send(QEvent::MouseMove, grip, Qt::NoButton);
+        QCOMPARE(viewport->cursor().shape(), Qt::SizeHorCursor);
+        send(QEvent::MouseButtonPress, grip, Qt::LeftButton);
+        // Drag to the gap after "government can stay" (19 characters).
+        const QRect target = caretAt(start + 19);
+        send(QEvent::MouseMove, QPoint(target.x(), target.center().y()), Qt::LeftButton);
+        send(QEvent::MouseButtonRelease, QPoint(target.x(), target.center().y()), Qt::NoButton);
+
+        const Annotation *moved = pane->article().annotation(*passage);
+        QVERIFY(moved);
+        QCOMPARE(moved->start, start);
+        QCOMPARE(moved->end, start + 19);
+        QCOMPARE(moved->exact, u"government can stay"_s);
+        session->undoStack()->undo();
+        QCOMPARE(pane->article().annotation(*passage)->end, start + 10);
+    }
+
+    void shouldMarkASelectionAsANewPlaceThroughTheChooser()
+    {
+        auto library = Database::open(m_dir.filePath(u"p.sqlite"_s));
+        QVERIFY(library);
+        const QList<qint64> ids = test::importSeeds(**library);
+        MainWindow window;
+        window.setLibrary(std::move(library).value());
+        window.showArticle(ids.at(0));
+        ReadingPane *pane = window.readingPane();
+        const qsizetype start = pane->article().article.body.indexOf(u"government"_s);
+        selectBody(pane, start, start + 10);
+        bool answered = false;
+        QTimer::singleShot(0, this, [&answered] {
+            auto *chooser = qobject_cast<RegistryChooser *>(QApplication::activeModalWidget());
+            QVERIFY(chooser);
+            QCOMPARE(chooser->objectName(), u"placeChooser"_s);
+            // Nothing is spelt "government": the new-place form is offered with the spelling.
+            auto *fresh = chooser->findChild<QGroupBox *>(u"registryNew"_s);
+            QVERIFY(fresh->isChecked());
+            QCOMPARE(chooser->findChild<QLineEdit *>(u"registryNewName"_s)->text(), u"government"_s);
+            chooser->findChild<QLineEdit *>(u"registryNewName"_s)->setText(u"Zlatopil"_s);
+            chooser->findChild<QLineEdit *>(u"registryNewAliases"_s)->setText(u"Pervomaiskyi, Первомайский"_s);
+            answered = true;
+            chooser->accept();
+        });
+        emit pane->markPlaceRequested();
+        QVERIFY(answered);
+        const Annotation *marked = nullptr;
+        for (const Annotation &a : pane->article().annotations)
+            if (a.kind == AnnotationKind::PlaceMention && a.start == start && a.end == start + 10)
+                marked = &a;
+        QVERIFY(marked);
+        const Place place = *PlaceStore(*window.library()).get(*marked->placeId);
+        QCOMPARE(place.name, u"Zlatopil"_s);
+        QCOMPARE(place.aliases, (QStringList{u"Pervomaiskyi"_s, u"Первомайский"_s, u"government"_s}));
+        QCOMPARE(window.editing()->session()->undoStack()->count(), 1);
+        window.editing()->session()->undoStack()->undo();
+        QVERIFY(PlaceStore(*window.library()).findByName(u"Zlatopil"_s)->isEmpty());
     }
 
     void shouldListCodesInTheCodebook()

@@ -4,6 +4,7 @@
 #include "testlibrary.h"
 
 #include <QAbstractItemModelTester>
+#include <QMimeData>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -47,6 +48,50 @@ private slots:
         QVERIFY(session.moveCode(*sources, themes, 0));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.rowCount(model.indexOfCode(*themes)), 3);
+    }
+
+    void shouldMoveCodesByDragAndDrop()
+    {
+        test::TestLibrary library;
+        CodebookModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDatabase(&library.db());
+        EditSession session(library.db());
+        connect(&model, &CodebookModel::moveRequested, &session,
+                [&session](qint64 code, std::optional<qint64> parent, int position) {
+                    QVERIFY(session.moveCode(code, parent, position));
+                });
+        const auto a = session.createCode(u"A"_s, u"#111111"_s);
+        const auto b = session.createCode(u"B"_s, u"#222222"_s);
+        const auto c = session.createCode(u"C"_s, u"#333333"_s);
+        QVERIFY(a && b && c);
+        auto topOrder = [&] {
+            QList<qint64> ids;
+            for (int row = 0; row < model.rowCount(); ++row)
+                ids.append(model.index(row, 0).data(CodebookModel::CodeIdRole).toLongLong());
+            return ids;
+        };
+        auto drag = [&](qint64 id) {
+            return std::unique_ptr<QMimeData>(model.mimeData({model.indexOfCode(id)}));
+        };
+        QVERIFY(model.flags(model.indexOfCode(*a)).testFlag(Qt::ItemIsDragEnabled));
+
+        // C dropped above A, then A dropped below C (between C and B).
+        model.dropMimeData(drag(*c).get(), Qt::MoveAction, 0, 0, {});
+        QCOMPARE(topOrder(), (QList<qint64>{*c, *a, *b}));
+        model.dropMimeData(drag(*a).get(), Qt::MoveAction, 3, 0, {});
+        QCOMPARE(topOrder(), (QList<qint64>{*c, *b, *a}));
+        // B dropped onto C becomes its sub-code; C may not go under B, its own child.
+        model.dropMimeData(drag(*b).get(), Qt::MoveAction, -1, 0, model.indexOfCode(*c));
+        QCOMPARE(model.indexOfCode(*b).parent(), model.indexOfCode(*c));
+        QVERIFY(!model.canDropMimeData(drag(*c).get(), Qt::MoveAction, -1, 0, model.indexOfCode(*b)));
+        QCOMPARE(session.undoStack()->count(), 6);
+        session.undoStack()->undo();
+        QCOMPARE(topOrder(), (QList<qint64>{*c, *b, *a}));
+        // Foreign data is refused.
+        QMimeData text;
+        text.setText(u"A"_s);
+        QVERIFY(!model.canDropMimeData(&text, Qt::MoveAction, 0, 0, {}));
     }
 };
 

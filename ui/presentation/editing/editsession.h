@@ -29,6 +29,9 @@ public:
     const Database &library() const { return m_library; }
     QString lastError() const { return m_lastError; }
 
+    // Runs several edits as one undo step; when one fails, whatever part succeeded is taken back.
+    bool inOneStep(const QString &text, const std::function<bool()> &steps);
+
     // Passages and the analysis.
     std::optional<qint64> tagPassage(qint64 articleId, qsizetype start, qsizetype end, qint64 codeId);
     std::optional<qint64> markQuotation(qint64 articleId, qsizetype start, qsizetype end,
@@ -55,6 +58,10 @@ public:
     // The library's record of a bundled gazetteer entry, made (as a step of its own) when no
     // article has named the place yet.
     std::optional<qint64> placeFromGazetteer(const QString &name, PlaceKind kind);
+    // The passage marked as naming a gazetteer entry, registered in the library first when
+    // needed; one step.
+    std::optional<qint64> markGazetteerPlace(qint64 articleId, qsizetype start, qsizetype end,
+                                             const QString &name, PlaceKind kind);
     // A new person set as the quotation's speaker, in one step.
     bool setSpeakerToNewPerson(qint64 quoteId, const QString &name, const QStringList &aliases);
 
@@ -94,8 +101,6 @@ signals:
 private:
     // Runs command; false (and the command gone) when its write failed.
     bool push(StoreCommand *command);
-    // Runs steps as one undo step; when one fails, whatever part succeeded is taken back.
-    bool inOneStep(const QString &text, const std::function<bool()> &steps);
     std::optional<qint64> markPlaceOnly(qint64 articleId, qsizetype start, qsizetype end, qint64 placeId);
     bool learnAlias(qint64 placeId, const QString &spelling);
     std::optional<qint64> addAnnotation(Annotation annotation, const QString &text);

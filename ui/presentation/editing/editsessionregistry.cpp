@@ -118,6 +118,18 @@ std::optional<qint64> EditSession::placeFromGazetteer(const QString &name, Place
     return command->recordId();
 }
 
+std::optional<qint64> EditSession::markGazetteerPlace(qint64 articleId, qsizetype start, qsizetype end,
+                                                      const QString &name, PlaceKind kind)
+{
+    std::optional<qint64> marked;
+    const bool done = inOneStep(tr("Mark Place “%1”").arg(name), [&] {
+        const std::optional<qint64> place = placeFromGazetteer(name, kind);
+        marked = place ? markPlace(articleId, start, end, *place) : std::nullopt;
+        return marked.has_value();
+    });
+    return done ? marked : std::nullopt;
+}
+
 bool EditSession::setSpeakerToNewPerson(qint64 quoteId, const QString &name, const QStringList &aliases)
 {
     return inOneStep(tr("Set Speaker to New Person"), [&] {

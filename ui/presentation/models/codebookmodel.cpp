@@ -5,11 +5,18 @@
 #include "storage/database.h"
 
 #include <QColor>
+#include <QMimeData>
 
 #include <algorithm>
 #include <functional>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr char kCodeMimeType[] = "application/x-parallax-code";
+
+} // namespace
 
 namespace parallax {
 
@@ -136,6 +143,69 @@ QVariant CodebookModel::data(const QModelIndex &index, int role) const
     case ShortcutRole: return position < 9 ? position + 1 : 0;
     default: return {};
     }
+}
+
+Qt::ItemFlags CodebookModel::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags base = QAbstractItemModel::flags(index) | Qt::ItemIsDropEnabled;
+    return index.isValid() ? base | Qt::ItemIsDragEnabled : base;
+}
+
+QStringList CodebookModel::mimeTypes() const
+{
+    return {QString::fromLatin1(kCodeMimeType)};
+}
+
+QMimeData *CodebookModel::mimeData(const QModelIndexList &indexes) const
+{
+    if (indexes.isEmpty() || !indexes.constFirst().isValid())
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(QString::fromLatin1(kCodeMimeType),
+                  QByteArray::number(indexes.constFirst().data(CodeIdRole).toLongLong()));
+    return data;
+}
+
+std::optional<qint64> CodebookModel::draggedCode(const QMimeData *data, const QModelIndex &parent) const
+{
+    if (!data || !data->hasFormat(QString::fromLatin1(kCodeMimeType)))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 id = data->data(QString::fromLatin1(kCodeMimeType)).toLongLong(&ok);
+    if (!ok || positionOf(id) < 0)
+        return std::nullopt;
+    for (QModelIndex above = parent; above.isValid(); above = above.parent())
+        if (above.data(CodeIdRole).toLongLong() == id)
+            return std::nullopt;
+    return id;
+}
+
+bool CodebookModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                    const QModelIndex &parent) const
+{
+    return action == Qt::MoveAction && draggedCode(data, parent).has_value();
+}
+
+bool CodebookModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
+                                 const QModelIndex &parent)
+{
+    const std::optional<qint64> id = action == Qt::MoveAction ? draggedCode(data, parent) : std::nullopt;
+    if (!id)
+        return false;
+    const std::optional<qint64> parentId =
+        parent.isValid() ? std::optional(parent.data(CodeIdRole).toLongLong()) : std::nullopt;
+    const QList<int> siblings = childrenOf(parentId.value_or(0));
+    // Dropped on a code: last among its sub-codes. Between rows: at that row, counted
+    // without the moved code when it was above among the same siblings.
+    int position = row < 0 ? int(siblings.size()) : row;
+    const int oldRow = int(siblings.indexOf(positionOf(*id)));
+    if (oldRow >= 0 && oldRow < position)
+        --position;
+    if (oldRow >= 0 && (position == oldRow || (row < 0 && oldRow == siblings.size() - 1)))
+        return false; // where it already is
+    emit moveRequested(*id, parentId, position);
+    // The move happens through the edit session; the view must not remove anything itself.
+    return false;
 }
 
 } // namespace parallax

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QList>
 
+#include <optional>
+
 namespace parallax {
 
 class Database;
@@ -37,7 +39,24 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
+    // Codes are dragged within the tree to move them; the drop asks for the move, and the
+    // tree changes when the library says the codebook did.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+
+signals:
+    // position counts the new siblings without the moved code.
+    void moveRequested(qint64 codeId, std::optional<qint64> parentId, int position);
+
 private:
+    // The code a drag carries, when it may land under parent (not under itself or its own sub-codes).
+    std::optional<qint64> draggedCode(const QMimeData *data, const QModelIndex &parent) const;
     int positionOf(qint64 id) const; // index into m_codes
     QList<int> childrenOf(qint64 parentId) const; // 0: top level
 

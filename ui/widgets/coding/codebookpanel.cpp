@@ -34,6 +34,14 @@ CodebookPanel::CodebookPanel(CodebookModel *model, QWidget *parent) : QWidget(pa
     m_tree->setHeaderHidden(true);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_tree->setDragDropMode(QAbstractItemView::InternalMove);
+    m_tree->setDefaultDropAction(Qt::MoveAction);
+    m_tree->setDropIndicatorShown(true);
+    connect(model, &CodebookModel::moveRequested, this,
+            [this](qint64 code, std::optional<qint64> parent, int position) {
+                if (m_session)
+                    m_session->moveCode(code, parent, position);
+            });
     connect(model, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
         emit codeActivated(index.data(CodebookModel::CodeIdRole).toLongLong());

@@ -14,11 +14,10 @@
 #include "storage/annotationstore.h"
 #include "storage/changenotifier.h"
 #include "storage/notestore.h"
-#include "storage/personstore.h"
+#include "registry/registrychooser.h"
 #include "storage/database.h"
 
 #include <QAction>
-#include <QInputDialog>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
@@ -137,6 +136,7 @@ void EditingController::setLibrary(const Database *library)
     });
     connect(library->notifier(), &ChangeNotifier::annotationsChanged, this, &EditingController::refreshArticle);
     connect(library->notifier(), &ChangeNotifier::codebookChanged, this, &EditingController::refreshAll);
+    connect(library->notifier(), &ChangeNotifier::registryChanged, this, &EditingController::refreshAll);
     connect(library->notifier(), &ChangeNotifier::notesChanged, this, &EditingController::refreshNotes);
 }
 
@@ -165,32 +165,82 @@ void EditingController::attach(ReadingPane *pane)
         if (m_session)
             m_session->setBoundaries(id, start, end);
     });
-    connect(pane, &ReadingPane::speakerRequested, this, [this](qint64 id) {
-        if (!m_session || !m_library)
-            return;
-        auto people = PersonStore(*m_library).list();
-        if (!people)
-            return;
-        QStringList names{tr("(unknown speaker)")};
-        for (const Person &person : *people)
-            names.append(person.name);
-        bool ok = false;
-        const QString chosen = QInputDialog::getItem(m_window, tr("Set Speaker"), tr("Who said it:"), names,
-                                                     0, true, &ok);
-        if (!ok)
-            return;
-        const qsizetype index = names.indexOf(chosen);
-        if (index == 0)
-            m_session->setSpeaker(id, std::nullopt);
-        else if (index > 0)
-            m_session->setSpeaker(id, people->at(index - 1).id);
-        else
-            m_window->statusBar()->showMessage(tr("“%1” is not in the people registry.").arg(chosen), 6000);
+    connect(pane, &ReadingPane::speakerRequested, this, &EditingController::chooseSpeaker);
+    connect(pane, &ReadingPane::placeRequested, this, [this, pane](qint64 id) {
+        if (const Annotation *mention = pane->article().annotation(id))
+            choosePlace(pane, mention);
     });
+    connect(pane, &ReadingPane::markPlaceRequested, this, [this, pane] { choosePlace(pane, nullptr); });
     connect(pane, &ReadingPane::claimFromQuotationRequested, this, [this](qint64 id) {
         if (m_session && m_session->createClaimFromQuotation(id))
             m_window->statusBar()->showMessage(tr("Claim created from the quotation."), 5000);
     });
+}
+
+void EditingController::chooseSpeaker(qint64 quoteId)
+{
+    if (!m_session || !m_library)
+        return;
+    RegistryChooser chooser(RegistryChooser::Kind::Person, personEntries(*m_library), {}, true, m_window);
+    if (chooser.exec() != QDialog::Accepted)
+        return;
+    if (chooser.createsNew()) {
+        const RegistryEntry person = chooser.newEntry();
+        m_session->setSpeakerToNewPerson(quoteId, person.name, person.aliases);
+    } else if (chooser.choseNone()) {
+        m_session->setSpeaker(quoteId, std::nullopt);
+    } else if (const RegistryEntry *person = chooser.chosen()) {
+        m_session->setSpeaker(quoteId, person->id);
+    }
+}
+
+void EditingController::choosePlace(ReadingPane *pane, const Annotation *mention)
+{
+    if (!m_session || !m_library)
+        return;
+    const auto span = mention ? std::optional(std::pair{mention->start, mention->end}) : pane->selectedSpan();
+    if (!span) {
+        m_window->statusBar()->showMessage(tr("Select the place's name in the article first."), 5000);
+        return;
+    }
+    const qint64 article = pane->article().article.id;
+    // The pane reloads its data after each step: keep the id, not the pointer into it.
+    const qint64 mentionId = mention ? mention->id : 0;
+    const QString spelling = pane->article().article.body.mid(span->first, span->second - span->first);
+    RegistryChooser chooser(RegistryChooser::Kind::Place, placeEntries(*m_library), spelling, false, m_window);
+    if (chooser.exec() != QDialog::Accepted)
+        return;
+    if (mentionId) {
+        m_session->inOneStep(tr("Change Place"), [&] {
+            std::optional<qint64> place;
+            if (const RegistryEntry *entry = chooser.chosen())
+                place = entry->fromGazetteer ? m_session->placeFromGazetteer(entry->name, entry->kind)
+                                             : std::optional(entry->id);
+            if (chooser.createsNew()) {
+                const RegistryEntry fresh = chooser.newEntry();
+                Place created;
+                created.name = fresh.name;
+                created.kind = fresh.kind;
+                created.aliases = fresh.aliases + QStringList{spelling};
+                place = m_session->createPlace(created);
+            }
+            return place && m_session->setPlace(mentionId, *place);
+        });
+        return;
+    }
+    if (chooser.createsNew()) {
+        const RegistryEntry fresh = chooser.newEntry();
+        Place created;
+        created.name = fresh.name;
+        created.kind = fresh.kind;
+        created.aliases = fresh.aliases;
+        m_session->markNewPlace(article, span->first, span->second, created);
+    } else if (const RegistryEntry *entry = chooser.chosen()) {
+        if (entry->fromGazetteer)
+            m_session->markGazetteerPlace(article, span->first, span->second, entry->name, entry->kind);
+        else
+            m_session->markPlace(article, span->first, span->second, entry->id);
+    }
 }
 
 void EditingController::addToClaim(qint64 annotationId)

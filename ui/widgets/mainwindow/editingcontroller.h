@@ -14,6 +14,7 @@ class QToolBar;
 
 namespace parallax {
 
+struct Annotation;
 class CodebookModel;
 class CodebookPanel;
 class ClaimsPanel;
@@ -51,6 +52,9 @@ signals:
 private:
     void attach(ReadingPane *pane);
     void applyCode(ReadingPane *pane, qint64 codeId);
+    void chooseSpeaker(qint64 quoteId);
+    // Links a selection (mention empty) or an existing place mention to a place.
+    void choosePlace(ReadingPane *pane, const Annotation *mention);
     void refreshArticle(qint64 articleId);
     void refreshAll();
     void refreshNotes();

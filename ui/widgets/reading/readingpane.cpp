@@ -1,5 +1,6 @@
 #include "reading/readingpane.h"
 
+#include "reading/boundarydragger.h"
 #include "reading/highlightdescriber.h"
 
 #include <QAction>
@@ -68,6 +69,15 @@ ReadingPane::ReadingPane(QWidget *parent) : QWidget(parent)
     m_text->viewport()->setMouseTracking(true);
     connect(m_text, &QWidget::customContextMenuRequested, this, &ReadingPane::showContextMenu);
     layout->addWidget(m_text, 1);
+    auto *dragger = new BoundaryDragger(
+        m_text,
+        [this]() -> std::optional<BoundaryDragger::Span> {
+            const Annotation *a = m_selected ? m_data.annotation(m_selected) : nullptr;
+            return a ? std::optional(BoundaryDragger::Span{a->start, a->end}) : std::nullopt;
+        },
+        [this] { return qsizetype(m_layout.bodyOffset); }, [this] { return m_data.article.body.size(); });
+    connect(dragger, &BoundaryDragger::dragged, this,
+            [this](qsizetype start, qsizetype end) { emit boundariesRequested(m_selected, start, end); });
 
     auto *next = new QAction(tr("Next Highlight"), this);
     next->setShortcut(Qt::Key_F8);
@@ -390,6 +400,8 @@ void ReadingPane::showContextMenu(const QPoint &pos)
                            [this, id] { emit claimFromQuotationRequested(id); });
         if (a->kind == AnnotationKind::Quote)
             menu.addAction(tr("Set Speaker…"), this, [this, id] { emit speakerRequested(id); });
+        if (a->kind == AnnotationKind::PlaceMention)
+            menu.addAction(tr("Change Place…"), this, [this, id] { emit placeRequested(id); });
         if (const auto span = selectedSpan())
             menu.addAction(tr("Fit Highlight to Selection"), this,
                            [this, id, span] { emit boundariesRequested(id, span->first, span->second); });
@@ -411,6 +423,7 @@ void ReadingPane::showContextMenu(const QPoint &pos)
         codes->setEnabled(!m_codes.isEmpty());
         menu.addAction(tr("Apply Code…"), this, &ReadingPane::codePaletteRequested);
         menu.addAction(tr("Mark as Quotation"), this, &ReadingPane::markQuotationRequested);
+        menu.addAction(tr("Mark as Place…"), this, &ReadingPane::markPlaceRequested);
     }
     if (!menu.isEmpty())
         menu.addSeparator();

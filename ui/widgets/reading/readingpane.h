@@ -65,6 +65,8 @@ signals:
     void applyCodeRequested(qint64 codeId);
     void codePaletteRequested();
     void markQuotationRequested();
+    void markPlaceRequested();
+    void placeRequested(qint64 placeMentionId);
     void statusRequested(qint64 annotationId, parallax::AnnotationStatus status);
     void removeRequested(qint64 annotationId);
     void claimFromQuotationRequested(qint64 annotationId);
