@@ -56,15 +56,23 @@ void sortByName(QList<RegistryEntry> &entries)
 
 } // namespace
 
-bool RegistryEntry::matches(const QString &text) const
+int RegistryEntry::matchRank(const QString &text) const
 {
     const QString wanted = folded(text.simplified());
     if (wanted.isEmpty())
-        return true;
-    if (folded(name).contains(wanted))
-        return true;
-    return std::any_of(aliases.cbegin(), aliases.cend(),
-                       [&wanted](const QString &alias) { return folded(alias).contains(wanted); });
+        return 2;
+    int best = -1;
+    auto rank = [&wanted, &best](const QString &spelling) {
+        const QString f = folded(spelling);
+        const bool wordStart = f.startsWith(wanted) || f.contains(u' ' + wanted) || f.contains(u'-' + wanted);
+        const int r = f == wanted ? 0 : wordStart ? 1 : f.contains(wanted) ? 2 : -1;
+        if (r >= 0 && (best < 0 || r < best))
+            best = r;
+    };
+    rank(name);
+    for (const QString &alias : aliases)
+        rank(alias);
+    return best;
 }
 
 QList<RegistryEntry> personEntries(const Database &library)

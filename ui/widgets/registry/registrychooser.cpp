@@ -107,18 +107,28 @@ RegistryChooser::RegistryChooser(Kind kind, QList<RegistryEntry> entries, const 
 void RegistryChooser::refilter()
 {
     const QString text = m_filter->text();
-    QListWidgetItem *first = nullptr;
+    // The best match is made current: a whole spelling before a prefix before a part, and an
+    // entry the library already has before a gazetteer one.
+    QListWidgetItem *best = nullptr;
+    int bestScore = 0;
     for (int row = 0; row < m_list->count(); ++row) {
         QListWidgetItem *item = m_list->item(row);
         const int index = item->data(kEntryRole).toInt();
-        const bool shown = index == kNone ? text.isEmpty() : m_entries.at(index).matches(text);
-        item->setHidden(!shown);
-        if (shown && !first)
-            first = item;
+        const int rank = index == kNone ? (text.isEmpty() ? 0 : -1) : m_entries.at(index).matchRank(text);
+        item->setHidden(rank < 0);
+        if (rank < 0)
+            continue;
+        const int score = rank * 2 + (index != kNone && m_entries.at(index).fromGazetteer ? 1 : 0);
+        if (!best || score < bestScore) {
+            best = item;
+            bestScore = score;
+        }
     }
-    m_list->setCurrentItem(first);
+    m_list->setCurrentItem(best);
+    if (best)
+        m_list->scrollToItem(best);
     // Nothing known by that spelling: offer it as a new entry.
-    if (!first && !text.trimmed().isEmpty()) {
+    if (!best && !text.trimmed().isEmpty()) {
         m_name->setText(text.simplified());
         m_new->setChecked(true);
     }
