@@ -27,5 +27,9 @@ void configureEval(QCommandLineParser &parser);
 int runEval(Context &context);
 void configureReanalyze(QCommandLineParser &parser);
 int runReanalyze(Context &context);
+void configureExport(QCommandLineParser &parser);
+int runExport(Context &context);
+void configureImportQdpx(QCommandLineParser &parser);
+int runImportQdpx(Context &context);
 
 } // namespace parallax::cli

@@ -34,6 +34,11 @@ const QList<Command> &commands()
         {u"reanalyze"_s, u"reanalyze [ID...]"_s,
          u"Analyse articles again, keeping the user's annotations."_s, configureReanalyze,
          runReanalyze},
+        {u"export"_s, u"export --format F [--articles IDS | --claims IDS | --code ID] -o OUT"_s,
+         u"Export reports or data: markdown, html, pdf, csv, json, qdpx, w3c, claimreview."_s, configureExport,
+         runExport},
+        {u"import-qdpx"_s, u"import-qdpx FILE"_s, u"Import a REFI-QDA project into the library."_s,
+         configureImportQdpx, runImportQdpx},
     };
     return table;
 }

@@ -1,0 +1,314 @@
+#include "export/exportdata.h"
+
+#include "storage/claimstore.h"
+#include "storage/codestore.h"
+#include "storage/database.h"
+#include "storage/personstore.h"
+#include "storage/placestore.h"
+#include "storage/sqlhelpers.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax {
+
+namespace {
+
+QString text(sqlite3_stmt *statement, int column)
+{
+    const auto *chars = static_cast<const char16_t *>(sqlite3_column_text16(statement, column));
+    if (!chars)
+        return {};
+    return QString(reinterpret_cast<const QChar *>(chars), sqlite3_column_bytes16(statement, column) / 2);
+}
+
+std::optional<qint64> optionalId(sqlite3_stmt *statement, int column)
+{
+    if (sqlite3_column_type(statement, column) == SQLITE_NULL)
+        return std::nullopt;
+    return sqlite3_column_int64(statement, column);
+}
+
+QByteArray idList(const QList<qint64> &ids)
+{
+    QJsonArray array;
+    for (qint64 id : ids)
+        array.append(id);
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+// Runs a query through the C API (hundreds of thousands of rows read far faster than through
+// QSqlQuery); each row goes to row().
+Status eachRow(sqlite3 *db, const QByteArray &sql, const QByteArray &ids, const std::function<void(sqlite3_stmt *)> &row)
+{
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK)
+        return makeError(ErrorCode::Sql, u"cannot read the export: %1"_s.arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    if (sqlite3_bind_parameter_count(statement) > 0)
+        sqlite3_bind_text(statement, 1, ids.constData(), int(ids.size()), SQLITE_TRANSIENT);
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(statement)) == SQLITE_ROW)
+        row(statement);
+    const QString error = QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_finalize(statement);
+    if (step != SQLITE_DONE)
+        return makeError(ErrorCode::Sql, u"cannot read the export: %1"_s.arg(error));
+    return {};
+}
+
+constexpr const char *kArticleColumns =
+    "SELECT a.id, a.title, o.name, a.author, a.url, a.published, a.language, a.body FROM articles a "
+    "LEFT JOIN outlets o ON o.id = a.outlet_id ";
+constexpr const char *kAnnotationColumns =
+    "SELECT id, article_id, start, end, exact, prefix, suffix, kind, person_id, place_id, code_id, "
+    "speaker_mention_id, origin, status, quote_class, confidence, rule_id FROM annotations ";
+
+Article readArticle(sqlite3_stmt *s)
+{
+    Article a;
+    a.id = sqlite3_column_int64(s, 0);
+    a.title = text(s, 1);
+    a.outletName = text(s, 2);
+    a.author = text(s, 3);
+    a.url = text(s, 4);
+    a.published = text(s, 5);
+    a.language = text(s, 6);
+    a.body = text(s, 7);
+    return a;
+}
+
+Annotation readAnnotation(sqlite3_stmt *s)
+{
+    Annotation a;
+    a.id = sqlite3_column_int64(s, 0);
+    a.articleId = sqlite3_column_int64(s, 1);
+    a.start = sqlite3_column_int64(s, 2);
+    a.end = sqlite3_column_int64(s, 3);
+    a.exact = text(s, 4);
+    a.prefix = text(s, 5);
+    a.suffix = text(s, 6);
+    a.kind = annotationKindFromString(text(s, 7)).value_or(AnnotationKind::Code);
+    a.personId = optionalId(s, 8);
+    a.placeId = optionalId(s, 9);
+    a.codeId = optionalId(s, 10);
+    a.speakerMentionId = optionalId(s, 11);
+    a.origin = annotationOriginFromString(text(s, 12)).value_or(AnnotationOrigin::Auto);
+    a.status = annotationStatusFromString(text(s, 13)).value_or(AnnotationStatus::Pending);
+    if (sqlite3_column_type(s, 14) != SQLITE_NULL)
+        a.quoteClass = quoteClassFromString(text(s, 14));
+    if (sqlite3_column_type(s, 15) != SQLITE_NULL)
+        a.confidence = sqlite3_column_double(s, 15);
+    a.ruleId = text(s, 16);
+    return a;
+}
+
+} // namespace
+
+QString ExportScope::describe() const
+{
+    switch (kind) {
+    case Kind::Library:
+        return u"the whole library"_s;
+    case Kind::Articles:
+        return ids.size() == 1 ? u"1 article"_s : u"%1 articles"_s.arg(ids.size());
+    case Kind::Claims:
+        return ids.size() == 1 ? u"1 claim"_s : u"%1 claims"_s.arg(ids.size());
+    case Kind::Code:
+        return u"code %1 with its sub-codes"_s.arg(ids.value(0));
+    }
+    return {};
+}
+
+const Article *ExportData::article(qint64 id) const
+{
+    const auto it = articleIndex.constFind(id);
+    return it == articleIndex.cend() ? nullptr : &articles.at(*it);
+}
+
+const Annotation *ExportData::annotation(qint64 id) const
+{
+    const auto it = annotationIndex.constFind(id);
+    return it == annotationIndex.cend() ? nullptr : &annotations.at(*it);
+}
+
+QString ExportData::personName(std::optional<qint64> id) const
+{
+    return id ? people.value(*id).name : QString();
+}
+
+QString ExportData::placeName(std::optional<qint64> id) const
+{
+    return id ? places.value(*id).name : QString();
+}
+
+void ExportData::index()
+{
+    articleIndex.clear();
+    annotationIndex.clear();
+    codePaths.clear();
+    notesOfAnnotation.clear();
+    articleIndex.reserve(articles.size());
+    for (qsizetype i = 0; i < articles.size(); ++i)
+        articleIndex.insert(articles.at(i).id, i);
+    annotationIndex.reserve(annotations.size());
+    for (qsizetype i = 0; i < annotations.size(); ++i)
+        annotationIndex.insert(annotations.at(i).id, i);
+    for (const Code &code : std::as_const(codes)) // parents come first
+        codePaths.insert(code.id, code.parentId && codePaths.contains(*code.parentId)
+                                      ? codePaths.value(*code.parentId) + u" / "_s + code.name
+                                      : code.name);
+    for (qsizetype i = 0; i < notes.size(); ++i)
+        if (notes.at(i).target == NoteTarget::Annotation)
+            notesOfAnnotation[notes.at(i).targetId].append(i);
+}
+
+Result<ExportData> loadExport(const Database &library, const ExportScope &scope)
+{
+    sqlite3 *db = sql::nativeHandle(library.connectionName());
+    if (!db)
+        return makeError(ErrorCode::Sql, u"the library connection is not SQLite"_s);
+    ExportData data;
+    data.scope = scope;
+
+    auto codes = CodeStore(library).list();
+    if (!codes)
+        return codes.error();
+    auto claims = ClaimStore(library).list();
+    if (!claims)
+        return claims.error();
+
+    // Which passages: every one of the scope's articles, or just the claims' or the code's.
+    QSet<qint64> codeTree;
+    if (scope.kind == ExportScope::Kind::Code) {
+        const qint64 root = scope.ids.value(0);
+        for (const Code &code : std::as_const(*codes))
+            if (code.id == root || (code.parentId && codeTree.contains(*code.parentId)))
+                codeTree.insert(code.id);
+        if (codeTree.isEmpty())
+            return makeError(ErrorCode::NotFound, u"there is no code %1"_s.arg(root));
+    }
+    const QByteArray ids = idList(scope.kind == ExportScope::Kind::Code ? QList<qint64>(codeTree.cbegin(), codeTree.cend())
+                                                                       : scope.ids);
+    const QByteArray inIds = "(SELECT value FROM json_each(?1))";
+    QByteArray articleWhere;
+    QByteArray annotationWhere;
+    switch (scope.kind) {
+    case ExportScope::Kind::Library:
+        break;
+    case ExportScope::Kind::Articles:
+        articleWhere = "WHERE a.id IN " + inIds;
+        annotationWhere = "WHERE article_id IN " + inIds;
+        break;
+    case ExportScope::Kind::Claims:
+        annotationWhere = "WHERE id IN (SELECT annotation_id FROM claim_appearances WHERE claim_id IN " + inIds + ")";
+        break;
+    case ExportScope::Kind::Code:
+        annotationWhere = "WHERE code_id IN " + inIds;
+        break;
+    }
+    Status read = eachRow(db, QByteArray(QByteArray(kAnnotationColumns) + annotationWhere + " ORDER BY article_id, start, id"),
+                          ids, [&data](sqlite3_stmt *s) { data.annotations.append(readAnnotation(s)); });
+    if (!read)
+        return read.error();
+    if (scope.kind == ExportScope::Kind::Claims || scope.kind == ExportScope::Kind::Code) {
+        QList<qint64> articleIds;
+        for (const Annotation &a : std::as_const(data.annotations))
+            if (articleIds.isEmpty() || articleIds.constLast() != a.articleId)
+                articleIds.append(a.articleId);
+        articleWhere = "WHERE a.id IN " + inIds;
+        read = eachRow(db, QByteArray(QByteArray(kArticleColumns) + articleWhere + " ORDER BY a.id"), idList(articleIds),
+                       [&data](sqlite3_stmt *s) { data.articles.append(readArticle(s)); });
+    } else {
+        read = eachRow(db, QByteArray(QByteArray(kArticleColumns) + articleWhere + " ORDER BY a.id"), ids,
+                       [&data](sqlite3_stmt *s) { data.articles.append(readArticle(s)); });
+    }
+    if (!read)
+        return read.error();
+
+    for (const Code &code : std::as_const(*codes))
+        if (scope.kind != ExportScope::Kind::Code || codeTree.contains(code.id))
+            data.codes.append(code);
+    data.index();
+
+    // Claims: those asked for, or those with a passage in the export.
+    QSet<qint64> claimIds;
+    read = eachRow(db, "SELECT id, claim_id, annotation_id, type FROM claim_appearances ORDER BY claim_id, id", {},
+                   [&](sqlite3_stmt *s) {
+                       ClaimAppearance appearance;
+                       appearance.id = sqlite3_column_int64(s, 0);
+                       appearance.claimId = sqlite3_column_int64(s, 1);
+                       appearance.annotationId = sqlite3_column_int64(s, 2);
+                       appearance.type = appearanceTypeFromString(text(s, 3)).value_or(AppearanceType::Verbatim);
+                       if (!data.annotationIndex.contains(appearance.annotationId))
+                           return;
+                       if (scope.kind == ExportScope::Kind::Claims && !scope.ids.contains(appearance.claimId))
+                           return;
+                       claimIds.insert(appearance.claimId);
+                       data.appearances.append(appearance);
+                   });
+    if (!read)
+        return read.error();
+    for (const Claim &claim : std::as_const(*claims))
+        if (claimIds.contains(claim.id) || (scope.kind == ExportScope::Kind::Library)
+            || (scope.kind == ExportScope::Kind::Claims && scope.ids.contains(claim.id)))
+            data.claims.append(claim);
+
+    QSet<qint64> claimSet;
+    for (const Claim &claim : std::as_const(data.claims))
+        claimSet.insert(claim.id);
+    QSet<qint64> codeSet;
+    for (const Code &code : std::as_const(data.codes))
+        codeSet.insert(code.id);
+    read = eachRow(db, "SELECT id, article_id, annotation_id, claim_id, code_id, body, created_at, updated_at "
+                       "FROM notes ORDER BY id", {},
+                   [&](sqlite3_stmt *s) {
+                       Note note;
+                       note.id = sqlite3_column_int64(s, 0);
+                       bool wanted = false;
+                       if (auto id = optionalId(s, 1)) {
+                           note.target = NoteTarget::Article;
+                           note.targetId = *id;
+                           wanted = data.articleIndex.contains(*id);
+                       } else if (auto passage = optionalId(s, 2)) {
+                           note.target = NoteTarget::Annotation;
+                           note.targetId = *passage;
+                           wanted = data.annotationIndex.contains(*passage);
+                       } else if (auto claim = optionalId(s, 3)) {
+                           note.target = NoteTarget::Claim;
+                           note.targetId = *claim;
+                           wanted = claimSet.contains(*claim);
+                       } else if (auto code = optionalId(s, 4)) {
+                           note.target = NoteTarget::Code;
+                           note.targetId = *code;
+                           wanted = codeSet.contains(*code);
+                       }
+                       if (!wanted)
+                           return;
+                       note.body = text(s, 5);
+                       note.createdAt = QDateTime::fromString(text(s, 6), Qt::ISODateWithMs);
+                       note.updatedAt = QDateTime::fromString(text(s, 7), Qt::ISODateWithMs);
+                       data.notes.append(note);
+                   });
+    if (!read)
+        return read.error();
+
+    auto people = PersonStore(library).list();
+    if (!people)
+        return people.error();
+    for (const Person &person : std::as_const(*people))
+        data.people.insert(person.id, person);
+    auto places = PlaceStore(library).list();
+    if (!places)
+        return places.error();
+    for (const Place &place : std::as_const(*places))
+        data.places.insert(place.id, place);
+    data.index();
+    return data;
+}
+
+} // namespace parallax

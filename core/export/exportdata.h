@@ -1,0 +1,59 @@
+// What an export holds: the articles, annotations, codebook, registry entries, claims and
+// notes of one scope (the whole library, some articles, some claims, or a code with its
+// sub-codes), read in a few bulk queries.
+#pragma once
+
+#include "domain/annotation.h"
+#include "domain/article.h"
+#include "domain/codebook.h"
+#include "domain/registry.h"
+#include "util/result.h"
+
+#include <QHash>
+#include <QList>
+
+namespace parallax {
+
+class Database;
+
+struct ExportScope
+{
+    enum class Kind { Library, Articles, Claims, Code };
+    Kind kind = Kind::Library;
+    QList<qint64> ids; // the articles, the claims, or the one code
+
+    static ExportScope library() { return {}; }
+    static ExportScope articles(QList<qint64> ids) { return {Kind::Articles, std::move(ids)}; }
+    static ExportScope claims(QList<qint64> ids) { return {Kind::Claims, std::move(ids)}; }
+    static ExportScope code(qint64 id) { return {Kind::Code, {id}}; }
+    QString describe() const;
+};
+
+struct ExportData
+{
+    ExportScope scope;
+    QList<Article> articles;        // id order; body included
+    QList<Annotation> annotations;  // by article, then start; rejected ones included
+    QList<Code> codes;              // parents before children
+    QHash<qint64, Person> people;   // by id: those the annotations and claims name
+    QHash<qint64, Place> places;    // by id
+    QList<Claim> claims;
+    QList<ClaimAppearance> appearances; // those whose passage is exported
+    QList<Note> notes;              // those on exported articles, passages, claims and codes
+
+    // Lookups built once the lists are filled.
+    QHash<qint64, qsizetype> articleIndex;
+    QHash<qint64, qsizetype> annotationIndex;
+    QHash<qint64, QString> codePaths; // "Parent / Child"
+    QHash<qint64, QList<qsizetype>> notesOfAnnotation;
+
+    const Article *article(qint64 id) const;
+    const Annotation *annotation(qint64 id) const;
+    QString personName(std::optional<qint64> id) const;
+    QString placeName(std::optional<qint64> id) const;
+    void index();
+};
+
+Result<ExportData> loadExport(const Database &library, const ExportScope &scope);
+
+} // namespace parallax

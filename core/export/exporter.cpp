@@ -1,0 +1,141 @@
+#include "export/exporter.h"
+
+#include "export/csvexport.h"
+#include "export/jsonexport.h"
+#include "export/jsonld.h"
+#include "export/qdpxexport.h"
+#include "export/reports.h"
+#include "storage/database.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax {
+
+namespace {
+
+struct FormatInfo
+{
+    ExportFormat format;
+    const char16_t *name;
+    const char16_t *suffix;
+    const char16_t *title;
+};
+
+constexpr FormatInfo kFormats[] = {
+    {ExportFormat::Markdown, u"markdown", u"md", u"Markdown report"},
+    {ExportFormat::Html, u"html", u"html", u"HTML report (one self-contained file)"},
+    {ExportFormat::Pdf, u"pdf", u"pdf", u"PDF report"},
+    {ExportFormat::Csv, u"csv", u"csv", u"CSV, one row per annotation"},
+    {ExportFormat::Json, u"json", u"json", u"JSON, the full library model"},
+    {ExportFormat::Qdpx, u"qdpx", u"qdpx", u"REFI-QDA project"},
+    {ExportFormat::WebAnnotation, u"w3c", u"jsonld", u"W3C Web Annotations (JSON-LD)"},
+    {ExportFormat::ClaimReview, u"claimreview", u"jsonld", u"schema.org ClaimReview (JSON-LD)"},
+};
+
+const FormatInfo &info(ExportFormat format)
+{
+    for (const FormatInfo &i : kFormats)
+        if (i.format == format)
+            return i;
+    return kFormats[0];
+}
+
+Status writeText(const QString &path, const std::function<Status(QIODevice &)> &write)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::Io, u"cannot write %1: %2"_s.arg(path, file.errorString()));
+    if (Status done = write(file); !done)
+        return done; // QSaveFile discards the partial file
+    if (!file.commit())
+        return makeError(ErrorCode::Io, u"cannot write %1: %2"_s.arg(path, file.errorString()));
+    return {};
+}
+
+Status writeString(QIODevice &out, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    if (out.write(bytes) != bytes.size())
+        return makeError(ErrorCode::Io, u"cannot write the report: %1"_s.arg(out.errorString()));
+    return {};
+}
+
+} // namespace
+
+QString storedName(ExportFormat format)
+{
+    return QString::fromUtf16(info(format).name);
+}
+
+std::optional<ExportFormat> exportFormatFromString(const QString &text)
+{
+    for (const FormatInfo &i : kFormats)
+        if (text.compare(QString::fromUtf16(i.name), Qt::CaseInsensitive) == 0)
+            return i.format;
+    if (text.compare(u"md"_s, Qt::CaseInsensitive) == 0)
+        return ExportFormat::Markdown;
+    return std::nullopt;
+}
+
+QStringList exportFormatNames()
+{
+    QStringList names;
+    for (const FormatInfo &i : kFormats)
+        names.append(QString::fromUtf16(i.name));
+    return names;
+}
+
+QString fileSuffix(ExportFormat format)
+{
+    return QString::fromUtf16(info(format).suffix);
+}
+
+QString formatTitle(ExportFormat format)
+{
+    return QString::fromUtf16(info(format).title);
+}
+
+quint32 qdpxGuidSeed(const Database &library)
+{
+    const QByteArray digest = QCryptographicHash::hash(QFileInfo(library.path()).absoluteFilePath().toUtf8(),
+                                                       QCryptographicHash::Sha1);
+    return quint32(quint8(digest[0])) << 24 | quint32(quint8(digest[1])) << 16 | quint32(quint8(digest[2])) << 8
+           | quint32(quint8(digest[3]));
+}
+
+Status writeExport(const ExportData &data, ExportFormat format, const QString &path, const Database &library)
+{
+    switch (format) {
+    case ExportFormat::Markdown:
+        return writeText(path, [&](QIODevice &out) { return writeString(out, markdownReport(data)); });
+    case ExportFormat::Html:
+        return writeText(path, [&](QIODevice &out) { return writeString(out, htmlReport(data)); });
+    case ExportFormat::Csv:
+        return writeText(path, [&](QIODevice &out) { return writeCsv(data, out); });
+    case ExportFormat::Json:
+        return writeText(path, [&](QIODevice &out) { return writeJson(data, out); });
+    case ExportFormat::WebAnnotation:
+        return writeText(path, [&](QIODevice &out) { return writeJsonLd(webAnnotations(data), out); });
+    case ExportFormat::ClaimReview:
+        return writeText(path, [&](QIODevice &out) { return writeJsonLd(claimReviews(data), out); });
+    case ExportFormat::Qdpx:
+        return writeQdpx(data, path, QFileInfo(library.path()).completeBaseName(), qdpxGuidSeed(library));
+    case ExportFormat::Pdf:
+        break;
+    }
+    return makeError(ErrorCode::InvalidInput, u"PDF is printed by the Parallax application"_s);
+}
+
+Status exportLibrary(const Database &library, const ExportScope &scope, ExportFormat format, const QString &path)
+{
+    Result<ExportData> data = loadExport(library, scope);
+    if (!data)
+        return data.error();
+    return writeExport(*data, format, path, library);
+}
+
+} // namespace parallax

@@ -1,0 +1,34 @@
+// One entry point for every export: the scope is read once, the chosen format is written to
+// a temporary file beside the target, and the target is replaced only when the whole file is
+// written. PDF is printed by the presentation layer (it needs Qt GUI) from the HTML report.
+#pragma once
+
+#include "export/exportdata.h"
+#include "util/result.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace parallax {
+
+class Database;
+
+enum class ExportFormat { Markdown, Html, Pdf, Csv, Json, Qdpx, WebAnnotation, ClaimReview };
+
+QString storedName(ExportFormat format); // "markdown", "html", "pdf", "csv", "json", "qdpx", "w3c", "claimreview"
+std::optional<ExportFormat> exportFormatFromString(const QString &text);
+QStringList exportFormatNames();
+QString fileSuffix(ExportFormat format); // without the dot
+QString formatTitle(ExportFormat format); // for menus and file dialogs
+
+// The GUIDs of a library's REFI-QDA projects: stable for the library, distinct from others'.
+quint32 qdpxGuidSeed(const Database &library);
+
+// Writes data in format to path (not PDF).
+Status writeExport(const ExportData &data, ExportFormat format, const QString &path, const Database &library);
+// Reads the scope and writes it (not PDF).
+Status exportLibrary(const Database &library, const ExportScope &scope, ExportFormat format, const QString &path);
+
+} // namespace parallax

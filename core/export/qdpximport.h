@@ -1,0 +1,37 @@
+// Imports a REFI-QDA project (.qdpx) into a library, new or in use: its text sources become
+// articles (a body already in the library is reused), its codes join the codebook by path,
+// its selections become passages with their codes, speakers and places, its notes and claims
+// come along. The archive is vetted first (no paths out of it, no oversized entries, no DTD
+// or entities), every selection checked against its text, and everything is written in one
+// transaction: a bad project changes nothing.
+#pragma once
+
+#include "util/result.h"
+
+#include <QList>
+#include <QString>
+
+namespace parallax {
+
+class Database;
+
+struct QdpxLimits
+{
+    qint64 maxEntryBytes = qint64(256) << 20;
+    qint64 maxTotalBytes = qint64(2048) << 20;
+};
+
+struct QdpxImportReport
+{
+    int articles = 0;       // new articles
+    int reusedArticles = 0; // sources whose text the library already had
+    int annotations = 0;
+    int codes = 0;          // new codes
+    int notes = 0;
+    int claims = 0;
+    QList<qint64> articleIds; // every source's article, new or reused
+};
+
+Result<QdpxImportReport> importQdpx(const Database &library, const QString &path, const QdpxLimits &limits = {});
+
+} // namespace parallax
