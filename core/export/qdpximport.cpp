@@ -343,6 +343,9 @@ private:
         for (const qdpx::Link &link : m_project.links)
             linksFrom[link.originGuid].append(&link);
         ClaimStore claims(m_library);
+        auto existing = claims.list();
+        if (!existing)
+            return existing.error();
         for (const qdpx::Set &set : m_project.sets) {
             const QStringList lines = set.description.split(u'\n');
             if (lines.value(0).trimmed() != qdpx::kClaim && !linksFrom.contains(set.guid))
@@ -360,11 +363,24 @@ private:
                     claim.claimDate = line.mid(qdpx::kDateLine.size()).trimmed();
                 }
             }
-            Result<qint64> id = claims.create(claim);
-            if (!id)
-                return id.error();
-            ++m_report.claims;
+            // The same statement by the same person is the same claim (a project merged twice).
+            Result<qint64> id = qint64(0);
+            for (const Claim &known : std::as_const(*existing))
+                if (known.statement == claim.statement.trimmed() && known.personId == claim.personId)
+                    id = known.id;
             QSet<qint64> linked;
+            if (*id) {
+                auto appearances = claims.appearances(*id);
+                if (!appearances)
+                    return appearances.error();
+                for (const ClaimAppearance &appearance : std::as_const(*appearances))
+                    linked.insert(appearance.annotationId);
+            } else {
+                id = claims.create(claim);
+                if (!id)
+                    return id.error();
+                ++m_report.claims;
+            }
             for (const qdpx::Link *link : linksFrom.value(set.guid)) {
                 const qint64 passage = m_selections.value(link->targetGuid);
                 if (!passage || linked.contains(passage))

@@ -1,0 +1,28 @@
+// A library for the export tests: the seed articles plus a Ukrainian report with an emoji,
+// a code tree, overlapping codings, a claim with appearances in two articles, notes on an
+// article, a passage, a code and a claim, and cells a spreadsheet would take for formulas.
+#pragma once
+
+#include "testlibrary.h"
+
+#include <QList>
+#include <QString>
+
+namespace parallax::test {
+
+struct ExportFixture
+{
+    TestLibrary library;
+    QList<qint64> articles; // the seeds, then the Ukrainian report (last)
+    qint64 parentCode = 0;
+    qint64 childCode = 0;
+    qint64 otherCode = 0;
+    qint64 claim = 0;
+    qint64 emojiPassage = 0; // a coded passage after the emoji
+    QString ukrainianBody;
+
+    ExportFixture();
+    qint64 ukrainian() const { return articles.constLast(); }
+};
+
+} // namespace parallax::test

@@ -1,0 +1,60 @@
+// Markdown and HTML reports: every section is there, and the HTML needs nothing from outside.
+#include "export/exportdata.h"
+#include "export/reports.h"
+#include "exportfixture.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace parallax;
+
+class tst_Reports final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void shouldReportArticlesAndClaimsInMarkdown()
+    {
+        test::ExportFixture f;
+        auto data = loadExport(f.library.db(), ExportScope::library());
+        QVERIFY(data);
+        const QString md = markdownReport(*data);
+        QVERIFY(md.contains(u"## Зеленський про мир"_s));
+        QVERIFY(md.contains(u"**Outlet:** Укрінформ"_s));
+        QVERIFY(md.contains(u"### Quotations"_s));
+        QVERIFY(md.contains(u"#### Vladimir Putin"_s));
+        QVERIFY(md.contains(u"| Kyiv | Києві |"_s)); // canonical name, then the spelling used
+        QVERIFY(md.contains(u"#### Peace terms / Withdrawal"_s));
+        QVERIFY(md.contains(u"Compare with **RT**"_s));
+        QVERIFY(md.contains(u"### Russia will not withdraw its troops"_s));
+        QVERIFY(md.contains(u"| Укрінформ | Зеленський про мир |"_s));
+        QVERIFY(md.contains(u"translation variant"_s));
+        QVERIFY(md.contains(u"## Claims × outlets"_s));
+        QVERIFY(md.contains(u"| Russia will not withdraw its troops | verbatim | translation variant |"_s));
+    }
+
+    void shouldWriteOneSelfContainedHtmlFile()
+    {
+        test::ExportFixture f;
+        auto data = loadExport(f.library.db(), ExportScope::library());
+        QVERIFY(data);
+        const QString html = htmlReport(*data);
+        QVERIFY(html.startsWith(u"<!DOCTYPE html>"_s));
+        QVERIFY(html.contains(u"<style>"_s));
+        QVERIFY(html.contains(u"<mark class=\"code\" style=\"background:#3498db"_s));
+        QVERIFY(html.contains(u"Зеленський про мир"_s));
+        QVERIFY(html.contains(u"&lt;"_s) || !html.contains(u"<script"_s));
+        // Nothing to fetch: no sources, links, imports or URLs in styles.
+        static const QRegularExpression remote(
+            uR"((src|href)\s*=|url\s*\(|@import|<link|<script|<img|<iframe|<object)"_s,
+            QRegularExpression::CaseInsensitiveOption);
+        QVERIFY2(!remote.match(html).hasMatch(), qPrintable(remote.match(html).captured()));
+        // The article's address is shown as text, not linked.
+        QVERIFY(html.contains(u"<code>https://example.org/ukrinform/peace</code>"_s));
+        // A name with markup stays text.
+        QVERIFY(html.contains(u"=Formula, &quot;quoted&quot;"_s));
+    }
+};
+
+QTEST_MAIN(tst_Reports)
+#include "tst_reports.moc"
