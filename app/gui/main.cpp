@@ -1,4 +1,6 @@
 // parallax: the desktop reader.
+#include "export/exportdata.h"
+#include "export/pdfexport.h"
 #include "import/samplelibrary.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/appsettings.h"
@@ -23,6 +25,31 @@ void reportError(bool headless, const QString &message)
         QMessageBox::critical(nullptr, QObject::tr("Parallax"), message);
 }
 
+// Prints the PDF report of a scope and returns the exit code, without showing a window.
+int exportPdf(const Database &library, const QCommandLineParser &parser)
+{
+    ExportScope scope;
+    for (const auto &[option, kind] : {std::pair{u"articles"_s, ExportScope::Kind::Articles},
+                                       std::pair{u"claims"_s, ExportScope::Kind::Claims},
+                                       std::pair{u"code"_s, ExportScope::Kind::Code}}) {
+        if (!parser.isSet(option))
+            continue;
+        scope.kind = kind;
+        for (const QString &id : parser.value(option).split(u',', Qt::SkipEmptyParts))
+            scope.ids.append(id.trimmed().toLongLong());
+    }
+    auto data = loadExport(library, scope);
+    if (!data) {
+        reportError(true, data.error().message);
+        return 1;
+    }
+    if (Status done = writePdf(*data, parser.value(u"export-pdf"_s)); !done) {
+        reportError(true, done.error().message);
+        return 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -41,8 +68,12 @@ int main(int argc, char *argv[])
     parser.addOption({u"library"_s, u"The library file to open."_s, u"PATH"_s});
     parser.addOption({u"screenshot"_s, u"Render the window to a PNG file and exit."_s, u"OUT.png"_s});
     parser.addOption({u"open"_s, u"Articles to open, by id."_s, u"ID,ID,..."_s});
+    parser.addOption({u"export-pdf"_s, u"Print the PDF report to a file and exit."_s, u"OUT.pdf"_s});
+    parser.addOption({u"articles"_s, u"With --export-pdf: these articles only."_s, u"ID,ID,..."_s});
+    parser.addOption({u"claims"_s, u"With --export-pdf: these claims."_s, u"ID,ID,..."_s});
+    parser.addOption({u"code"_s, u"With --export-pdf: one code and its sub-codes."_s, u"ID"_s});
     parser.process(app);
-    const bool headless = parser.isSet(u"screenshot"_s);
+    const bool headless = parser.isSet(u"screenshot"_s) || parser.isSet(u"export-pdf"_s);
 
     AppSettings settings;
     QString path = parser.value(u"library"_s);
@@ -55,6 +86,8 @@ int main(int argc, char *argv[])
         reportError(headless, library.error().message);
         return 1;
     }
+    if (parser.isSet(u"export-pdf"_s))
+        return exportPdf(**library, parser);
     // A new library starts with the sample articles, so the window never opens empty.
     if ((*library)->wasCreated()) {
         const ImportReport samples = importSampleArticles(**library);
