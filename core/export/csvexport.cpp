@@ -13,32 +13,58 @@ namespace {
 
 constexpr qsizetype kFlushBytes = 1 << 20;
 
-QString kindName(AnnotationKind kind)
+const char *kindName(AnnotationKind kind)
 {
     switch (kind) {
-    case AnnotationKind::Quote: return u"quotation"_s;
-    case AnnotationKind::SpeakerMention: return u"speaker"_s;
-    case AnnotationKind::PlaceMention: return u"place"_s;
-    case AnnotationKind::Code: return u"code"_s;
+    case AnnotationKind::Quote: return "quotation";
+    case AnnotationKind::SpeakerMention: return "speaker";
+    case AnnotationKind::PlaceMention: return "place";
+    case AnnotationKind::Code: return "code";
     }
-    return {};
+    return "";
 }
 
 } // namespace
 
-QByteArray csvCell(const QString &value, bool guardFormula)
+void appendCsvCell(QByteArray &out, QStringView value, bool guardFormula)
 {
-    QString cell = value;
-    if (guardFormula && !cell.isEmpty()) {
-        const QChar first = cell.at(0);
-        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')
-            cell.prepend(u'\'');
+    bool guard = false;
+    if (guardFormula && !value.isEmpty()) {
+        const QChar first = value.front();
+        guard = first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r';
     }
-    const bool quote = cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n') || cell.contains(u'\r');
-    if (!quote)
-        return cell.toUtf8();
-    cell.replace(u"\""_s, u"\"\""_s);
-    return '"' + cell.toUtf8() + '"';
+    bool quote = false;
+    for (const QChar c : value) {
+        if (c == u',' || c == u'"' || c == u'\n' || c == u'\r') {
+            quote = true;
+            break;
+        }
+    }
+    if (quote)
+        out += '"';
+    if (guard)
+        out += '\'';
+    if (!quote) {
+        out += value.toUtf8();
+        return;
+    }
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        if (value.at(i) == u'"') {
+            out += value.mid(from, i + 1 - from).toUtf8();
+            out += '"';
+            from = i + 1;
+        }
+    }
+    out += value.mid(from).toUtf8();
+    out += '"';
+}
+
+QByteArray csvCell(QStringView value, bool guardFormula)
+{
+    QByteArray out;
+    appendCsvCell(out, value, guardFormula);
+    return out;
 }
 
 Status writeCsv(const ExportData &data, QIODevice &out)
@@ -54,6 +80,24 @@ Status writeCsv(const ExportData &data, QIODevice &out)
     for (qsizetype i = 0; i < kCsvColumns.size(); ++i)
         buffer += (i ? "," : "") + kCsvColumns.at(i).toUtf8();
     buffer += "\r\n";
+
+    // Cells that repeat from row to row are made once.
+    QHash<qint64, QByteArray> codeCells;
+    for (auto it = data.codePaths.cbegin(); it != data.codePaths.cend(); ++it)
+        codeCells.insert(it.key(), csvCell(*it));
+    QHash<qint64, QByteArray> personCells;
+    QHash<qint64, QByteArray> placeCells;
+    auto cached = [](QHash<qint64, QByteArray> &cells, std::optional<qint64> id, const QString &name) {
+        if (!id)
+            return QByteArray();
+        auto it = cells.find(*id);
+        if (it == cells.end())
+            it = cells.insert(*id, csvCell(name));
+        return *it;
+    };
+    const QByteArray statusCells[3] = {storedName(AnnotationStatus::Pending).toUtf8(),
+                                       storedName(AnnotationStatus::Accepted).toUtf8(),
+                                       storedName(AnnotationStatus::Rejected).toUtf8()};
 
     qint64 currentArticle = -1;
     const Article *article = nullptr;
@@ -71,16 +115,31 @@ Status writeCsv(const ExportData &data, QIODevice &out)
         }
         if (!article)
             continue;
-        QString note;
-        for (qsizetype n : data.notesOfAnnotation.value(a.id))
-            note += (note.isEmpty() ? QString() : u"\n\n"_s) + data.notes.at(n).body;
         buffer += articleCells;
-        buffer += kindName(a.kind).toUtf8() + ',';
-        buffer += (a.codeId ? csvCell(data.codePaths.value(*a.codeId)) : QByteArray()) + ',';
-        buffer += csvCell(data.personName(a.personId)) + ',';
-        buffer += csvCell(data.placeName(a.placeId)) + ',';
-        buffer += QByteArray::number((*offsets)(a.start)) + ',' + QByteArray::number((*offsets)(a.end)) + ',';
-        buffer += csvCell(a.exact) + ',' + csvCell(note) + ',' + storedName(a.status).toUtf8() + "\r\n";
+        buffer += kindName(a.kind);
+        buffer += ',';
+        if (a.codeId)
+            buffer += codeCells.value(*a.codeId);
+        buffer += ',';
+        buffer += cached(personCells, a.personId, data.personName(a.personId));
+        buffer += ',';
+        buffer += cached(placeCells, a.placeId, data.placeName(a.placeId));
+        buffer += ',';
+        buffer += QByteArray::number((*offsets)(a.start));
+        buffer += ',';
+        buffer += QByteArray::number((*offsets)(a.end));
+        buffer += ',';
+        appendCsvCell(buffer, data.exact(a));
+        buffer += ',';
+        if (const auto notes = data.notesOfAnnotation.constFind(a.id); notes != data.notesOfAnnotation.cend()) {
+            QString note;
+            for (qsizetype n : *notes)
+                note += (note.isEmpty() ? QString() : u"\n\n"_s) + data.notes.at(n).body;
+            appendCsvCell(buffer, note);
+        }
+        buffer += ',';
+        buffer += statusCells[int(a.status)];
+        buffer += "\r\n";
         if (buffer.size() > kFlushBytes)
             if (Status done = flush(); !done)
                 return done;

@@ -21,7 +21,9 @@ inline const QStringList kCsvColumns = {
     QStringLiteral("status")};
 
 // The cell as written: guarded against formulas, quoted when needed.
-QByteArray csvCell(const QString &value, bool guardFormula = true);
+QByteArray csvCell(QStringView value, bool guardFormula = true);
+// The same, appended to out.
+void appendCsvCell(QByteArray &out, QStringView value, bool guardFormula = true);
 
 Status writeCsv(const ExportData &data, QIODevice &out);
 

@@ -33,7 +33,9 @@ struct ExportData
 {
     ExportScope scope;
     QList<Article> articles;        // id order; body included
-    QList<Annotation> annotations;  // by article, then start; rejected ones included
+    // By article, then start; rejected ones included. exact, prefix and suffix are left empty:
+    // they are slices of the body, given by exact(), prefix() and suffix().
+    QList<Annotation> annotations;
     QList<Code> codes;              // parents before children
     QHash<qint64, Person> people;   // by id: those the annotations and claims name
     QHash<qint64, Place> places;    // by id
@@ -48,6 +50,9 @@ struct ExportData
     QHash<qint64, QList<qsizetype>> notesOfAnnotation;
 
     const Article *article(qint64 id) const;
+    QStringView exact(const Annotation &a) const;
+    QStringView prefix(const Annotation &a) const; // up to 32 characters before
+    QStringView suffix(const Annotation &a) const; // up to 32 characters after
     const Annotation *annotation(qint64 id) const;
     QString personName(std::optional<qint64> id) const;
     QString placeName(std::optional<qint64> id) const;

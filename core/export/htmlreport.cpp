@@ -64,7 +64,7 @@ void appendArticle(QString &html, const ExportData &data, const ReportArticle &s
         for (const auto &[speaker, quotes] : section.quotationsBySpeaker) {
             html += u"<h4>"_s + (speaker.isEmpty() ? u"Speaker unknown"_s : esc(speaker)) + u"</h4>\n"_s;
             for (const Annotation *q : quotes)
-                html += u"<blockquote>"_s + esc(q->exact) + u"</blockquote>\n"_s;
+                html += u"<blockquote>"_s + esc(data.exact(*q).toString()) + u"</blockquote>\n"_s;
         }
     }
     if (!section.places.isEmpty()) {
@@ -86,7 +86,7 @@ void appendArticle(QString &html, const ExportData &data, const ReportArticle &s
             html += u"<h4>"_s + esc(code) + u"</h4>\n"_s;
             for (const Annotation *p : passages)
                 html += u"<p><mark class=\"code\" style=\"background:%1;color:%2\">%3</mark></p>\n"_s.arg(
-                    color, inkOn(color), esc(p->exact));
+                    color, inkOn(color), esc(data.exact(*p).toString()));
         }
     }
     if (!section.notes.isEmpty()) {

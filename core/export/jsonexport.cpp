@@ -30,7 +30,7 @@ QJsonObject annotationJson(const ExportData &data, const Annotation &a, const Co
                   {u"kind"_s, storedName(a.kind)},
                   {u"start"_s, offsets(a.start)},
                   {u"end"_s, offsets(a.end)},
-                  {u"exact"_s, a.exact},
+                  {u"exact"_s, data.exact(a).toString()},
                   {u"origin"_s, storedName(a.origin)},
                   {u"status"_s, storedName(a.status)}};
     if (a.codeId) {

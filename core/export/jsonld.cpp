@@ -81,8 +81,8 @@ QJsonObject webAnnotations(const ExportData &data)
             body.append(note);
         }
         const QJsonArray selectors{
-            QJsonObject{{u"type"_s, u"TextQuoteSelector"_s}, {u"exact"_s, a.exact}, {u"prefix"_s, a.prefix},
-                        {u"suffix"_s, a.suffix}},
+            QJsonObject{{u"type"_s, u"TextQuoteSelector"_s}, {u"exact"_s, data.exact(a).toString()}, {u"prefix"_s, data.prefix(a).toString()},
+                        {u"suffix"_s, data.suffix(a).toString()}},
             QJsonObject{{u"type"_s, u"TextPositionSelector"_s}, {u"start"_s, (*offsets)(a.start)},
                         {u"end"_s, (*offsets)(a.end)}}};
         QJsonObject item{{u"id"_s, u"urn:parallax:annotation:%1"_s.arg(a.id)},
@@ -118,7 +118,7 @@ QJsonObject claimReviews(const ExportData &data)
                 continue;
             seen.insert(article->id);
             QJsonObject work = appearanceJson(*article);
-            work.insert(u"text"_s, passage->exact);
+            work.insert(u"text"_s, data.exact(*passage).toString());
             appearances.append(work);
             // The earliest dated appearance; undated ones only when none is dated.
             if (!first || (!article->published.isEmpty()

@@ -23,7 +23,7 @@ QString quoted(const QString &text)
     return out;
 }
 
-void appendArticle(QString &md, const ReportArticle &section)
+void appendArticle(QString &md, const ExportData &data, const ReportArticle &section)
 {
     const Article &a = *section.article;
     md += u"## "_s + cell(a.title.isEmpty() ? u"Article %1"_s.arg(a.id) : a.title) + u"\n\n"_s;
@@ -45,7 +45,7 @@ void appendArticle(QString &md, const ReportArticle &section)
         for (const auto &[speaker, quotes] : section.quotationsBySpeaker) {
             md += u"#### "_s + (speaker.isEmpty() ? u"Speaker unknown"_s : cell(speaker)) + u"\n\n"_s;
             for (const Annotation *q : quotes)
-                md += quoted(q->exact) + u'\n';
+                md += quoted(data.exact(*q).toString()) + u'\n';
         }
     }
     if (!section.places.isEmpty()) {
@@ -60,7 +60,7 @@ void appendArticle(QString &md, const ReportArticle &section)
         for (const auto &[code, passages] : section.passagesByCode) {
             md += u"#### "_s + cell(code) + u"\n\n"_s;
             for (const Annotation *p : passages)
-                md += quoted(p->exact) + u'\n';
+                md += quoted(data.exact(*p).toString()) + u'\n';
         }
     }
     if (!section.notes.isEmpty()) {
@@ -78,7 +78,7 @@ QString markdownReport(const ExportData &data)
     QString md = u"# Parallax report: %1\n\n"_s.arg(data.scope.describe());
     md += u"%1 article(s), %2 claim(s).\n\n"_s.arg(content.articles.size()).arg(content.claims.size());
     for (const ReportArticle &section : content.articles)
-        appendArticle(md, section);
+        appendArticle(md, data, section);
     if (content.claims.isEmpty())
         return md;
     md += u"## Claims\n\n"_s;

@@ -54,8 +54,8 @@ ReportArticle articleSection(const ExportData &data, const Article &article, qsi
             ReportPlace &place = places[data.placeName(a.placeId)];
             place.canonical = data.placeName(a.placeId);
             ++place.mentions;
-            if (!place.spellings.contains(a.exact))
-                place.spellings.append(a.exact);
+            if (const QString spelling = data.exact(a).toString(); !place.spellings.contains(spelling))
+                place.spellings.append(spelling);
             break;
         }
         case AnnotationKind::Code:
@@ -102,7 +102,7 @@ ReportContent reportContent(const ExportData &data)
             if (!article)
                 continue;
             const QString outlet = outletLabel(*article);
-            section.appearances.append({outlet, article, passage->exact, appearance.type});
+            section.appearances.append({outlet, article, data.exact(*passage).toString(), appearance.type});
             row[outlet].append(appearance.type);
             outlets.insert(outlet);
         }

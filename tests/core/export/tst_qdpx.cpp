@@ -30,7 +30,7 @@ QStringList annotationRows(const Database &db)
             continue;
         const Article *article = data->article(a.articleId);
         rows.append(u"%1|%2|%3|%4|%5|%6|%7|%8"_s.arg(article->title).arg(a.start).arg(a.end)
-                        .arg(storedName(a.kind), a.exact, data->codePaths.value(a.codeId.value_or(0)),
+                        .arg(storedName(a.kind), data->exact(a).toString(), data->codePaths.value(a.codeId.value_or(0)),
                              data->personName(a.personId), data->placeName(a.placeId)));
     }
     rows.sort();
@@ -48,7 +48,7 @@ QStringList noteAndClaimRows(const Database &db)
         for (const ClaimAppearance &appearance : data->appearances)
             if (appearance.claimId == claim.id)
                 rows.append(u"appearance|%1|%2"_s.arg(storedName(appearance.type),
-                                                      data->annotation(appearance.annotationId)->exact));
+                                                      data->exact(*data->annotation(appearance.annotationId)).toString()));
     }
     rows.sort();
     return rows;
