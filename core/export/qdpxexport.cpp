@@ -5,9 +5,10 @@
 #include "export/qdpxformat.h"
 #include "export/ziparchive.h"
 
-#include <QBuffer>
 #include <QDateTime>
-#include <QXmlStreamWriter>
+#include "export/xmlbuilder.h"
+
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -21,15 +22,40 @@ enum class Thing : quint32 { User = 1, Code, Source, Selection, Coding, Note, Va
 class Guids
 {
 public:
-    explicit Guids(quint32 seed) : m_seed(seed) {}
+    static constexpr qsizetype kLength = 36;
+    using Text = std::array<char, kLength>;
+
+    explicit Guids(quint32 seed)
+    {
+        const QByteArray middle = QString::asprintf("-%04x-4%03x-8%03x-", seed & 0xffff, (seed >> 16) & 0xfff,
+                                                       (seed >> 28) & 0xf).toLatin1();
+        std::copy(middle.cbegin(), middle.cend(), m_middle.begin());
+    }
+    Text text(Thing thing, qint64 id) const
+    {
+        Text out;
+        hex(out.data(), quint64(thing), 8);
+        std::copy(m_middle.cbegin(), m_middle.cend(), out.begin() + 8);
+        hex(out.data() + 24, quint64(id), 12);
+        return out;
+    }
     QString operator()(Thing thing, qint64 id) const
     {
-        return QString::asprintf("%08x-%04x-4%03x-8%03x-%012llx", quint32(thing), m_seed & 0xffff,
-                                 (m_seed >> 16) & 0xfff, (m_seed >> 28) & 0xf, static_cast<unsigned long long>(id));
+        const Text t = text(thing, id);
+        return QString::fromLatin1(t.data(), kLength);
     }
 
 private:
-    quint32 m_seed;
+    static void hex(char *out, quint64 value, int digits)
+    {
+        static constexpr char kDigits[] = "0123456789abcdef";
+        for (int i = digits - 1; i >= 0; --i) {
+            out[i] = kDigits[value & 0xf];
+            value >>= 4;
+        }
+    }
+
+    std::array<char, 16> m_middle{};
 };
 
 QString hexColor(const QString &color)
@@ -40,7 +66,7 @@ QString hexColor(const QString &color)
 class ProjectWriter
 {
 public:
-    ProjectWriter(const ExportData &data, quint32 seed, QXmlStreamWriter &xml) : m_data(data), m_guid(seed), m_xml(xml)
+    ProjectWriter(const ExportData &data, quint32 seed, XmlBuilder &xml) : m_data(data), m_guid(seed), m_xml(xml)
     {
         for (const Annotation &a : data.annotations) {
             if (a.status == AnnotationStatus::Rejected)
@@ -60,48 +86,53 @@ public:
 
     void write(const QString &name)
     {
-        m_xml.writeStartDocument();
-        m_xml.writeDefaultNamespace(qdpx::kNamespace);
-        m_xml.writeStartElement(u"Project"_s);
-        m_xml.writeAttribute(u"name"_s, name);
-        m_xml.writeAttribute(u"origin"_s, u"Parallax"_s);
-        m_xml.writeAttribute(u"creatingUserGUID"_s, m_guid(Thing::User, 1));
-        m_xml.writeAttribute(u"creationDateTime"_s, m_now);
-        m_xml.writeStartElement(u"Users"_s);
-        m_xml.writeEmptyElement(u"User"_s);
-        m_xml.writeAttribute(u"guid"_s, m_guid(Thing::User, 1));
-        m_xml.writeAttribute(u"name"_s, u"Parallax"_s);
-        m_xml.writeEndElement();
+        m_xml.declaration();
+        m_xml.start("Project");
+        m_xml.attribute("xmlns", qdpx::kNamespace);
+        m_xml.attribute("name", name);
+        m_xml.attribute("origin", u"Parallax"_s);
+        guid("creatingUserGUID", Thing::User, 1);
+        m_xml.attribute("creationDateTime", m_now);
+        m_xml.start("Users");
+        m_xml.empty("User");
+        guid("guid", Thing::User, 1);
+        m_xml.attribute("name", u"Parallax"_s);
+        m_xml.end();
         writeCodeBook();
         writeVariables();
         writeSources();
         writeNotes();
         writeLinks();
         writeSets();
-        m_xml.writeEndElement();
-        m_xml.writeEndDocument();
-    }
+        m_xml.end();
+            }
 
 private:
+    void guid(const char *attribute, Thing thing, qint64 id)
+    {
+        const Guids::Text text = m_guid.text(thing, id);
+        m_xml.attribute(attribute, text.data(), Guids::kLength);
+    }
+
     void noteRefs(NoteTarget target, qint64 id)
     {
         for (qsizetype n : m_notesOf.value({int(target), id})) {
-            m_xml.writeEmptyElement(u"NoteRef"_s);
-            m_xml.writeAttribute(u"targetGUID"_s, m_guid(Thing::Note, m_data.notes.at(n).id));
+            m_xml.empty("NoteRef");
+            guid("targetGUID", Thing::Note, m_data.notes.at(n).id);
         }
     }
 
     void startCode(const QString &guid, const QString &name, bool codable, const QString &color,
                    const QString &description)
     {
-        m_xml.writeStartElement(u"Code"_s);
-        m_xml.writeAttribute(u"guid"_s, guid);
-        m_xml.writeAttribute(u"name"_s, name);
-        m_xml.writeAttribute(u"isCodable"_s, codable ? u"true"_s : u"false"_s);
+        m_xml.start("Code");
+        m_xml.attribute("guid", guid);
+        m_xml.attribute("name", name);
+        m_xml.attribute("isCodable", codable ? u"true"_s : u"false"_s);
         if (!color.isEmpty())
-            m_xml.writeAttribute(u"color"_s, hexColor(color));
+            m_xml.attribute("color", hexColor(color));
         if (!description.isEmpty())
-            m_xml.writeTextElement(u"Description"_s, description);
+            m_xml.textElement("Description", description);
     }
 
     void writeUserCode(const Code &code)
@@ -111,7 +142,7 @@ private:
         for (const Code &child : m_data.codes)
             if (child.parentId == code.id)
                 writeUserCode(child);
-        m_xml.writeEndElement();
+        m_xml.end();
     }
 
     void writeRegistryRoot(Thing thing, const QString &name, const QString &marker, const QSet<qint64> &ids)
@@ -131,19 +162,19 @@ private:
                 startCode(m_guid(Thing::Person, id * 2 + mentions), m_data.personName(id), true,
                           mentions ? u"#7d3c98"_s : u"#c0392b"_s, qdpx::kPerson);
             }
-            m_xml.writeEndElement();
+            m_xml.end();
         }
         if (thing == Thing::Person && !mentions && m_unknownSpeaker) {
             startCode(m_guid(Thing::Person, 0), u"Speaker unknown"_s, true, u"#7f8c8d"_s, qdpx::kUnknownSpeaker);
-            m_xml.writeEndElement();
+            m_xml.end();
         }
-        m_xml.writeEndElement();
+        m_xml.end();
     }
 
     void writeCodeBook()
     {
-        m_xml.writeStartElement(u"CodeBook"_s);
-        m_xml.writeStartElement(u"Codes"_s);
+        m_xml.start("CodeBook");
+        m_xml.start("Codes");
         const QSet<qint64> ids = [this] {
             QSet<qint64> set;
             for (const Code &code : m_data.codes)
@@ -156,8 +187,8 @@ private:
         writeRegistryRoot(Thing::Person, u"Quotations"_s, qdpx::kQuotations, m_speakers);
         writeRegistryRoot(Thing::Person, u"Speaker mentions"_s, qdpx::kSpeakerMentions, m_mentioned);
         writeRegistryRoot(Thing::Place, u"Places"_s, qdpx::kPlaces, m_places);
-        m_xml.writeEndElement();
-        m_xml.writeEndElement();
+        m_xml.end();
+        m_xml.end();
     }
 
     QStringList variableNames() const
@@ -167,41 +198,41 @@ private:
 
     void writeVariables()
     {
-        m_xml.writeStartElement(u"Variables"_s);
+        m_xml.start("Variables");
         const QStringList names = variableNames();
         for (qsizetype i = 0; i < names.size(); ++i) {
-            m_xml.writeEmptyElement(u"Variable"_s);
-            m_xml.writeAttribute(u"guid"_s, m_guid(Thing::Variable, i + 1));
-            m_xml.writeAttribute(u"name"_s, names.at(i));
-            m_xml.writeAttribute(u"typeOfVariable"_s, u"Text"_s);
+            m_xml.empty("Variable");
+            guid("guid", Thing::Variable, i + 1);
+            m_xml.attribute("name", names.at(i));
+            m_xml.attribute("typeOfVariable", u"Text"_s);
         }
-        m_xml.writeEndElement();
+        m_xml.end();
     }
 
-    QString codeGuidOf(const Annotation &a) const
+    Guids::Text codeGuidOf(const Annotation &a) const
     {
         switch (a.kind) {
-        case AnnotationKind::Code: return m_guid(Thing::Code, a.codeId.value_or(0));
-        case AnnotationKind::Quote: return m_guid(Thing::Person, a.personId ? *a.personId * 2 : 0);
-        case AnnotationKind::SpeakerMention: return m_guid(Thing::Person, a.personId.value_or(0) * 2 + 1);
-        case AnnotationKind::PlaceMention: return m_guid(Thing::Place, a.placeId.value_or(0));
+        case AnnotationKind::Code: return m_guid.text(Thing::Code, a.codeId.value_or(0));
+        case AnnotationKind::Quote: return m_guid.text(Thing::Person, a.personId ? *a.personId * 2 : 0);
+        case AnnotationKind::SpeakerMention: return m_guid.text(Thing::Person, a.personId.value_or(0) * 2 + 1);
+        case AnnotationKind::PlaceMention: break;
         }
-        return {};
+        return m_guid.text(Thing::Place, a.placeId.value_or(0));
     }
 
     void writeSources()
     {
-        m_xml.writeStartElement(u"Sources"_s);
+        m_xml.start("Sources");
         qsizetype next = 0;
         for (const Article &article : m_data.articles) {
             const CodePointOffsets offsets(article.body);
-            const QString guid = m_guid(Thing::Source, article.id);
-            m_xml.writeStartElement(u"TextSource"_s);
-            m_xml.writeAttribute(u"guid"_s, guid);
-            m_xml.writeAttribute(u"name"_s, article.title.isEmpty() ? u"Article %1"_s.arg(article.id) : article.title);
-            m_xml.writeAttribute(u"plainTextPath"_s, u"internal://%1.txt"_s.arg(guid));
-            m_xml.writeAttribute(u"creatingUser"_s, m_guid(Thing::User, 1));
-            m_xml.writeAttribute(u"creationDateTime"_s, m_now);
+            const QString sourceGuid = m_guid(Thing::Source, article.id);
+            m_xml.start("TextSource");
+            m_xml.attribute("guid", sourceGuid);
+            m_xml.attribute("name", article.title.isEmpty() ? u"Article %1"_s.arg(article.id) : article.title);
+            m_xml.attribute("plainTextPath", u"internal://%1.txt"_s.arg(sourceGuid));
+            guid("creatingUser", Thing::User, 1);
+            m_xml.attribute("creationDateTime", m_now);
             while (next < m_data.annotations.size() && m_data.annotations.at(next).articleId < article.id)
                 ++next;
             for (; next < m_data.annotations.size() && m_data.annotations.at(next).articleId == article.id; ++next) {
@@ -209,108 +240,107 @@ private:
                 if (a.status == AnnotationStatus::Rejected || (a.kind == AnnotationKind::PlaceMention && !a.placeId)
                     || (a.kind == AnnotationKind::SpeakerMention && !a.personId))
                     continue;
-                m_xml.writeStartElement(u"PlainTextSelection"_s);
-                m_xml.writeAttribute(u"guid"_s, m_guid(Thing::Selection, a.id));
-                m_xml.writeAttribute(u"startPosition"_s, QString::number(offsets(a.start)));
-                m_xml.writeAttribute(u"endPosition"_s, QString::number(offsets(a.end)));
-                m_xml.writeAttribute(u"creatingUser"_s, m_guid(Thing::User, 1));
-                m_xml.writeStartElement(u"Coding"_s);
-                m_xml.writeAttribute(u"guid"_s, m_guid(Thing::Coding, a.id));
-                m_xml.writeAttribute(u"creatingUser"_s, m_guid(Thing::User, 1));
-                m_xml.writeEmptyElement(u"CodeRef"_s);
-                m_xml.writeAttribute(u"targetGUID"_s, codeGuidOf(a));
-                m_xml.writeEndElement();
+                m_xml.start("PlainTextSelection");
+                guid("guid", Thing::Selection, a.id);
+                m_xml.attribute("startPosition", qint64(offsets(a.start)));
+                m_xml.attribute("endPosition", qint64(offsets(a.end)));
+                m_xml.start("Coding");
+                guid("guid", Thing::Coding, a.id);
+                m_xml.empty("CodeRef");
+                const Guids::Text code = codeGuidOf(a);
+                m_xml.attribute("targetGUID", code.data(), Guids::kLength);
+                m_xml.end();
                 noteRefs(NoteTarget::Annotation, a.id);
-                m_xml.writeEndElement();
+                m_xml.end();
             }
             noteRefs(NoteTarget::Article, article.id);
             const QStringList values{article.outletName, article.published, article.author, article.url, article.language};
             for (qsizetype i = 0; i < values.size(); ++i) {
                 if (values.at(i).isEmpty())
                     continue;
-                m_xml.writeStartElement(u"VariableValue"_s);
-                m_xml.writeEmptyElement(u"VariableRef"_s);
-                m_xml.writeAttribute(u"targetGUID"_s, m_guid(Thing::Variable, i + 1));
-                m_xml.writeTextElement(u"TextValue"_s, values.at(i));
-                m_xml.writeEndElement();
+                m_xml.start("VariableValue");
+                m_xml.empty("VariableRef");
+                guid("targetGUID", Thing::Variable, i + 1);
+                m_xml.textElement("TextValue", values.at(i));
+                m_xml.end();
             }
-            m_xml.writeEndElement();
+            m_xml.end();
         }
-        m_xml.writeEndElement();
+        m_xml.end();
     }
 
     void writeNotes()
     {
         if (m_data.notes.isEmpty())
             return;
-        m_xml.writeStartElement(u"Notes"_s);
+        m_xml.start("Notes");
         for (const Note &note : m_data.notes) {
-            m_xml.writeStartElement(u"Note"_s);
-            m_xml.writeAttribute(u"guid"_s, m_guid(Thing::Note, note.id));
-            m_xml.writeAttribute(u"name"_s, note.body.section(u'\n', 0, 0).left(80));
-            m_xml.writeAttribute(u"creatingUser"_s, m_guid(Thing::User, 1));
+            m_xml.start("Note");
+            guid("guid", Thing::Note, note.id);
+            m_xml.attribute("name", note.body.section(u'\n', 0, 0).left(80));
+            guid("creatingUser", Thing::User, 1);
             if (note.createdAt.isValid())
-                m_xml.writeAttribute(u"creationDateTime"_s, note.createdAt.toUTC().toString(Qt::ISODate));
+                m_xml.attribute("creationDateTime", note.createdAt.toUTC().toString(Qt::ISODate));
             if (note.updatedAt.isValid())
-                m_xml.writeAttribute(u"modifiedDateTime"_s, note.updatedAt.toUTC().toString(Qt::ISODate));
-            m_xml.writeTextElement(u"PlainTextContent"_s, note.body);
-            m_xml.writeEndElement();
+                m_xml.attribute("modifiedDateTime", note.updatedAt.toUTC().toString(Qt::ISODate));
+            m_xml.textElement("PlainTextContent", note.body);
+            m_xml.end();
         }
-        m_xml.writeEndElement();
+        m_xml.end();
     }
 
     void writeLinks()
     {
         if (m_data.appearances.isEmpty())
             return;
-        m_xml.writeStartElement(u"Links"_s);
+        m_xml.start("Links");
         for (const ClaimAppearance &appearance : m_data.appearances) {
-            m_xml.writeEmptyElement(u"Link"_s);
-            m_xml.writeAttribute(u"guid"_s, m_guid(Thing::Link, appearance.id));
-            m_xml.writeAttribute(u"name"_s, storedName(appearance.type));
-            m_xml.writeAttribute(u"direction"_s, u"OneWay"_s);
-            m_xml.writeAttribute(u"originGUID"_s, m_guid(Thing::Set, appearance.claimId));
-            m_xml.writeAttribute(u"targetGUID"_s, m_guid(Thing::Selection, appearance.annotationId));
+            m_xml.empty("Link");
+            guid("guid", Thing::Link, appearance.id);
+            m_xml.attribute("name", storedName(appearance.type));
+            m_xml.attribute("direction", u"OneWay"_s);
+            guid("originGUID", Thing::Set, appearance.claimId);
+            guid("targetGUID", Thing::Selection, appearance.annotationId);
         }
-        m_xml.writeEndElement();
+        m_xml.end();
     }
 
     void writeSets()
     {
         if (m_data.claims.isEmpty())
             return;
-        m_xml.writeStartElement(u"Sets"_s);
+        m_xml.start("Sets");
         for (const Claim &claim : m_data.claims) {
-            m_xml.writeStartElement(u"Set"_s);
-            m_xml.writeAttribute(u"guid"_s, m_guid(Thing::Set, claim.id));
-            m_xml.writeAttribute(u"name"_s, claim.statement);
+            m_xml.start("Set");
+            guid("guid", Thing::Set, claim.id);
+            m_xml.attribute("name", claim.statement);
             QString description = qdpx::kClaim + u'\n' + claim.statement;
             if (claim.personId)
                 description += u'\n' + qdpx::kSpeakerLine + m_data.personName(claim.personId);
             if (!claim.claimDate.isEmpty())
                 description += u'\n' + qdpx::kDateLine + claim.claimDate;
-            m_xml.writeTextElement(u"Description"_s, description);
+            m_xml.textElement("Description", description);
             QSet<qint64> sources;
             for (const ClaimAppearance &appearance : m_data.appearances) {
                 const Annotation *passage = appearance.claimId == claim.id ? m_data.annotation(appearance.annotationId) : nullptr;
                 if (passage && !sources.contains(passage->articleId)) {
                     sources.insert(passage->articleId);
-                    m_xml.writeEmptyElement(u"MemberSource"_s);
-                    m_xml.writeAttribute(u"targetGUID"_s, m_guid(Thing::Source, passage->articleId));
+                    m_xml.empty("MemberSource");
+                    guid("targetGUID", Thing::Source, passage->articleId);
                 }
             }
             for (qsizetype n : m_notesOf.value({int(NoteTarget::Claim), claim.id})) {
-                m_xml.writeEmptyElement(u"MemberNote"_s);
-                m_xml.writeAttribute(u"targetGUID"_s, m_guid(Thing::Note, m_data.notes.at(n).id));
+                m_xml.empty("MemberNote");
+                guid("targetGUID", Thing::Note, m_data.notes.at(n).id);
             }
-            m_xml.writeEndElement();
+            m_xml.end();
         }
-        m_xml.writeEndElement();
+        m_xml.end();
     }
 
     const ExportData &m_data;
     Guids m_guid;
-    QXmlStreamWriter &m_xml;
+    XmlBuilder &m_xml;
     QString m_now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     QSet<qint64> m_speakers;
     QSet<qint64> m_mentioned;
@@ -324,10 +354,8 @@ private:
 QByteArray qdpxProjectXml(const ExportData &data, const QString &projectName, quint32 guidSeed)
 {
     QByteArray bytes;
-    bytes.reserve(qsizetype(data.annotations.size()) * 360 + data.articles.size() * 600 + 4096);
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QXmlStreamWriter xml(&buffer);
+    bytes.reserve(qsizetype(data.annotations.size()) * 200 + data.articles.size() * 700 + 4096);
+    XmlBuilder xml(bytes);
     ProjectWriter(data, guidSeed, xml).write(projectName);
     return bytes;
 }

@@ -8,6 +8,9 @@
 #include <zip.h>
 
 #include <cstdio>
+#include <numeric>
+#include <thread>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -33,12 +36,56 @@ bool isSafeEntryName(const QString &name)
     return true;
 }
 
+namespace {
+
+constexpr qint64 kParallelBytes = qint64(16) << 20; // below this one thread is quicker
+
+QString openError(int code)
+{
+    zip_error_t details;
+    zip_error_init_with_code(&details, code);
+    const QString message = QString::fromUtf8(zip_error_strerror(&details));
+    zip_error_fini(&details);
+    return message;
+}
+
+// Writes entries (which must outlive the call) into a new archive at path.
+QString writeArchive(const QString &path, const QList<const void *> &entries)
+{
+    int code = 0;
+    zip_t *archive = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &code);
+    if (!archive)
+        return openError(code);
+    for (const void *item : entries) {
+        const auto &[name, bytes, level] = *static_cast<const std::tuple<QString, QByteArray, int> *>(item);
+        zip_source_t *source = zip_source_buffer(archive, bytes.constData(), zip_uint64_t(bytes.size()), 0);
+        const zip_int64_t index =
+            source ? zip_file_add(archive, name.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE) : -1;
+        if (index < 0) {
+            if (source)
+                zip_source_free(source);
+            const QString message = zipError(archive);
+            zip_discard(archive);
+            return message;
+        }
+        const bool stored = level <= 0;
+        zip_set_file_compression(archive, zip_uint64_t(index), stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE,
+                                 stored ? 0 : zip_uint32_t(level));
+    }
+    if (zip_close(archive) != 0) {
+        const QString message = zipError(archive);
+        zip_discard(archive);
+        return message;
+    }
+    return {};
+}
+
+} // namespace
+
 ZipWriter::~ZipWriter()
 {
-    if (m_archive)
-        zip_discard(m_archive);
-    if (!m_partial.isEmpty())
-        QFile::remove(m_partial);
+    for (const QString &file : std::as_const(m_scratch))
+        QFile::remove(file);
 }
 
 Status ZipWriter::open(const QString &path)
@@ -47,52 +94,104 @@ Status ZipWriter::open(const QString &path)
     const QFileInfo target(path);
     if (!target.dir().exists())
         return makeError(ErrorCode::Io, u"the folder %1 does not exist"_s.arg(target.dir().path()));
-    m_partial = target.dir().filePath(u".%1.%2.part"_s.arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128)));
-    int error = 0;
-    m_archive = zip_open(QFile::encodeName(m_partial).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
-    if (!m_archive) {
-        zip_error_t details;
-        zip_error_init_with_code(&details, error);
-        const QString message = QString::fromUtf8(zip_error_strerror(&details));
-        zip_error_fini(&details);
-        return makeError(ErrorCode::Io, u"cannot create %1: %2"_s.arg(path, message));
-    }
+    m_folder = target.dir().path();
     return {};
 }
 
 Status ZipWriter::add(const QString &name, QByteArray bytes, int compressionLevel)
 {
-    m_buffers.push_back(std::move(bytes));
-    const QByteArray &kept = m_buffers.back();
-    zip_source_t *source = zip_source_buffer(m_archive, kept.constData(), zip_uint64_t(kept.size()), 0);
-    if (!source)
-        return makeError(ErrorCode::Io, u"cannot add %1: %2"_s.arg(name, zipError(m_archive)));
-    const zip_int64_t index = zip_file_add(m_archive, name.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE);
-    if (index < 0) {
-        zip_source_free(source);
-        return makeError(ErrorCode::Io, u"cannot add %1: %2"_s.arg(name, zipError(m_archive)));
-    }
-    const bool stored = compressionLevel <= 0;
-    if (zip_set_file_compression(m_archive, zip_uint64_t(index), stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE,
-                                 stored ? 0 : zip_uint32_t(compressionLevel)) != 0)
-        return makeError(ErrorCode::Io, u"cannot compress %1: %2"_s.arg(name, zipError(m_archive)));
+    m_entries.append({name, std::move(bytes), compressionLevel});
     return {};
 }
 
 Status ZipWriter::commit()
 {
-    if (zip_close(m_archive) != 0) {
-        const QString message = zipError(m_archive);
-        zip_discard(m_archive);
-        m_archive = nullptr;
-        return makeError(ErrorCode::Io, u"cannot write %1: %2"_s.arg(m_path, message));
+    auto scratch = [this](const QString &what) {
+        const QString file = QDir(m_folder).filePath(
+            u".%1.%2.%3"_s.arg(QFileInfo(m_path).fileName(), QUuid::createUuid().toString(QUuid::Id128), what));
+        m_scratch.append(file);
+        return file;
+    };
+    // The entries as libzip's writer takes them, split in two halves of about equal size.
+    QList<std::tuple<QString, QByteArray, int>> items;
+    qint64 total = 0;
+    for (const Entry &entry : std::as_const(m_entries)) {
+        items.append({entry.name, entry.bytes, entry.level});
+        total += entry.bytes.size();
     }
-    m_archive = nullptr;
-    m_buffers.clear();
+    QList<const void *> halves[2];
+    qint64 weight[2] = {0, 0};
+    QList<qsizetype> order(items.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&items](qsizetype a, qsizetype b) {
+        return std::get<1>(items.at(a)).size() > std::get<1>(items.at(b)).size();
+    });
+    for (qsizetype i : std::as_const(order)) {
+        const int half = total < kParallelBytes ? 0 : (weight[0] <= weight[1] ? 0 : 1);
+        halves[half].append(&items.at(i));
+        weight[half] += std::get<1>(items.at(i)).size();
+    }
+    const QString partial = scratch(u"part"_s);
+    if (halves[1].isEmpty()) {
+        if (const QString error = writeArchive(partial, halves[0]); !error.isEmpty())
+            return makeError(ErrorCode::Io, u"cannot write %1: %2"_s.arg(m_path, error));
+    } else {
+        // Each half is compressed on its own thread into an archive of its own; the two are
+        // then joined by copying their compressed data as it is.
+        const QString parts[2] = {scratch(u"a"_s), scratch(u"b"_s)};
+        QString errors[2];
+        std::thread second([&] { errors[1] = writeArchive(parts[1], halves[1]); });
+        errors[0] = writeArchive(parts[0], halves[0]);
+        second.join();
+        for (const QString &error : errors)
+            if (!error.isEmpty())
+                return makeError(ErrorCode::Io, u"cannot write %1: %2"_s.arg(m_path, error));
+        int code = 0;
+        zip_t *sources[2] = {zip_open(QFile::encodeName(parts[0]).constData(), ZIP_RDONLY, &code),
+                             zip_open(QFile::encodeName(parts[1]).constData(), ZIP_RDONLY, &code)};
+        zip_t *joined = zip_open(QFile::encodeName(partial).constData(), ZIP_CREATE | ZIP_TRUNCATE, &code);
+        auto closeAll = [&] {
+            for (zip_t *source : sources)
+                if (source)
+                    zip_discard(source);
+        };
+        if (!sources[0] || !sources[1] || !joined) {
+            if (joined)
+                zip_discard(joined);
+            closeAll();
+            return makeError(ErrorCode::Io, u"cannot write %1: %2"_s.arg(m_path, openError(code)));
+        }
+        // In the order the entries were added.
+        for (const auto &item : std::as_const(items)) {
+            const QString &name = std::get<0>(item);
+            for (zip_t *source : sources) {
+                const zip_int64_t index = zip_name_locate(source, name.toUtf8().constData(), 0);
+                if (index < 0)
+                    continue;
+                zip_source_t *copy = zip_source_zip(joined, source, zip_uint64_t(index), 0, 0, -1);
+                if (!copy || zip_file_add(joined, name.toUtf8().constData(), copy, ZIP_FL_ENC_UTF_8) < 0) {
+                    if (copy)
+                        zip_source_free(copy);
+                    const QString message = zipError(joined);
+                    zip_discard(joined);
+                    closeAll();
+                    return makeError(ErrorCode::Io, u"cannot write %1: %2"_s.arg(m_path, message));
+                }
+            }
+        }
+        if (zip_close(joined) != 0) {
+            const QString message = zipError(joined);
+            zip_discard(joined);
+            closeAll();
+            return makeError(ErrorCode::Io, u"cannot write %1: %2"_s.arg(m_path, message));
+        }
+        closeAll();
+    }
+    m_entries.clear();
     // The finished archive takes the target's place in one rename.
-    if (std::rename(QFile::encodeName(m_partial).constData(), QFile::encodeName(m_path).constData()) != 0)
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(m_path).constData()) != 0)
         return makeError(ErrorCode::Io, u"cannot replace %1"_s.arg(m_path));
-    m_partial.clear();
+    m_scratch.removeOne(partial);
     return {};
 }
 

@@ -1,5 +1,5 @@
 // A thin layer over libzip: write an archive entry by entry to a temporary file that replaces
-// the target only once it is complete, and read one with every entry checked first (no paths
+// the target only once it is complete (a large archive is compressed on two threads), and read one with every entry checked first (no paths
 // that climb out of the archive, no entry bigger than a limit).
 #pragma once
 
@@ -9,7 +9,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <list>
 
 struct zip;
 
@@ -29,10 +28,17 @@ public:
     Status commit();
 
 private:
-    zip *m_archive = nullptr;
+    struct Entry
+    {
+        QString name;
+        QByteArray bytes;
+        int level = 1;
+    };
+
     QString m_path;
-    QString m_partial;
-    std::list<QByteArray> m_buffers; // libzip reads them at commit
+    QString m_folder;
+    QList<Entry> m_entries;
+    QStringList m_scratch; // temporary files to remove
 };
 
 class ZipReader final

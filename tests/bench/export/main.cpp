@@ -5,6 +5,7 @@
 #include "corpusgenerator.h"
 #include "export/exportdata.h"
 #include "export/exporter.h"
+#include "export/qdpxexport.h"
 #include "import/importer.h"
 #include "storage/annotationbulkwriter.h"
 #include "storage/articlestore.h"
@@ -151,6 +152,19 @@ int main(int argc, char *argv[])
     }
     std::sort(reads.begin(), reads.end());
     std::printf("read the whole library for export: best %.0f ms, median %.0f ms\n", reads.first(), reads.at(reads.size() / 2));
+
+    {
+        auto data = loadExport(**library, ExportScope::library());
+        QList<double> times;
+        qsizetype size = 0;
+        for (int run = 0; run < runs; ++run) {
+            timer.start();
+            size = qdpxProjectXml(*data, u"bench"_s, 1).size();
+            times.append(double(timer.nsecsElapsed()) / 1e6);
+        }
+        std::sort(times.begin(), times.end());
+        std::printf("REFI-QDA project.qde alone: best %.0f ms, %.1f MB of XML\n", times.first(), double(size) / 1e6);
+    }
 
     const QString out = QFileInfo(path).dir().filePath(u"export-bench-out"_s);
     for (ExportFormat format : {ExportFormat::Qdpx, ExportFormat::Csv, ExportFormat::Json, ExportFormat::WebAnnotation,
