@@ -150,6 +150,18 @@ const Article *ExportData::article(qint64 id) const
     return it == articleIndex.cend() ? nullptr : &articles.at(*it);
 }
 
+QString ExportData::title() const
+{
+    if (scope.kind == ExportScope::Kind::Code) {
+        for (const Code &code : codes)
+            if (code.id == scope.ids.value(0))
+                return u"code “%1” and its sub-codes"_s.arg(code.name);
+    }
+    if (scope.kind == ExportScope::Kind::Claims && claims.size() == 1)
+        return u"claim “%1”"_s.arg(claims.constFirst().statement);
+    return scope.describe();
+}
+
 QStringView ExportData::exact(const Annotation &a) const
 {
     const Article *owner = article(a.articleId);
@@ -362,6 +374,28 @@ Result<ExportData> loadExport(const Database &library, const ExportScope &scope)
         data.places.insert(place.id, place);
     data.index();
     return data;
+}
+
+Result<ExportCounts> countExport(const Database &library, const ExportScope &scope)
+{
+    if (scope.kind != ExportScope::Kind::Library) {
+        Result<ExportData> data = loadExport(library, scope);
+        if (!data)
+            return data.error();
+        return ExportCounts{data->articles.size(), data->annotations.size(), data->claims.size(), data->notes.size()};
+    }
+    // The whole library: counting is enough, and far quicker than reading it.
+    sqlite3 *db = sql::nativeHandle(library.connectionName());
+    ExportCounts counts;
+    qint64 *targets[4] = {&counts.articles, &counts.annotations, &counts.claims, &counts.notes};
+    const char *tables[4] = {"articles", "annotations", "claims", "notes"};
+    for (int i = 0; i < 4; ++i) {
+        Status done = eachRow(db, QByteArray("SELECT count(*) FROM ") + tables[i], {},
+                              [&](sqlite3_stmt *s) { *targets[i] = sqlite3_column_int64(s, 0); });
+        if (!done)
+            return done.error();
+    }
+    return counts;
 }
 
 } // namespace parallax

@@ -50,6 +50,8 @@ struct ExportData
     QHash<qint64, QList<qsizetype>> notesOfAnnotation;
 
     const Article *article(qint64 id) const;
+    // The scope in words, with the code's name or the claim's statement.
+    QString title() const;
     QStringView exact(const Annotation &a) const;
     QStringView prefix(const Annotation &a) const; // up to 32 characters before
     QStringView suffix(const Annotation &a) const; // up to 32 characters after
@@ -60,5 +62,15 @@ struct ExportData
 };
 
 Result<ExportData> loadExport(const Database &library, const ExportScope &scope);
+
+// What an export of the scope will hold, for a preview before it is written.
+struct ExportCounts
+{
+    qint64 articles = 0;
+    qint64 annotations = 0;
+    qint64 claims = 0;
+    qint64 notes = 0;
+};
+Result<ExportCounts> countExport(const Database &library, const ExportScope &scope);
 
 } // namespace parallax

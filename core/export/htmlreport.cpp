@@ -103,8 +103,8 @@ QString htmlReport(const ExportData &data)
 {
     const ReportContent content = reportContent(data);
     QString html = u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>Parallax report: "_s
-                   + esc(data.scope.describe()) + u"</title>\n<style>"_s + kStyle + u"</style></head>\n<body>\n"_s;
-    html += u"<h1>Parallax report: "_s + esc(data.scope.describe()) + u"</h1>\n"_s;
+                   + esc(data.title()) + u"</title>\n<style>"_s + kStyle + u"</style></head>\n<body>\n"_s;
+    html += u"<h1>Parallax report: "_s + esc(data.title()) + u"</h1>\n"_s;
     html += u"<p class=\"meta\">%1 article(s), %2 claim(s).</p>\n"_s.arg(content.articles.size())
                 .arg(content.claims.size());
     for (const ReportArticle &section : content.articles)

@@ -134,7 +134,7 @@ QJsonObject libraryJson(const ExportData &data)
                                  {u"updated_at"_s, note.updatedAt.toString(Qt::ISODateWithMs)}});
     return QJsonObject{{u"format"_s, u"parallax-library"_s},
                        {u"version"_s, kJsonFormatVersion},
-                       {u"scope"_s, data.scope.describe()},
+                       {u"scope"_s, data.title()},
                        {u"offsets"_s, u"code points"_s},
                        {u"articles"_s, articles},
                        {u"codes"_s, codes},

@@ -97,7 +97,7 @@ QJsonObject webAnnotations(const ExportData &data)
     return {{u"@context"_s, u"http://www.w3.org/ns/anno.jsonld"_s},
             {u"id"_s, u"urn:parallax:export"_s},
             {u"type"_s, u"AnnotationCollection"_s},
-            {u"label"_s, u"Parallax annotations: %1"_s.arg(data.scope.describe())},
+            {u"label"_s, u"Parallax annotations: %1"_s.arg(data.title())},
             {u"total"_s, items.size()},
             {u"first"_s, QJsonObject{{u"type"_s, u"AnnotationPage"_s}, {u"items"_s, items}}}};
 }

@@ -75,7 +75,7 @@ void appendArticle(QString &md, const ExportData &data, const ReportArticle &sec
 QString markdownReport(const ExportData &data)
 {
     const ReportContent content = reportContent(data);
-    QString md = u"# Parallax report: %1\n\n"_s.arg(data.scope.describe());
+    QString md = u"# Parallax report: %1\n\n"_s.arg(data.title());
     md += u"%1 article(s), %2 claim(s).\n\n"_s.arg(content.articles.size()).arg(content.claims.size());
     for (const ReportArticle &section : content.articles)
         appendArticle(md, data, section);

@@ -47,7 +47,7 @@ Status writePdf(const ExportData &data, const QString &path)
         return makeError(ErrorCode::Io, u"cannot write %1: %2"_s.arg(path, file.errorString()));
     {
         QPdfWriter writer(&file);
-        writer.setTitle(u"Parallax report: %1"_s.arg(data.scope.describe()));
+        writer.setTitle(u"Parallax report: %1"_s.arg(data.title()));
         writer.setCreator(u"Parallax"_s);
         QTextDocument document;
         layOutReport(document, data, writer);

@@ -7,6 +7,7 @@
 #include "library/librarypanel.h"
 #include "library/metadatadialog.h"
 #include "mainwindow/darkpalette.h"
+#include "exporting/exportactions.h"
 #include "mainwindow/editingcontroller.h"
 #include "notes/notespanel.h"
 #include "mainwindow/librarypassages.h"
@@ -143,7 +144,10 @@ void MainWindow::createActions()
     add(file, tr("Import &Folder…"), u"actionImportFolder"_s, [this] { chooseImport(true); },
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     file->addSeparator();
-    add(file, tr("&Quit"), u"actionQuit"_s, &QWidget::close, QKeySequence::Quit);
+    QAction *quit = add(file, tr("&Quit"), u"actionQuit"_s, &QWidget::close, QKeySequence::Quit);
+    m_export = new ExportActions(this, [this] { return m_library.get(); },
+                                 [this] { return m_libraryPanel->selectedArticleIds(); });
+    m_export->addTo(file, quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     add(edit, tr("&Find in Library"), u"actionFind"_s, [this] { m_libraryPanel->focusSearch(); },

@@ -15,6 +15,7 @@ namespace parallax {
 
 class ComparisonView;
 class EditingController;
+class ExportActions;
 class Database;
 class FindingsPanel;
 class InspectorPanel;
@@ -48,6 +49,7 @@ public:
     InspectorPanel *inspector() const { return m_inspector; }
     FindingsPanel *findings() const { return m_findings; }
     EditingController *editing() const { return m_editing; }
+    ExportActions *exporting() const { return m_export; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -75,6 +77,7 @@ private:
     InspectorPanel *m_inspector = nullptr;
     FindingsPanel *m_findings = nullptr;
     EditingController *m_editing = nullptr;
+    ExportActions *m_export = nullptr;
     class QMenu *m_editMenu = nullptr;
     class QAction *m_compareAction = nullptr;
     class QAction *m_removeAction = nullptr;

@@ -1,0 +1,91 @@
+// File → Export… and Import REFI-QDA Project… in the window.
+#include "export/exporter.h"
+#include "exportfixture.h"
+#include "exporting/exportactions.h"
+#include "exporting/exportdialog.h"
+#include "library/librarypanel.h"
+#include "mainwindow/mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace parallax;
+
+class tst_Export final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void shouldExportTheChosenScopeFromTheDialog()
+    {
+        test::ExportFixture f;
+        MainWindow window;
+        window.setLibrary(std::move(Database::open(f.library.path())).value());
+        window.show();
+        const QString out = f.library.dir() + u"/coded.csv"_s;
+        QString wholePreview;
+        QString codePreview;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            // The article on show is selected, so the dialog offers it first.
+            QVERIFY(dialog->findChild<QRadioButton *>(u"scopeArticles"_s)->isChecked());
+            dialog->findChild<QRadioButton *>(u"scopeLibrary"_s)->setChecked(true);
+            wholePreview = dialog->findChild<QLabel *>(u"exportPreview"_s)->text();
+            dialog->findChild<QRadioButton *>(u"scopeCode"_s)->setChecked(true);
+            auto *codes = dialog->findChild<QComboBox *>(u"exportCode"_s);
+            codes->setCurrentIndex(codes->findData(f.parentCode));
+            codePreview = dialog->findChild<QLabel *>(u"exportPreview"_s)->text();
+            auto *format = dialog->findChild<QComboBox *>(u"exportFormat"_s);
+            format->setCurrentIndex(format->findData(int(ExportFormat::Csv)));
+            dialog->findChild<QLineEdit *>(u"exportPath"_s)->setText(out);
+            dialog->findChild<QPushButton *>(u"exportAccept"_s)->click();
+        });
+        window.findChild<QAction *>(u"actionExport"_s)->trigger();
+        QVERIFY2(wholePreview.contains(u"The whole library: 6 article(s)"_s), qPrintable(wholePreview));
+        QVERIFY2(codePreview.contains(u"2 article(s), 3 annotation(s)"_s), qPrintable(codePreview));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count("\r\n"), 4);
+        QVERIFY(window.statusBar()->currentMessage().contains(out));
+    }
+
+    void shouldMergeAProjectIntoTheOpenLibrary()
+    {
+        test::ExportFixture f;
+        const QString project = f.library.dir() + u"/p.qdpx"_s;
+        QVERIFY(exportLibrary(f.library.db(), ExportScope::library(), ExportFormat::Qdpx, project));
+        test::TestLibrary other;
+        MainWindow window;
+        window.setLibrary(std::move(Database::open(other.path())).value());
+        QTableView *list = window.findChild<LibraryPanel *>()->articleList();
+        QCOMPARE(list->model()->rowCount(), 0);
+        QVERIFY(window.exporting()->importProject(project));
+        QCOMPARE(list->model()->rowCount(), f.articles.size());
+        QVERIFY(window.statusBar()->currentMessage().contains(u"1 claim(s)"_s));
+        // A broken file is refused and changes nothing.
+        const QString broken = f.library.writeFile(u"broken.qdpx"_s, "not a zip");
+        QTimer::singleShot(0, this, [] {
+            if (QWidget *box = QApplication::activeModalWidget())
+                box->close();
+        });
+        QVERIFY(!window.exporting()->importProject(broken));
+        QCOMPARE(list->model()->rowCount(), f.articles.size());
+    }
+};
+
+QTEST_MAIN(tst_Export)
+#include "tst_export.moc"

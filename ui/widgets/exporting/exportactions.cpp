@@ -1,0 +1,110 @@
+#include "exporting/exportactions.h"
+
+#include "export/pdfexport.h"
+#include "export/qdpximport.h"
+#include "exporting/exportdialog.h"
+#include "storage/database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax {
+
+ExportActions::ExportActions(QMainWindow *window, std::function<const Database *()> library,
+                             std::function<QList<qint64>()> selectedArticles)
+    : QObject(window), m_window(window), m_library(std::move(library)), m_selected(std::move(selectedArticles))
+{
+}
+
+void ExportActions::addTo(QMenu *menu, QAction *before)
+{
+    auto *exporting = new QAction(tr("&Export…"), this);
+    exporting->setObjectName(u"actionExport"_s);
+    exporting->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(exporting, &QAction::triggered, this, &ExportActions::chooseExport);
+    auto *importing = new QAction(tr("Import REFI-QDA &Project…"), this);
+    importing->setObjectName(u"actionImportProject"_s);
+    connect(importing, &QAction::triggered, this, &ExportActions::chooseImport);
+    menu->insertActions(before, {exporting, importing});
+    menu->insertSeparator(before);
+}
+
+void ExportActions::chooseExport()
+{
+    const Database *library = m_library();
+    if (!library)
+        return;
+    ExportDialog dialog(*library, m_selected(), m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        write(dialog.scope(), dialog.format(), dialog.path());
+}
+
+bool ExportActions::write(const ExportScope &scope, ExportFormat format, const QString &path)
+{
+    const Database *library = m_library();
+    if (!library)
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Status done;
+    if (format == ExportFormat::Pdf) {
+        Result<ExportData> data = loadExport(*library, scope);
+        done = data ? writePdf(*data, path) : Status(data.error());
+    } else {
+        done = exportLibrary(*library, scope, format, path);
+    }
+    QApplication::restoreOverrideCursor();
+    if (!done) {
+        QMessageBox::warning(m_window, tr("Export failed"),
+                             tr("%1\n\nNothing was written to %2.").arg(done.error().message, path));
+        return false;
+    }
+    m_window->statusBar()->showMessage(tr("Exported %1 to %2").arg(scope.describe(), path), 8000);
+    return true;
+}
+
+void ExportActions::chooseImport()
+{
+    if (!m_library())
+        return;
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import REFI-QDA Project"), {},
+                                                      tr("REFI-QDA projects (*.qdpx)"));
+    if (!path.isEmpty())
+        importProject(path);
+}
+
+bool ExportActions::importProject(const QString &path)
+{
+    const Database *library = m_library();
+    if (!library)
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Result<QdpxImportReport> report = importQdpx(*library, path);
+    QApplication::restoreOverrideCursor();
+    if (!report) {
+        QMessageBox::warning(m_window, tr("Import failed"),
+                             tr("%1\n\nThe library is as it was.").arg(report.error().message));
+        return false;
+    }
+    m_window->statusBar()->showMessage(
+        tr("Imported %1: %2 new article(s), %3 already in the library, %4 passage(s), %5 code(s), %6 note(s), "
+           "%7 claim(s).")
+            .arg(QFileInfo(path).fileName())
+            .arg(report->articles)
+            .arg(report->reusedArticles)
+            .arg(report->annotations)
+            .arg(report->codes)
+            .arg(report->notes)
+            .arg(report->claims),
+        10000);
+    return true;
+}
+
+} // namespace parallax
