@@ -24,10 +24,7 @@ namespace {
 
 QString text(sqlite3_stmt *statement, int column)
 {
-    const auto *chars = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
-    if (!chars)
-        return {};
-    return QString::fromUtf8(chars, sqlite3_column_bytes(statement, column));
+    return sql::columnText(statement, column);
 }
 
 // The first byte of a stored enum name tells them apart; no string is made.

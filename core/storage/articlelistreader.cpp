@@ -9,17 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace parallax {
 
-namespace {
-
-QString columnText(sqlite3_stmt *statement, int column)
-{
-    const auto *text = static_cast<const char16_t *>(sqlite3_column_text16(statement, column));
-    if (!text)
-        return {};
-    return QString(reinterpret_cast<const QChar *>(text), sqlite3_column_bytes16(statement, column) / 2);
-}
-
-} // namespace
+using sql::columnText;
 
 QDateTime parseStoredTimestamp(const QString &text)
 {

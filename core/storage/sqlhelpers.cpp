@@ -4,6 +4,8 @@
 #include <QSqlDriver>
 #include <QSqlError>
 
+#include <sqlite3.h>
+
 using namespace Qt::StringLiterals;
 
 namespace parallax::sql {
@@ -94,6 +96,12 @@ std::optional<qint64> optionalId(const QVariant &value)
     if (value.isNull())
         return std::nullopt;
     return value.toLongLong();
+}
+
+QString columnText(sqlite3_stmt *statement, int column)
+{
+    const auto *chars = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+    return chars ? QString::fromUtf8(chars, sqlite3_column_bytes(statement, column)) : QString();
 }
 
 sqlite3 *nativeHandle(const QString &connectionName)

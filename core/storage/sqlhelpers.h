@@ -10,6 +10,7 @@
 #include <optional>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace parallax::sql {
 
@@ -32,5 +33,7 @@ std::optional<qint64> optionalId(const QVariant &value);
 // The SQLite handle under a Qt connection, for the few hot paths that bypass QSqlQuery;
 // null when the connection is not SQLite.
 sqlite3 *nativeHandle(const QString &connectionName);
+// A text column of a C API statement; empty for NULL.
+QString columnText(sqlite3_stmt *statement, int column);
 
 } // namespace parallax::sql
