@@ -13,8 +13,8 @@ constexpr int kGrip = 4; // pixels either side of an edge that pick it up
 
 BoundaryDragger::BoundaryDragger(QTextEdit *view, std::function<std::optional<Span>()> selected,
                                  std::function<qsizetype()> bodyStart, std::function<qsizetype()> bodyLength)
-    : QObject(view), m_view(view), m_selected(std::move(selected)), m_bodyStart(std::move(bodyStart)),
-      m_bodyLength(std::move(bodyLength))
+    : QObject(view), m_view(view), m_viewport(view->viewport()), m_selected(std::move(selected)),
+      m_bodyStart(std::move(bodyStart)), m_bodyLength(std::move(bodyLength))
 {
     view->viewport()->setMouseTracking(true);
     view->viewport()->installEventFilter(this);
@@ -54,9 +54,12 @@ void BoundaryDragger::showSpan() const
 
 bool BoundaryDragger::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched != m_view->viewport())
+    if (watched != m_viewport)
         return false;
-    switch (event->type()) {
+    const QEvent::Type type = event->type();
+    if (type != QEvent::MouseMove && type != QEvent::MouseButtonPress && type != QEvent::MouseButtonRelease)
+        return false;
+    switch (type) {
     case QEvent::MouseMove: {
         const QPoint pos = static_cast<QMouseEvent *>(event)->position().toPoint();
         if (m_edge == Edge::None) {
@@ -65,9 +68,9 @@ bool BoundaryDragger::eventFilter(QObject *watched, QEvent *event)
             if (over != m_hovering) {
                 m_hovering = over;
                 if (over)
-                    m_view->viewport()->setCursor(Qt::SizeHorCursor);
+                    m_viewport->setCursor(Qt::SizeHorCursor);
                 else
-                    m_view->viewport()->unsetCursor();
+                    m_viewport->unsetCursor();
             }
             return false;
         }

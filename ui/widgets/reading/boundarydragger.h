@@ -40,6 +40,7 @@ private:
     void showSpan() const;
 
     QTextEdit *m_view;
+    QWidget *m_viewport; // kept: while the view is destroyed its viewport still gets events
     std::function<std::optional<Span>()> m_selected;
     std::function<qsizetype()> m_bodyStart;
     std::function<qsizetype()> m_bodyLength;
