@@ -126,8 +126,10 @@ ExportDialog::ExportDialog(const Database &library, QList<qint64> selectedArticl
     connect(m_path, &QLineEdit::textChanged, this, [this] { m_ok->setEnabled(!m_path->text().trimmed().isEmpty()); });
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
 
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    m_path->setText(QDir(folder.isEmpty() ? QDir::homePath() : folder)
+    // The user's documents folder when there is one, else their home.
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = !documents.isEmpty() && QDir(documents).exists() ? documents : QDir::homePath();
+    m_path->setText(QDir(folder)
                         .filePath(QFileInfo(library.path()).completeBaseName() + u'.' + fileSuffix(format())));
     updatePreview();
 }
