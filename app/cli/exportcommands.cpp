@@ -19,20 +19,6 @@ namespace parallax::cli {
 
 namespace {
 
-std::optional<QList<qint64>> parseIds(const QString &text)
-{
-    QList<qint64> ids;
-    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
-        const std::optional<qint64> id = parseId(part.trimmed());
-        if (!id)
-            return std::nullopt;
-        ids.append(*id);
-    }
-    if (ids.isEmpty())
-        return std::nullopt;
-    return ids;
-}
-
 // The PDF is printed by the parallax program (text layout needs Qt GUI; this one links the
 // core only): the one installed beside this program, or the one in the build tree.
 QString guiProgram()
@@ -66,22 +52,13 @@ int runExport(Context &context)
     const QString out = parser.value(u"output"_s);
     if (out.isEmpty())
         return context.usage(u"export needs -o OUT"_s);
-    const int scopes = int(parser.isSet(u"articles"_s)) + int(parser.isSet(u"claims"_s)) + int(parser.isSet(u"code"_s));
-    if (scopes > 1)
-        return context.usage(u"give one of --articles, --claims and --code"_s);
-    ExportScope scope;
-    QStringList scopeArguments;
-    for (const auto &[option, kind] : {std::pair{u"articles"_s, ExportScope::Kind::Articles},
-                                       std::pair{u"claims"_s, ExportScope::Kind::Claims},
-                                       std::pair{u"code"_s, ExportScope::Kind::Code}}) {
-        if (!parser.isSet(option))
-            continue;
-        const std::optional<QList<qint64>> ids = parseIds(parser.value(option));
-        if (!ids || (kind == ExportScope::Kind::Code && ids->size() != 1))
-            return context.usage(u"--%1 wants %2"_s.arg(option, kind == ExportScope::Kind::Code ? u"one id"_s : u"ids such as 3,7,12"_s));
-        scope = ExportScope{kind, *ids};
-        scopeArguments = {u"--"_s + option, parser.value(option)};
-    }
+    auto option = [&parser](const QString &name) {
+        return parser.isSet(name) ? std::optional(parser.value(name)) : std::nullopt;
+    };
+    const Result<ExportScope> chosen = exportScopeFromOptions(option(u"articles"_s), option(u"claims"_s), option(u"code"_s));
+    if (!chosen)
+        return context.usage(chosen.error().message);
+    const ExportScope scope = *chosen;
     Database *library = context.library();
     if (!library)
         return InputsFailed;
@@ -97,7 +74,7 @@ int runExport(Context &context)
             environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         printer.setProcessEnvironment(environment);
         printer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        printer.start(program, QStringList{u"--library"_s, library->path(), u"--export-pdf"_s, out} + scopeArguments);
+        printer.start(program, QStringList{u"--library"_s, library->path(), u"--export-pdf"_s, out} + exportScopeOptions(scope));
         if (!printer.waitForFinished(-1) || printer.exitStatus() != QProcess::NormalExit || printer.exitCode() != 0)
             return context.fail(InputsFailed, makeError(ErrorCode::Io, u"the PDF could not be printed"_s));
     } else if (Status done = exportLibrary(*library, scope, *format, out); !done) {

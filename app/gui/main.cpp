@@ -1,5 +1,5 @@
 // parallax: the desktop reader.
-#include "export/exportdata.h"
+#include "export/exporter.h"
 #include "export/pdfexport.h"
 #include "import/samplelibrary.h"
 #include "mainwindow/mainwindow.h"
@@ -28,17 +28,15 @@ void reportError(bool headless, const QString &message)
 // Prints the PDF report of a scope and returns the exit code, without showing a window.
 int exportPdf(const Database &library, const QCommandLineParser &parser)
 {
-    ExportScope scope;
-    for (const auto &[option, kind] : {std::pair{u"articles"_s, ExportScope::Kind::Articles},
-                                       std::pair{u"claims"_s, ExportScope::Kind::Claims},
-                                       std::pair{u"code"_s, ExportScope::Kind::Code}}) {
-        if (!parser.isSet(option))
-            continue;
-        scope.kind = kind;
-        for (const QString &id : parser.value(option).split(u',', Qt::SkipEmptyParts))
-            scope.ids.append(id.trimmed().toLongLong());
+    auto option = [&parser](const QString &name) {
+        return parser.isSet(name) ? std::optional(parser.value(name)) : std::nullopt;
+    };
+    const Result<ExportScope> scope = exportScopeFromOptions(option(u"articles"_s), option(u"claims"_s), option(u"code"_s));
+    if (!scope) {
+        reportError(true, scope.error().message);
+        return 1;
     }
-    auto data = loadExport(library, scope);
+    auto data = loadExport(library, *scope);
     if (!data) {
         reportError(true, data.error().message);
         return 1;

@@ -49,23 +49,9 @@ QByteArray idList(const QList<qint64> &ids)
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }
 
-// Runs a query through the C API (hundreds of thousands of rows read far faster than through
-// QSqlQuery); each row goes to row().
 Status eachRow(sqlite3 *db, const QByteArray &sql, const QByteArray &ids, const std::function<void(sqlite3_stmt *)> &row)
 {
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK)
-        return makeError(ErrorCode::Sql, u"cannot read the export: %1"_s.arg(QString::fromUtf8(sqlite3_errmsg(db))));
-    if (sqlite3_bind_parameter_count(statement) > 0)
-        sqlite3_bind_text(statement, 1, ids.constData(), int(ids.size()), SQLITE_TRANSIENT);
-    int step = SQLITE_ROW;
-    while ((step = sqlite3_step(statement)) == SQLITE_ROW)
-        row(statement);
-    const QString error = QString::fromUtf8(sqlite3_errmsg(db));
-    sqlite3_finalize(statement);
-    if (step != SQLITE_DONE)
-        return makeError(ErrorCode::Sql, u"cannot read the export: %1"_s.arg(error));
-    return {};
+    return sql::forEachRow(db, sql, ids, row, u"read the export"_s);
 }
 
 constexpr const char *kArticleColumns =
@@ -354,6 +340,8 @@ Result<ExportData> loadExport(const Database &library, const ExportScope &scope)
                        note.body = text(s, 5);
                        note.createdAt = QDateTime::fromString(text(s, 6), Qt::ISODateWithMs);
                        note.updatedAt = QDateTime::fromString(text(s, 7), Qt::ISODateWithMs);
+                       if (note.target == NoteTarget::Annotation)
+                           data.notesOfAnnotation[note.targetId].append(data.notes.size());
                        data.notes.append(note);
                    });
     if (!read)
@@ -369,7 +357,6 @@ Result<ExportData> loadExport(const Database &library, const ExportScope &scope)
         return places.error();
     for (const Place &place : std::as_const(*places))
         data.places.insert(place.id, place);
-    data.index();
     return data;
 }
 

@@ -37,8 +37,8 @@ struct ExportData
     // they are slices of the body, given by exact(), prefix() and suffix().
     QList<Annotation> annotations;
     QList<Code> codes;              // parents before children
-    QHash<qint64, Person> people;   // by id: those the annotations and claims name
-    QHash<qint64, Place> places;    // by id
+    QHash<qint64, Person> people;   // by id: the whole registry
+    QHash<qint64, Place> places;    // by id: the whole registry
     QList<Claim> claims;
     QList<ClaimAppearance> appearances; // those whose passage is exported
     QList<Note> notes;              // those on exported articles, passages, claims and codes
@@ -58,6 +58,7 @@ struct ExportData
     const Annotation *annotation(qint64 id) const;
     QString personName(std::optional<qint64> id) const;
     QString placeName(std::optional<qint64> id) const;
+    // Builds the lookups from the lists (loadExport fills the notes' one as it reads them).
     void index();
 };
 

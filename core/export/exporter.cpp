@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 namespace parallax {
@@ -97,6 +99,45 @@ QString fileSuffix(ExportFormat format)
 QString formatTitle(ExportFormat format)
 {
     return QString::fromUtf16(info(format).title);
+}
+
+Result<ExportScope> exportScopeFromOptions(const std::optional<QString> &articles, const std::optional<QString> &claims,
+                                           const std::optional<QString> &code)
+{
+    if (int(articles.has_value()) + int(claims.has_value()) + int(code.has_value()) > 1)
+        return makeError(ErrorCode::InvalidInput, u"give one of --articles, --claims and --code"_s);
+    const auto [option, text, kind] = articles ? std::tuple{u"articles"_s, *articles, ExportScope::Kind::Articles}
+                                      : claims ? std::tuple{u"claims"_s, *claims, ExportScope::Kind::Claims}
+                                      : code   ? std::tuple{u"code"_s, *code, ExportScope::Kind::Code}
+                                               : std::tuple{QString(), QString(), ExportScope::Kind::Library};
+    if (kind == ExportScope::Kind::Library)
+        return ExportScope::library();
+    QList<qint64> ids;
+    bool valid = true;
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const qint64 id = part.trimmed().toLongLong(&ok);
+        valid = valid && ok && id > 0;
+        ids.append(id);
+    }
+    if (!valid || ids.isEmpty() || (kind == ExportScope::Kind::Code && ids.size() != 1))
+        return makeError(ErrorCode::InvalidInput, u"--%1 wants %2"_s.arg(
+                                                      option, kind == ExportScope::Kind::Code ? u"one id"_s : u"ids such as 3,7,12"_s));
+    return ExportScope{kind, ids};
+}
+
+QStringList exportScopeOptions(const ExportScope &scope)
+{
+    QStringList ids;
+    for (qint64 id : scope.ids)
+        ids.append(QString::number(id));
+    switch (scope.kind) {
+    case ExportScope::Kind::Library: return {};
+    case ExportScope::Kind::Articles: return {u"--articles"_s, ids.join(u',')};
+    case ExportScope::Kind::Claims: return {u"--claims"_s, ids.join(u',')};
+    case ExportScope::Kind::Code: return {u"--code"_s, ids.join(u',')};
+    }
+    return {};
 }
 
 quint32 qdpxGuidSeed(const Database &library)

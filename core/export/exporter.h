@@ -23,6 +23,14 @@ QStringList exportFormatNames();
 QString fileSuffix(ExportFormat format); // without the dot
 QString formatTitle(ExportFormat format); // for menus and file dialogs
 
+// The scope the options --articles IDS, --claims IDS and --code ID name (each nullopt when not
+// given; none given means the whole library). More than one, or ids that are not positive
+// numbers, is an error whose message says so.
+Result<ExportScope> exportScopeFromOptions(const std::optional<QString> &articles, const std::optional<QString> &claims,
+                                           const std::optional<QString> &code);
+// The options that name scope, to pass it on to another program.
+QStringList exportScopeOptions(const ExportScope &scope);
+
 // The GUIDs of a library's REFI-QDA projects: stable for the library, distinct from others'.
 quint32 qdpxGuidSeed(const Database &library);
 

@@ -255,14 +255,14 @@ private:
             return stored.error();
         const qint64 articleId = stored->id;
         m_report.articleIds.append(articleId);
-        QSet<QString> present;
+        QHash<QString, qint64> present; // what the article already holds -> its id
         if (stored->duplicate) {
             ++m_report.reusedArticles;
             auto existing = AnnotationStore(m_library).forArticle(articleId);
             if (!existing)
                 return existing.error();
             for (const Annotation &a : std::as_const(*existing))
-                present.insert(annotationKey(articleId, a));
+                present.insert(annotationKey(articleId, a), a.id);
         } else {
             ++m_report.articles;
         }
@@ -289,21 +289,16 @@ private:
                 if (coded.kind == AnnotationKind::Quote)
                     coded.quoteClass = QuoteClass::Statement;
                 const QString key = annotationKey(articleId, coded);
-                qint64 id = 0;
-                if (!present.contains(key)) {
+                qint64 id = present.value(key);
+                if (!id) {
                     Result<qint64> created = annotations.insert(coded);
                     if (!created)
                         return created.error();
                     id = *created;
-                    present.insert(key);
+                    present.insert(key, id);
                     ++m_report.annotations;
-                    m_byKey.insert(key, id);
-                } else {
-                    id = m_byKey.value(key);
-                    if (!id)
-                        id = existingId(articleId, coded);
                 }
-                if (!m_selections.contains(selection.guid) && id)
+                if (!m_selections.contains(selection.guid))
                     m_selections.insert(selection.guid, id);
             }
             if (const qint64 passage = m_selections.value(selection.guid))
@@ -315,16 +310,6 @@ private:
             if (Status done = addNote(NoteTarget::Article, articleId, note); !done)
                 return done;
         return {};
-    }
-
-    qint64 existingId(qint64 articleId, const Annotation &wanted) const
-    {
-        auto existing = AnnotationStore(m_library).forArticle(articleId);
-        if (existing)
-            for (const Annotation &a : std::as_const(*existing))
-                if (annotationKey(articleId, a) == annotationKey(articleId, wanted))
-                    return a.id;
-        return 0;
     }
 
     Status importCodeNotes()
@@ -409,7 +394,6 @@ private:
     QHash<QString, qint64> m_people;
     QHash<QString, QString> m_notes;      // note GUID -> text
     QHash<QString, qint64> m_selections;  // selection GUID -> its first passage
-    QHash<QString, qint64> m_byKey;
 };
 
 } // namespace

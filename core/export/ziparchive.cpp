@@ -8,9 +8,7 @@
 #include <zip.h>
 
 #include <cstdio>
-#include <numeric>
 #include <thread>
-#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +19,17 @@ namespace {
 QString zipError(zip_t *archive)
 {
     return QString::fromUtf8(zip_strerror(archive));
+}
+
+constexpr qint64 kParallelBytes = qint64(16) << 20; // below this one thread is quicker
+
+QString openError(int code)
+{
+    zip_error_t details;
+    zip_error_init_with_code(&details, code);
+    const QString message = QString::fromUtf8(zip_error_strerror(&details));
+    zip_error_fini(&details);
+    return message;
 }
 
 } // namespace
@@ -36,28 +45,14 @@ bool isSafeEntryName(const QString &name)
     return true;
 }
 
-namespace {
-
-constexpr qint64 kParallelBytes = qint64(16) << 20; // below this one thread is quicker
-
-QString openError(int code)
-{
-    zip_error_t details;
-    zip_error_init_with_code(&details, code);
-    const QString message = QString::fromUtf8(zip_error_strerror(&details));
-    zip_error_fini(&details);
-    return message;
-}
-
-// Writes entries (which must outlive the call) into a new archive at path.
-QString writeArchive(const QString &path, const QList<const void *> &entries)
+QString ZipWriter::writeArchive(const QString &path, const QList<const Entry *> &entries)
 {
     int code = 0;
     zip_t *archive = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &code);
     if (!archive)
         return openError(code);
-    for (const void *item : entries) {
-        const auto &[name, bytes, level] = *static_cast<const std::tuple<QString, QByteArray, int> *>(item);
+    for (const Entry *entry : entries) {
+        const auto &[name, bytes, level] = *entry;
         zip_source_t *source = zip_source_buffer(archive, bytes.constData(), zip_uint64_t(bytes.size()), 0);
         const zip_int64_t index =
             source ? zip_file_add(archive, name.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE) : -1;
@@ -79,8 +74,6 @@ QString writeArchive(const QString &path, const QList<const void *> &entries)
     }
     return {};
 }
-
-} // namespace
 
 ZipWriter::~ZipWriter()
 {
@@ -112,24 +105,21 @@ Status ZipWriter::commit()
         m_scratch.append(file);
         return file;
     };
-    // The entries as libzip's writer takes them, split in two halves of about equal size.
-    QList<std::tuple<QString, QByteArray, int>> items;
+    // The entries split in two halves of about equal size, the largest placed first.
     qint64 total = 0;
-    for (const Entry &entry : std::as_const(m_entries)) {
-        items.append({entry.name, entry.bytes, entry.level});
+    for (const Entry &entry : std::as_const(m_entries))
         total += entry.bytes.size();
-    }
-    QList<const void *> halves[2];
+    QList<const Entry *> bySize;
+    for (const Entry &entry : std::as_const(m_entries))
+        bySize.append(&entry);
+    std::stable_sort(bySize.begin(), bySize.end(),
+                     [](const Entry *a, const Entry *b) { return a->bytes.size() > b->bytes.size(); });
+    QList<const Entry *> halves[2];
     qint64 weight[2] = {0, 0};
-    QList<qsizetype> order(items.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&items](qsizetype a, qsizetype b) {
-        return std::get<1>(items.at(a)).size() > std::get<1>(items.at(b)).size();
-    });
-    for (qsizetype i : std::as_const(order)) {
+    for (const Entry *entry : std::as_const(bySize)) {
         const int half = total < kParallelBytes ? 0 : (weight[0] <= weight[1] ? 0 : 1);
-        halves[half].append(&items.at(i));
-        weight[half] += std::get<1>(items.at(i)).size();
+        halves[half].append(entry);
+        weight[half] += entry->bytes.size();
     }
     const QString partial = scratch(u"part"_s);
     if (halves[1].isEmpty()) {
@@ -162,8 +152,8 @@ Status ZipWriter::commit()
             return makeError(ErrorCode::Io, u"cannot write %1: %2"_s.arg(m_path, openError(code)));
         }
         // In the order the entries were added.
-        for (const auto &item : std::as_const(items)) {
-            const QString &name = std::get<0>(item);
+        for (const Entry &entry : std::as_const(m_entries)) {
+            const QString &name = entry.name;
             for (zip_t *source : sources) {
                 const zip_int64_t index = zip_name_locate(source, name.toUtf8().constData(), 0);
                 if (index < 0)
@@ -205,13 +195,8 @@ Status ZipReader::open(const QString &path, qint64 maxEntryBytes, qint64 maxTota
 {
     int error = 0;
     m_archive = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &error);
-    if (!m_archive) {
-        zip_error_t details;
-        zip_error_init_with_code(&details, error);
-        const QString message = QString::fromUtf8(zip_error_strerror(&details));
-        zip_error_fini(&details);
-        return makeError(ErrorCode::InvalidInput, u"%1 is not a readable zip archive: %2"_s.arg(path, message));
-    }
+    if (!m_archive)
+        return makeError(ErrorCode::InvalidInput, u"%1 is not a readable zip archive: %2"_s.arg(path, openError(error)));
     m_maxEntry = maxEntryBytes;
     const zip_int64_t count = zip_get_num_entries(m_archive, 0);
     qint64 total = 0;

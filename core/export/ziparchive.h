@@ -34,6 +34,8 @@ private:
         QByteArray bytes;
         int level = 1;
     };
+    // Writes entries into a new archive at path; the error, or empty.
+    static QString writeArchive(const QString &path, const QList<const Entry *> &entries);
 
     QString m_path;
     QString m_folder;

@@ -104,6 +104,26 @@ QString columnText(sqlite3_stmt *statement, int column)
     return chars ? QString::fromUtf8(chars, sqlite3_column_bytes(statement, column)) : QString();
 }
 
+Status forEachRow(sqlite3 *db, const QByteArray &statementText, const QByteArray &textParameter,
+                  const std::function<void(sqlite3_stmt *)> &row, const QString &what)
+{
+    if (!db)
+        return makeError(ErrorCode::Sql, u"cannot %1: the library connection is not SQLite"_s.arg(what));
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(db, statementText.constData(), int(statementText.size()), &statement, nullptr) != SQLITE_OK)
+        return makeError(ErrorCode::Sql, u"cannot %1: %2"_s.arg(what, QString::fromUtf8(sqlite3_errmsg(db))));
+    if (sqlite3_bind_parameter_count(statement) > 0)
+        sqlite3_bind_text(statement, 1, textParameter.constData(), int(textParameter.size()), SQLITE_TRANSIENT);
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(statement)) == SQLITE_ROW)
+        row(statement);
+    const QString error = QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_finalize(statement);
+    if (step != SQLITE_DONE)
+        return makeError(ErrorCode::Sql, u"cannot %1: %2"_s.arg(what, error));
+    return {};
+}
+
 sqlite3 *nativeHandle(const QString &connectionName)
 {
     const QVariant handle = QSqlDatabase::database(connectionName, false).driver()->handle();

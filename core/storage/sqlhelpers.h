@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <optional>
 
 struct sqlite3;
@@ -35,5 +36,10 @@ std::optional<qint64> optionalId(const QVariant &value);
 sqlite3 *nativeHandle(const QString &connectionName);
 // A text column of a C API statement; empty for NULL.
 QString columnText(sqlite3_stmt *statement, int column);
+// Runs statement through the C API (far quicker than QSqlQuery over hundreds of thousands of
+// rows) and hands each row to row(); parameter ?1, when the statement has one, is bound to
+// textParameter. what names the work in the error ("list articles").
+Status forEachRow(sqlite3 *db, const QByteArray &statement, const QByteArray &textParameter,
+                  const std::function<void(sqlite3_stmt *)> &row, const QString &what);
 
 } // namespace parallax::sql

@@ -43,7 +43,6 @@ private slots:
         QVERIFY(html.contains(u"<style>"_s));
         QVERIFY(html.contains(u"<mark class=\"code\" style=\"background:#3498db"_s));
         QVERIFY(html.contains(u"Зеленський про мир"_s));
-        QVERIFY(html.contains(u"&lt;"_s) || !html.contains(u"<script"_s));
         // Nothing to fetch: no sources, links, imports or URLs in styles.
         static const QRegularExpression remote(
             uR"((src|href)\s*=|url\s*\(|@import|<link|<script|<img|<iframe|<object)"_s,
