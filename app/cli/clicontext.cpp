@@ -28,6 +28,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::Encoding: return u"encoding"_s;
     case ErrorCode::NewerSchema: return u"newer_schema"_s;
     case ErrorCode::Cancelled: return u"cancelled"_s;
+    case ErrorCode::LockLost: return u"lock_lost"_s;
     }
     return u"error"_s;
 }

@@ -54,6 +54,8 @@ QString humanLine(const FileImportResult &r)
         return u"duplicate  #%1  %2  (same text as article %1)"_s.arg(r.articleId).arg(r.path);
     case ImportOutcome::Failed:
         return u"failed          %1: %2"_s.arg(r.path, r.reason);
+    case ImportOutcome::Skipped:
+        return u"skipped         %1: %2"_s.arg(r.path, r.reason);
     }
     return {};
 }
@@ -107,12 +109,15 @@ int runImport(Context &context)
     const int imported = report.count(ImportOutcome::Imported);
     const int duplicates = report.count(ImportOutcome::Duplicate);
     const int failed = report.count(ImportOutcome::Failed);
-    lines.append(u"%1 imported, %2 duplicate, %3 failed%4"_s.arg(imported).arg(duplicates).arg(failed)
-                     .arg(report.cancelled ? u" (cancelled)"_s : QString()));
+    const int skipped = report.count(ImportOutcome::Skipped);
+    lines.append(u"%1 imported, %2 duplicate, %3 failed%4%5"_s.arg(imported).arg(duplicates).arg(failed)
+                     .arg(skipped > 0 ? u", %1 skipped"_s.arg(skipped) : QString(),
+                          report.cancelled ? u" (cancelled)"_s : QString()));
     context.print(QJsonObject{{u"files"_s, files},
                               {u"imported"_s, imported},
                               {u"duplicates"_s, duplicates},
                               {u"failed"_s, failed},
+                              {u"skipped"_s, skipped},
                               {u"cancelled"_s, report.cancelled}},
                   lines.join(u'\n'));
     return failed > 0 ? InputsFailed : Success;

@@ -5,6 +5,7 @@
 #include "mainwindow/mainwindow.h"
 #include "settings/appsettings.h"
 #include "storage/database.h"
+#include "storage/libraryfiles.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -86,6 +87,12 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(u"export-pdf"_s))
         return exportPdf(**library, parser);
+    if (parser.isSet(u"screenshot"_s)) {
+        if (Status target = libraryfiles::checkExportTarget(parser.value(u"screenshot"_s)); !target) {
+            reportError(true, target.error().message);
+            return 1;
+        }
+    }
     // A new library starts with the sample articles, so the window never opens empty.
     if ((*library)->wasCreated()) {
         const ImportReport samples = importSampleArticles(**library);

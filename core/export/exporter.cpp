@@ -6,6 +6,7 @@
 #include "export/qdpxexport.h"
 #include "export/reports.h"
 #include "storage/database.h"
+#include "storage/libraryfiles.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -150,6 +151,8 @@ quint32 qdpxGuidSeed(const Database &library)
 
 Status writeExport(const ExportData &data, ExportFormat format, const QString &path, const Database &library)
 {
+    if (Status target = libraryfiles::checkExportTarget(path); !target)
+        return target;
     switch (format) {
     case ExportFormat::Markdown:
         return writeText(path, [&](QIODevice &out) { return writeString(out, markdownReport(data)); });

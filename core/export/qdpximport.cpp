@@ -9,6 +9,7 @@
 #include "storage/claimstore.h"
 #include "storage/codestore.h"
 #include "storage/database.h"
+#include "storage/libraryfiles.h"
 #include "storage/notestore.h"
 #include "storage/personstore.h"
 #include "storage/placestore.h"
@@ -400,6 +401,8 @@ private:
 
 Result<QdpxImportReport> importQdpx(const Database &library, const QString &path, const QdpxLimits &limits)
 {
+    if (Status notLibrary = libraryfiles::checkNotLibraryFile(path, u"import"_s); !notLibrary)
+        return notLibrary.error();
     ZipReader zip;
     if (Status opened = zip.open(path, limits.maxEntryBytes, limits.maxTotalBytes); !opened)
         return opened.error();

@@ -5,6 +5,7 @@
 #include "import/textdecoder.h"
 #include "import/textnormalizer.h"
 #include "storage/articlestore.h"
+#include "storage/libraryfiles.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -113,6 +114,9 @@ Result<Article> readArticleFile(const QString &path, qint64 maxBytes)
                          u"not an article file (Parallax reads .txt, .md, .html and .htm)"_s);
     if (!info.exists())
         return makeError(ErrorCode::NotFound, u"no such file"_s);
+    // Opening and closing an open library's file would release SQLite's locks on it.
+    if (const std::optional<QString> library = libraryfiles::openLibraryFile(path))
+        return makeError(ErrorCode::InvalidInput, u"this is %1, not an article"_s.arg(*library));
     if (info.size() > maxBytes)
         return makeError(ErrorCode::TooLarge,
                          u"the file is %1, over the limit of %2"_s
@@ -130,6 +134,9 @@ Result<Article> readArticleFile(const QString &path, qint64 maxBytes)
         return makeError(ErrorCode::TooLarge, u"the file is over the size limit"_s);
     if (bytes.size() > info.size())
         return makeError(ErrorCode::Io, u"the file changed while it was read; import it again"_s);
+    if (libraryfiles::isSqliteHeader(bytes))
+        return makeError(ErrorCode::InvalidInput,
+                         u"this is a library (an SQLite database), not an article"_s);
     Result<Article> article = parseArticle(bytes, *format);
     if (!article)
         return article.error();

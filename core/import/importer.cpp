@@ -5,6 +5,7 @@
 #include "storage/bulkwritescope.h"
 #include "storage/changenotifier.h"
 #include "storage/database.h"
+#include "storage/libraryfiles.h"
 #include "storage/transaction.h"
 #include "util/logging.h"
 
@@ -68,6 +69,7 @@ QString storedName(ImportOutcome outcome)
     case ImportOutcome::Imported: return u"imported"_s;
     case ImportOutcome::Duplicate: return u"duplicate"_s;
     case ImportOutcome::Failed: return u"failed"_s;
+    case ImportOutcome::Skipped: return u"skipped"_s;
     }
     return {};
 }
@@ -77,11 +79,33 @@ Importer::Importer(const Database &database, ImportOptions options)
 {
 }
 
+namespace {
+
+// Why a path is a library rather than an article, judged by its name and identity alone.
+std::optional<QString> libraryReason(const QString &path)
+{
+    if (const std::optional<QString> open = libraryfiles::openLibraryFile(path))
+        return u"this is %1, not an article"_s.arg(*open);
+    if (!libraryfiles::companionOwner(path).isEmpty())
+        return u"this is a file SQLite keeps beside a library, not an article"_s;
+    if (libraryfiles::hasLibraryName(path))
+        return u"this is a library, not an article"_s;
+    return std::nullopt;
+}
+
+} // namespace
+
 QStringList Importer::collectFiles(const QStringList &paths, QList<FileImportResult> &failures)
 {
     QStringList files;
     for (const QString &path : paths) {
         const QFileInfo info(path);
+        if (info.isFile()) {
+            if (std::optional<QString> reason = libraryReason(path)) {
+                failures.append({path, ImportOutcome::Skipped, 0, {}, *reason});
+                continue;
+            }
+        }
         if (!info.exists()) {
             failures.append({path, ImportOutcome::Failed, 0, {}, u"no such file or folder"_s});
         } else if (info.isDir()) {
@@ -94,8 +118,13 @@ QStringList Importer::collectFiles(const QStringList &paths, QList<FileImportRes
                             QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
             while (it.hasNext()) {
                 const QString file = it.next();
-                if (articleFormatFor(file))
+                if (std::optional<QString> reason = libraryReason(file)) {
+                    // The log and index beside a library are no more use to list than a picture.
+                    if (libraryfiles::companionOwner(file).isEmpty())
+                        failures.append({file, ImportOutcome::Skipped, 0, {}, *reason});
+                } else if (articleFormatFor(file)) {
                     found.append(file);
+                }
             }
             // A folder's files go in name order, so ids follow the folder listing.
             std::sort(found.begin(), found.end());

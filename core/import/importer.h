@@ -28,7 +28,8 @@ struct ImportOptions
     bool analyse = true;
 };
 
-enum class ImportOutcome { Imported, Duplicate, Failed };
+// Skipped: not an article and left unopened on purpose (a library found in a folder).
+enum class ImportOutcome { Imported, Duplicate, Failed, Skipped };
 
 struct FileImportResult
 {
@@ -62,7 +63,8 @@ public:
                      const std::atomic_bool *cancel = nullptr);
 
     // The article files under the given paths, folders searched recursively, in a stable
-    // order. Paths that cannot be used are added to failures.
+    // order. Paths that cannot be used are added to failures, and libraries (which are never
+    // opened: see libraryfiles.h) are reported as skipped.
     static QStringList collectFiles(const QStringList &paths, QList<FileImportResult> &failures);
 
     struct Parsed

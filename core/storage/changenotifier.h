@@ -22,6 +22,8 @@ signals:
     void codebookChanged();
     void claimsChanged();
     void notesChanged();
+    // The process lost its locks on the library, so writing stopped (Database::checkLocks).
+    void locksLost(const QString &message);
 };
 
 } // namespace parallax

@@ -1,6 +1,8 @@
 #include "storage/database.h"
 
 #include "storage/changenotifier.h"
+#include "storage/libraryfiles.h"
+#include "storage/locksentinel.h"
 #include "storage/migrations.h"
 #include "storage/sqlhelpers.h"
 #include "util/logging.h"
@@ -12,7 +14,12 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
+#include <sqlite3.h>
+
+#include <QHash>
+
 #include <atomic>
+#include <mutex>
 
 using namespace Qt::StringLiterals;
 
@@ -47,16 +54,42 @@ Result<QString> backUp(const QString &connectionName, const QString &path, int v
     return target;
 }
 
+// The open libraries by connection name, so that a Transaction can check the locks of its own.
+std::mutex &connectionsMutex()
+{
+    static std::mutex mutex;
+    return mutex;
+}
+
+QHash<QString, Database *> &connections()
+{
+    static QHash<QString, Database *> open;
+    return open;
+}
+
 } // namespace
 
 Database::Database(QString connectionName, QString path)
     : m_connectionName(std::move(connectionName)), m_path(std::move(path)),
-      m_notifier(std::make_unique<ChangeNotifier>())
+      m_notifier(std::make_unique<ChangeNotifier>()),
+      m_sentinel(std::make_unique<LockSentinel>(m_path))
 {
 }
 
 Database::~Database()
 {
+    {
+        const std::lock_guard lock(connectionsMutex());
+        if (connections().remove(m_connectionName) > 0)
+            libraryfiles::unregisterOpen(m_path);
+    }
+    if (m_locksLost) {
+        // Without our locks SQLite cannot know whether others use the library: a checkpoint
+        // on close could copy a stale log over newer pages, and deleting the log could drop
+        // another process's commits. Close without either; the next opener recovers the log.
+        if (sqlite3 *db = sql::nativeHandle(m_connectionName))
+            sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    }
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -70,6 +103,37 @@ QSqlDatabase Database::handle() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+Status Database::checkLocks()
+{
+    if (!m_locksLost) {
+        const std::optional<QString> lost = m_sentinel->check();
+        if (!lost)
+            return {};
+        m_locksLost = true;
+        m_locksLostReason = u"Parallax stopped writing to the library %1 because %2. Nothing "
+                            "saved so far is lost; reopen the library to go on."_s
+                                .arg(QDir::toNativeSeparators(m_path), *lost);
+        qCWarning(lcStorage) << "lost the locks on" << m_path << ":" << *lost;
+        // Undo commands hold the notifier silent while they write; this must reach the window
+        // (which reacts later, through a queued connection) all the same.
+        const bool silenced = m_notifier->blockSignals(false);
+        emit m_notifier->locksLost(m_locksLostReason);
+        m_notifier->blockSignals(silenced);
+    }
+    return makeError(ErrorCode::LockLost, m_locksLostReason);
+}
+
+Status Database::checkLocksOf(const QString &connectionName)
+{
+    Database *database = nullptr;
+    {
+        const std::lock_guard lock(connectionsMutex());
+        database = connections().value(connectionName);
+    }
+    // A connection is used by one thread only, so the object is not touched concurrently.
+    return database ? database->checkLocks() : Status();
+}
+
 QString Database::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
@@ -80,6 +144,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
 {
     if (path.isEmpty())
         return makeError(ErrorCode::InvalidInput, u"no library path given"_s);
+    if (const QString owner = libraryfiles::companionOwner(path); !owner.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         u"%1 is a file SQLite keeps beside the library %2, not a library"_s
+                             .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(owner)));
     const QFileInfo info(path);
     const bool existed = info.exists();
     if (existed && !info.isFile())
@@ -147,6 +215,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     }
     if (Status migrated = Migrations::apply(name, steps); !migrated)
         return migrated.error();
+    // The migrations have read the library, so SQLite now holds its files open and locked.
+    database->m_sentinel->arm();
+    {
+        const std::lock_guard lock(connectionsMutex());
+        connections().insert(name, database.get());
+        libraryfiles::registerOpen(database->m_path);
+    }
     return database;
 }
 

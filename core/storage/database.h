@@ -12,6 +12,7 @@
 namespace parallax {
 
 class ChangeNotifier;
+class LockSentinel;
 struct Migration;
 
 class Database final
@@ -43,6 +44,17 @@ public:
     QString backupPath() const { return m_backupPath; } // set when an older file was migrated
     ChangeNotifier *notifier() const { return m_notifier.get(); }
 
+    // Whether this process still holds SQLite's locks on the library (see LockSentinel). The
+    // first time they are found lost, the connection stops writing for good: it is marked so
+    // that closing it neither checkpoints nor deletes anything, the notifier announces
+    // locksLost, and this and every later call fail with ErrorCode::LockLost. Reopening the
+    // library (after closing every connection to it) takes the locks again.
+    Status checkLocks();
+    bool locksLost() const { return m_locksLost; }
+    // checkLocks() of the library whose connection this is; ok for an unknown connection.
+    // Every outermost write transaction calls it before it begins.
+    static Status checkLocksOf(const QString &connectionName);
+
 private:
     Database(QString connectionName, QString path);
 
@@ -51,6 +63,9 @@ private:
     QString m_backupPath;
     bool m_created = false;
     std::unique_ptr<ChangeNotifier> m_notifier;
+    std::unique_ptr<LockSentinel> m_sentinel;
+    bool m_locksLost = false;
+    QString m_locksLostReason;
 };
 
 } // namespace parallax

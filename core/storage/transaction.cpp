@@ -1,5 +1,6 @@
 #include "storage/transaction.h"
 
+#include "storage/database.h"
 #include "storage/sqlhelpers.h"
 #include "util/logging.h"
 
@@ -33,7 +34,7 @@ Transaction::Transaction(QString connectionName) : m_connectionName(std::move(co
     if (openTransactions().value(m_connectionName) > 0) {
         m_savepoint = nextSavepointName();
         m_status = sql::execDirect(m_connectionName, u"SAVEPOINT "_s + m_savepoint);
-    } else {
+    } else if (m_status = Database::checkLocksOf(m_connectionName); m_status) {
         m_status = sql::execDirect(m_connectionName, u"BEGIN IMMEDIATE"_s);
     }
     m_open = m_status.ok();

@@ -22,6 +22,7 @@ enum class ErrorCode {
     Encoding,
     NewerSchema,
     Cancelled,
+    LockLost, // the process no longer holds SQLite's locks on the library
 };
 
 struct Error

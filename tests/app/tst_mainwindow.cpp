@@ -1,4 +1,6 @@
 #include "import/importer.h"
+#include "editing/editsession.h"
+#include "mainwindow/editingcontroller.h"
 #include "mainwindow/mainwindow.h"
 #include "reading/readingpane.h"
 #include "storage/articlestore.h"
@@ -10,7 +12,9 @@
 #include <QTabWidget>
 #include "comparison/comparisonview.h"
 #include <QHeaderView>
+#include <QFile>
 #include <QLabel>
+#include <QMessageBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -64,6 +68,31 @@ private slots:
         QTest::keyClick(list, Qt::Key_Down);
         const QString next = list->model()->index(3, 0).data().toString();
         QVERIFY(reader->toPlainText().startsWith(next));
+    }
+
+    void shouldReopenTheLibraryWhenItsLocksAreLost()
+    {
+        MainWindow window;
+        window.setLibrary(seededLibrary(u"locks.sqlite"_s));
+        window.show();
+        const QString path = window.library()->path();
+        // Anything in the process that opens and closes the file releases SQLite's locks.
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+        }
+        EditSession *session = window.editing()->session();
+        QVERIFY(!session->createCode(u"Lost"_s, u"#aa0000"_s));
+        QVERIFY(session->lastError().contains(u"stopped writing"_s));
+
+        // The window closes the library and opens it again, and says why.
+        QTRY_VERIFY(window.findChild<QMessageBox *>(u"locksLostMessage"_s));
+        auto *message = window.findChild<QMessageBox *>(u"locksLostMessage"_s);
+        QVERIFY(message->isVisible());
+        QVERIFY(window.library() && window.library()->path() == path && !window.library()->locksLost());
+        QVERIFY(message->text().contains(u"repeat your last change"_s));
+        QVERIFY(window.editing()->session()->createCode(u"Kept"_s, u"#00aa00"_s));
+        QCOMPARE(window.findChild<QTableView *>(u"articleList"_s)->model()->rowCount(), 5);
     }
 
     void shouldFollowChangesMadeThroughTheStores()

@@ -130,6 +130,22 @@ bool runSize(int count, int queryCount, const QString &base)
         totalHits += int(hits->size());
     }
 
+    // What every write transaction adds to make sure the library's locks are still held,
+    // against the cheapest write transaction SQLite has (BEGIN IMMEDIATE; COMMIT).
+    constexpr int kChecks = 2000;
+    timer.restart();
+    for (int i = 0; i < kChecks; ++i)
+        if (!(*library)->checkLocks())
+            return false;
+    const double checkMicros = double(timer.nsecsElapsed()) / 1e3 / kChecks;
+    timer.restart();
+    for (int i = 0; i < kChecks; ++i) {
+        QSqlQuery begin((*library)->handle());
+        if (!begin.exec(u"BEGIN IMMEDIATE"_s) || !begin.exec(u"COMMIT"_s))
+            return false;
+    }
+    const double emptyWriteMicros = double(timer.nsecsElapsed()) / 1e3 / kChecks;
+
     const double rate = count / importSeconds;
     const double floorRate = count / floorSeconds;
     std::printf("N=%d: import with analysis %.2f s, %.0f articles/s, %.3f ms/article | floor %.2f s, "
@@ -142,6 +158,8 @@ bool runSize(int count, int queryCount, const QString &base)
                 rowsFloorSeconds + floorSeconds);
     std::printf("N=%d: read+parse alone %.3f ms/article on one thread\n", count,
                 1000.0 * parseSeconds / count);
+    std::printf("N=%d: lock check %.1f us per write transaction; an empty write transaction "
+                "takes %.1f us\n", count, checkMicros, emptyWriteMicros);
     std::printf("N=%d: search over %d queries: p50 %.2f ms, p95 %.2f ms (%.1f hits/query)\n\n",
                 count, queryCount, percentile(latencies, 0.50), percentile(latencies, 0.95),
                 double(totalHits) / qMax(1, queryCount));

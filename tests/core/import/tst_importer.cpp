@@ -136,6 +136,34 @@ private slots:
         QVERIFY(ukrainian.body.endsWith(u"🇺🇦."_s));
     }
 
+    void shouldSkipLibrariesWithoutOpeningThem()
+    {
+        test::TestLibrary lib; // library.sqlite, its -wal and -shm, all in lib.dir()
+        const QString article = lib.writeFile(u"report.txt"_s, "A title\nSome real text.");
+        const QString otherLibrary = lib.dir() + u"/sub/old.db"_s;
+        QVERIFY(Database::open(otherLibrary));
+        const QString disguised = lib.writeFile(u"sub/notes.txt"_s, [&] {
+            QFile file(otherLibrary);
+            file.open(QIODevice::ReadOnly);
+            return file.readAll();
+        }());
+
+        const ImportReport report = Importer(lib.db()).run({lib.dir(), lib.path()});
+        const FileImportResult *inFolder = resultFor(report, lib.path());
+        QVERIFY(inFolder);
+        QCOMPARE(inFolder->outcome, ImportOutcome::Skipped);
+        QCOMPARE(inFolder->reason, u"this is the open library library.sqlite, not an article"_s);
+        QCOMPARE(report.count(ImportOutcome::Skipped), 3); // in the folder, named itself, old.db
+        QCOMPARE(resultFor(report, otherLibrary)->reason, u"this is a library, not an article"_s);
+        QVERIFY(!resultFor(report, lib.path() + u"-wal"_s));
+        QVERIFY(!resultFor(report, lib.path() + u"-shm"_s));
+        QCOMPARE(resultFor(report, article)->outcome, ImportOutcome::Imported);
+        QCOMPARE(resultFor(report, disguised)->outcome, ImportOutcome::Failed);
+        QVERIFY(resultFor(report, disguised)->reason.contains(u"a library (an SQLite database)"_s));
+        // Nothing opened the library behind SQLite's back: its locks are still held.
+        QVERIFY(lib.db().checkLocks());
+    }
+
     void shouldHonourConfiguredSizeLimit()
     {
         test::TestLibrary lib;

@@ -2,6 +2,7 @@
 
 #include "export/exportdata.h"
 #include "export/reports.h"
+#include "storage/libraryfiles.h"
 
 #include <QPageLayout>
 #include <QPdfWriter>
@@ -42,6 +43,8 @@ void layOutReport(QTextDocument &document, const ExportData &data, QPdfWriter &w
 
 Status writePdf(const ExportData &data, const QString &path)
 {
+    if (Status target = libraryfiles::checkExportTarget(path); !target)
+        return target;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::Io, u"cannot write %1: %2"_s.arg(path, file.errorString()));

@@ -12,6 +12,7 @@ QString outcomeLabel(ImportOutcome outcome)
     case ImportOutcome::Imported: return ImportResultModel::tr("Imported");
     case ImportOutcome::Duplicate: return ImportResultModel::tr("Duplicate");
     case ImportOutcome::Failed: return ImportResultModel::tr("Failed");
+    case ImportOutcome::Skipped: return ImportResultModel::tr("Skipped");
     }
     return {};
 }
@@ -53,7 +54,7 @@ QVariant ImportResultModel::data(const QModelIndex &index, int role) const
         case FileColumn: return QFileInfo(file.path).fileName();
         case OutcomeColumn: return outcomeLabel(file.outcome);
         case DetailColumn:
-            if (file.outcome == ImportOutcome::Failed)
+            if (file.outcome == ImportOutcome::Failed || file.outcome == ImportOutcome::Skipped)
                 return file.reason;
             if (file.outcome == ImportOutcome::Duplicate)
                 return tr("same text as “%1”").arg(file.title);

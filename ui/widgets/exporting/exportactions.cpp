@@ -3,11 +3,12 @@
 #include "export/pdfexport.h"
 #include "export/qdpximport.h"
 #include "exporting/exportdialog.h"
+#include "files/filedialogs.h"
+#include "settings/appsettings.h"
 #include "storage/database.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMainWindow>
 #include <QMenu>
@@ -74,8 +75,9 @@ void ExportActions::chooseImport()
 {
     if (!m_library())
         return;
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import REFI-QDA Project"), {},
-                                                      tr("REFI-QDA projects (*.qdpx)"));
+    const QString path = filedialogs::openFile(m_window, tr("Import REFI-QDA Project"),
+                                               AppSettings().lastImportFolder(),
+                                               tr("REFI-QDA projects (*.qdpx)"));
     if (!path.isEmpty())
         importProject(path);
 }

@@ -1,5 +1,7 @@
 #include "exporting/exportdialog.h"
 
+#include "files/filedialogs.h"
+
 #include "storage/claimstore.h"
 #include "storage/codestore.h"
 #include "storage/database.h"
@@ -8,7 +10,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -175,7 +176,7 @@ void ExportDialog::followFormat()
 
 void ExportDialog::browse()
 {
-    const QString chosen = QFileDialog::getSaveFileName(
+    const QString chosen = filedialogs::saveFile(
         this, tr("Export To"), path(), u"%1 (*.%2)"_s.arg(formatTitle(format()), fileSuffix(format())));
     if (!chosen.isEmpty())
         m_path->setText(chosen);

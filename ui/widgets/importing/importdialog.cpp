@@ -83,10 +83,14 @@ void ImportDialog::showReport(const ImportReport &report)
     m_cancel->setEnabled(false);
     m_buttons->button(QDialogButtonBox::Close)->setEnabled(true);
     m_table->show();
-    const QString summary = tr("%1 imported, %2 duplicates, %3 failed.")
-                                .arg(report.count(ImportOutcome::Imported))
-                                .arg(report.count(ImportOutcome::Duplicate))
-                                .arg(report.count(ImportOutcome::Failed));
+    const int skipped = report.count(ImportOutcome::Skipped);
+    QString summary = tr("%1 imported, %2 duplicates, %3 failed")
+                          .arg(report.count(ImportOutcome::Imported))
+                          .arg(report.count(ImportOutcome::Duplicate))
+                          .arg(report.count(ImportOutcome::Failed));
+    if (skipped > 0)
+        summary += tr(", %1 skipped").arg(skipped);
+    summary += u'.';
     m_status->setText(report.cancelled ? tr("Cancelled. %1").arg(summary) : summary);
     emit importFinished(report);
 }

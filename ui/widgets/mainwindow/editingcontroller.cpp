@@ -130,7 +130,10 @@ void EditingController::setLibrary(const Database *library)
     connect(stack, &QUndoStack::redoTextChanged, m_redo, [this](const QString &text) {
         m_redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
     });
-    connect(m_session.get(), &EditSession::errorOccurred, m_window, [this](const QString &message) {
+    connect(m_session.get(), &EditSession::errorOccurred, m_window, [this, library](const QString &message) {
+        // The window tells of lost locks itself, once, as it reopens the library.
+        if (library->locksLost())
+            return;
         QMessageBox::warning(m_window, tr("The change was not saved"),
                              tr("%1\n\nThe library is as it was before.").arg(message));
     });

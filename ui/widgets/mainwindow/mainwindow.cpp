@@ -2,7 +2,6 @@
 
 #include "comparison/comparisonview.h"
 #include "import/importer.h"
-#include "importing/importdialog.h"
 #include "library/findingspanel.h"
 #include "library/librarypanel.h"
 #include "library/metadatadialog.h"
@@ -23,11 +22,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -221,6 +218,7 @@ void MainWindow::setLibrary(std::unique_ptr<Database> library)
     m_reader->setLibrary(nullptr);
     m_comparison->setLibrary(nullptr);
     m_library = std::move(library);
+    watchLibraryLocks();
     m_libraryPanel->setLibrary(m_library.get());
     m_reader->setLibrary(m_library.get());
     m_comparison->setLibrary(m_library.get());
@@ -235,63 +233,6 @@ void MainWindow::setLibrary(std::unique_ptr<Database> library)
             list->setCurrentIndex(list->model()->index(0, ArticleListModel::TitleColumn));
     }
     updateActions();
-}
-
-void MainWindow::chooseLibrary(bool create)
-{
-    const QString dir = m_library ? QFileInfo(m_library->path()).absolutePath() : QString();
-    const QString filter = tr("Parallax libraries (*.sqlite *.parallax);;All files (*)");
-    const QString path = create
-                             ? QFileDialog::getSaveFileName(this, tr("New Library"), dir, filter)
-                             : QFileDialog::getOpenFileName(this, tr("Open Library"), dir, filter);
-    if (!path.isEmpty())
-        openLibraryFile(path);
-}
-
-void MainWindow::openLibraryFile(const QString &path)
-{
-    auto opened = Database::open(path);
-    if (!opened) {
-        QMessageBox::warning(this, tr("Cannot open library"), opened.error().message);
-        return;
-    }
-    AppSettings().setLastLibraryPath(path);
-    setLibrary(std::move(opened).value());
-}
-
-void MainWindow::chooseImport(bool folders)
-{
-    AppSettings settings;
-    QStringList paths;
-    if (folders) {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Import Folder"), settings.lastImportFolder());
-        if (!dir.isEmpty())
-            paths.append(dir);
-    } else {
-        paths = QFileDialog::getOpenFileNames(this, tr("Import Articles"), settings.lastImportFolder(),
-                                              tr("Articles (*.txt *.html *.htm *.md);;All files (*)"));
-    }
-    if (paths.isEmpty())
-        return;
-    settings.setLastImportFolder(QFileInfo(paths.constFirst()).absolutePath());
-    importPaths(paths);
-}
-
-void MainWindow::importPaths(const QStringList &paths)
-{
-    if (!m_library || paths.isEmpty())
-        return;
-    auto *dialog = new ImportDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportDialog::importFinished, this, [this](const ImportReport &report) {
-        statusBar()->showMessage(tr("Import: %1 imported, %2 duplicates, %3 failed")
-                                     .arg(report.count(ImportOutcome::Imported))
-                                     .arg(report.count(ImportOutcome::Duplicate))
-                                     .arg(report.count(ImportOutcome::Failed)),
-                                 8000);
-    });
-    dialog->start(*m_library, paths);
-    dialog->show();
 }
 
 void MainWindow::showArticle(qint64 articleId)
@@ -468,24 +409,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setWindowGeometry(saveGeometry());
     settings.setWindowState(saveState());
     event->accept();
-}
-
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
-    if (m_library && event->mimeData()->hasUrls())
-        event->acceptProposedAction();
-}
-
-void MainWindow::dropEvent(QDropEvent *event)
-{
-    QStringList paths;
-    for (const QUrl &url : event->mimeData()->urls())
-        if (url.isLocalFile())
-            paths.append(url.toLocalFile());
-    if (paths.isEmpty())
-        return;
-    event->acceptProposedAction();
-    importPaths(paths);
 }
 
 } // namespace parallax

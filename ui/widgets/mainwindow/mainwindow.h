@@ -60,6 +60,8 @@ private:
     void createDocks();
     void createActions();
     void openLibraryFile(const QString &path);
+    void watchLibraryLocks();
+    void recoverLostLocks(const QString &message);
     void chooseLibrary(bool create);
     void chooseImport(bool folders);
     void editMetadata();
