@@ -34,6 +34,10 @@ QVarLengthArray<QString, 2> cyrillicNameKeys(QStringView foldedToken)
 {
     QString stem = foldedToken.toString();
     for (std::u16string_view ending : kNominativeEndings) {
+        // In a short name "-ой" is part of the word, not an adjective's ending: Ханой is not
+        // Хан.
+        if (ending == u"ой" && foldedToken.size() <= kMinStem + 2)
+            continue;
         if (endsWith(foldedToken, ending)) {
             stem.chop(qsizetype(ending.size()));
             break;

@@ -3,9 +3,6 @@
 #include "analysis/textfold.h"
 
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <algorithm>
 
@@ -26,27 +23,75 @@ int kindRank(PlaceKind kind)
     return 4;
 }
 
-QList<GazetteerPlace> loadBundled()
+struct Bundled
 {
-    QFile file(u":/gazetteer/gazetteer.json"_s);
+    QList<GazetteerPlace> places;
+    QStringList everydayNames;
+};
+
+// The table gazetteer-compile writes (see its writeTable): P lines for places, W lines for
+// names made of everyday words.
+Bundled loadBundled()
+{
+    QFile file(u":/gazetteer/gazetteer.tsv"_s);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("the bundled gazetteer is missing from the build");
-    QList<GazetteerPlace> places;
-    const QJsonArray array = QJsonDocument::fromJson(file.readAll()).object().value(u"places"_s).toArray();
-    places.reserve(array.size());
-    for (const QJsonValue &value : array) {
-        const QJsonObject object = value.toObject();
+    const QString table = QString::fromUtf8(file.readAll());
+    Bundled bundled;
+    bundled.places.reserve(40000);
+    // Split by hand: QStringView::split allocates a list per line, which dominated the load.
+    const QStringView all(table);
+    QStringView fields[11];
+    for (qsizetype at = 0; at < all.size();) {
+        qsizetype end = all.indexOf(u'\n', at);
+        if (end < 0)
+            end = all.size();
+        const QStringView line = all.sliced(at, end - at);
+        at = end + 1;
+        if (line.startsWith(u"W\t")) {
+            bundled.everydayNames.append(line.mid(2).toString());
+            continue;
+        }
+        if (!line.startsWith(u"P\t"))
+            continue;
+        int count = 0;
+        for (qsizetype from = 2; count < 11;) {
+            const qsizetype tab = line.indexOf(u'\t', from);
+            fields[count++] = line.sliced(from, (tab < 0 ? line.size() : tab) - from);
+            if (tab < 0)
+                break;
+            from = tab + 1;
+        }
+        if (count < 10)
+            continue;
         GazetteerPlace place;
-        place.name = object.value(u"name"_s).toString();
-        place.kind = placeKindFromString(object.value(u"kind"_s).toString()).value_or(PlaceKind::Other);
-        place.parent = object.value(u"parent"_s).toString();
-        place.capital = object.value(u"capital"_s).toBool();
-        place.seat = object.value(u"seat"_s).toString();
-        for (const QJsonValue &alias : object.value(u"aliases"_s).toArray())
-            place.aliases.append(alias.toString());
-        places.append(place);
+        place.name = fields[0].toString();
+        place.kind = placeKindFromString(fields[1].toString()).value_or(PlaceKind::Other);
+        place.parent = fields[2].toString();
+        place.country = fields[3].toString();
+        place.capital = fields[4].contains(u'c');
+        place.curated = fields[4].contains(u'h');
+        place.seat = fields[5].toString();
+        if (!fields[6].isEmpty()) {
+            place.hasCoordinates = true;
+            // Ten-thousandths of a degree: integers parse far faster than decimals.
+            place.latitude = fields[6].toInt() / 10000.0;
+            place.longitude = fields[7].toInt() / 10000.0;
+        }
+        place.population = fields[8].toLongLong();
+        if (count > 9) {
+            for (qsizetype from = 0; from < fields[9].size();) {
+                qsizetype semicolon = fields[9].indexOf(u';', from);
+                if (semicolon < 0)
+                    semicolon = fields[9].size();
+                if (semicolon > from)
+                    place.aliases.append(fields[9].sliced(from, semicolon - from).toString());
+                from = semicolon + 1;
+            }
+        }
+        bundled.places.append(std::move(place));
     }
-    return places;
+    return bundled;
 }
 
 } // namespace
@@ -59,17 +104,22 @@ Gazetteer::Gazetteer(QList<GazetteerPlace> places)
 
 std::shared_ptr<const Gazetteer> Gazetteer::bundled()
 {
-    static const std::shared_ptr<const Gazetteer> instance = std::make_shared<const Gazetteer>(loadBundled());
+    static const std::shared_ptr<const Gazetteer> instance = [] {
+        Bundled bundled = loadBundled();
+        auto gazetteer = std::make_shared<Gazetteer>(std::move(bundled.places));
+        gazetteer->setEverydayNames(std::move(bundled.everydayNames));
+        return std::shared_ptr<const Gazetteer>(std::move(gazetteer));
+    }();
     return instance;
 }
 
 std::shared_ptr<const Gazetteer> Gazetteer::withUserPlaces(const QList<GazetteerPlace> &userPlaces) const
 {
-    QList<GazetteerPlace> merged = m_places;
+    QList<GazetteerPlace> mergedPlaces = m_places;
     for (const GazetteerPlace &user : userPlaces) {
         const int existing = indexOf(user.name, user.kind);
         if (existing >= 0) {
-            GazetteerPlace &place = merged[existing];
+            GazetteerPlace &place = mergedPlaces[existing];
             for (const QString &alias : user.aliases)
                 if (!place.aliases.contains(alias))
                     place.aliases.append(alias);
@@ -77,10 +127,12 @@ std::shared_ptr<const Gazetteer> Gazetteer::withUserPlaces(const QList<Gazetteer
         } else {
             GazetteerPlace added = user;
             added.userDefined = true;
-            merged.append(added);
+            mergedPlaces.append(added);
         }
     }
-    return std::make_shared<const Gazetteer>(std::move(merged));
+    auto merged = std::make_shared<Gazetteer>(std::move(mergedPlaces));
+    merged->setEverydayNames(m_everydayNames);
+    return merged;
 }
 
 int Gazetteer::indexOf(const QString &name, std::optional<PlaceKind> kind) const
@@ -99,7 +151,9 @@ void Gazetteer::buildIndex()
         m_names.add(place.name, i);
         for (const QString &alias : place.aliases)
             m_names.add(alias, i);
-        if (place.kind == PlaceKind::City)
+        // The first city of a name is the curated one (Donetsk in Ukraine, not the town of
+        // the same name in Russia that the world city list adds after it).
+        if (place.kind == PlaceKind::City && !cityByName.contains(place.name))
             cityByName.insert(place.name, i);
     }
     for (int i = 0; i < m_places.size(); ++i) {
@@ -119,9 +173,25 @@ PlaceMatch Gazetteer::matchAt(QStringView text, const QList<Token> &tokens,
         const GazetteerPlace &right = m_places.at(b);
         if (left.userDefined != right.userDefined)
             return left.userDefined;
-        return kindRank(left.kind) < kindRank(right.kind);
+        if (kindRank(left.kind) != kindRank(right.kind))
+            return kindRank(left.kind) < kindRank(right.kind);
+        return left.population > right.population; // Birmingham, England before Alabama
     });
     return match;
+}
+
+void Gazetteer::setEverydayNames(const QStringList &names)
+{
+    m_everydayNames = names;
+    m_everyday = PhraseIndex();
+    for (const QString &name : names)
+        m_everyday.add(name, 0);
+}
+
+bool Gazetteer::isEverydayName(QStringView text, const QList<Token> &tokens, const QList<QString> &foldedTokens,
+                               qsizetype index, qsizetype count) const
+{
+    return m_everyday.matchAt(text, tokens, foldedTokens, index).tokenCount == count;
 }
 
 int Gazetteer::resolve(const QString &name) const

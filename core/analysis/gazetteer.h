@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVarLengthArray>
@@ -26,6 +27,12 @@ struct GazetteerPlace
     QString seat;         // a region named after this city
     QStringList aliases;
     bool userDefined = false;
+    QString country{}; // the country it lies in (itself for a country); may be empty
+    bool hasCoordinates = false;
+    double latitude = 0;
+    double longitude = 0;
+    qint64 population = 0; // 0 when unknown
+    bool curated = true;   // false for a city known only from the world city list
 };
 
 struct PlaceMatch
@@ -62,12 +69,21 @@ public:
     // The place a single name resolves to (for tests and the registry editor), or -1.
     int resolve(const QString &name) const;
 
+    // Whether the count words at tokens[index] name a place with everyday words only
+    // ("Mobile", "Reading", "Grand Prairie", "Так"), in any case form, so that only context
+    // makes them a place.
+    bool isEverydayName(QStringView text, const QList<Token> &tokens, const QList<QString> &foldedTokens,
+                        qsizetype index, qsizetype count) const;
+    void setEverydayNames(const QStringList &names);
+
 private:
     void buildIndex();
 
     QList<GazetteerPlace> m_places;
     PhraseIndex m_names;
     QHash<int, int> m_regionBySeat;
+    QStringList m_everydayNames;
+    PhraseIndex m_everyday;
 };
 
 } // namespace parallax::analysis

@@ -71,13 +71,15 @@ void PhraseIndex::add(const QString &phrase, int payload)
     Phrase entry;
     entry.payload = payload;
     entry.exactCase = isAbbreviation(phrase);
+    entry.tokenKeys.reserve(tokens.size());
     for (const QString &token : tokens)
         entry.tokenKeys.append(keysForToken(token));
     const int index = int(m_phrases.size());
-    m_phrases.append(entry);
-    for (const QString &first : entry.tokenKeys.front()) {
+    m_phrases.append(std::move(entry));
+    for (const QString &first : m_phrases.constLast().tokenKeys.front()) {
         QList<int> &bucket = m_byFirstKey[first];
-        if (!bucket.contains(index))
+        // Phrases arrive in order, so a repeat can only be this phrase's own other key.
+        if (bucket.isEmpty() || bucket.constLast() != index)
             bucket.append(index);
     }
 }

@@ -1,5 +1,6 @@
 #include "analysis/placefinder.h"
 
+#include "analysis/placepatterns.h"
 #include "analysis/textfold.h"
 
 #include <QSet>
@@ -103,7 +104,7 @@ bool literalCapital(const TextContext &c, const Candidate &candidate)
 } // namespace
 
 PlaceFinder::PlaceFinder(std::shared_ptr<const Gazetteer> gazetteer)
-    : m_gazetteer(std::move(gazetteer))
+    : m_gazetteer(std::move(gazetteer)), m_evidence(*m_gazetteer)
 {
 }
 
@@ -113,6 +114,7 @@ QList<PlaceFinding> PlaceFinder::find(const TextContext &c) const
     const QList<Token> &tokens = c.tokens();
     const Gazetteer &gazetteer = *m_gazetteer;
     QList<Candidate> candidates;
+    QList<NameMatch> names;
     for (qsizetype i = 0; i < tokens.size();) {
         if (!isUpperLetter(text[tokens.at(i).start].unicode())) {
             ++i;
@@ -138,8 +140,21 @@ QList<PlaceFinding> PlaceFinder::find(const TextContext &c) const
         else if (candidate.city >= 0 && candidate.region >= 0)
             candidate.cue = cueFromContext(c, candidate);
         candidates.append(candidate);
+        NameMatch name{i, match.tokenCount, match.places.front(), false};
+        for (int place : match.places) {
+            const GazetteerPlace &reading = gazetteer.place(place);
+            name.prominent = name.prominent || reading.curated || reading.userDefined
+                             || reading.kind != PlaceKind::City
+                             || reading.population >= PlaceEvidence::kProminentPopulation;
+        }
+        names.append(name);
         i += match.tokenCount;
     }
+    // Only the matches the text supports as places go on.
+    const QList<bool> verdicts = m_evidence.weigh(c, names);
+    for (qsizetype k = candidates.size() - 1; k >= 0; --k)
+        if (!verdicts.at(k))
+            candidates.removeAt(k);
 
     // "the Donetsk, Luhansk and Kherson regions", "the regional capitals of Kherson and
     // Zaporizhzhia": a cue at either end of a coordination covers every name in it, the
@@ -211,7 +226,7 @@ QList<PlaceFinding> PlaceFinder::find(const TextContext &c) const
         finding.rule = rule;
         findings.append(finding);
     }
-    return findings;
+    return addPatternPlaces(c, gazetteer, std::move(findings));
 }
 
 } // namespace parallax::analysis

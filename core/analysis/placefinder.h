@@ -6,6 +6,7 @@
 
 #include "analysis/findings.h"
 #include "analysis/gazetteer.h"
+#include "analysis/placeevidence.h"
 #include "analysis/textcontext.h"
 
 #include <memory>
@@ -23,6 +24,7 @@ public:
 
 private:
     std::shared_ptr<const Gazetteer> m_gazetteer;
+    PlaceEvidence m_evidence;
 };
 
 } // namespace parallax::analysis
