@@ -1,4 +1,3 @@
-// glib first: Qt's "signals" keyword would otherwise clash with a glib structure field.
 #include "geonamescities.h"
 
 #include <clocale>
