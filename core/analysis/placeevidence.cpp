@@ -108,6 +108,21 @@ bool opensSentence(const TextContext &c, qsizetype token)
     return c.sentenceStart(start) > c.tokens().at(token - 1).start;
 }
 
+// The first word of a sentence, or of a clause that opens with a capital anyway: after a
+// colon, a dash, a bracket or an opening quotation mark.
+bool opensClause(const TextContext &c, qsizetype token)
+{
+    if (opensSentence(c, token))
+        return true;
+    const QStringView gap = c.gapAfter(token - 1).trimmed();
+    if (gap.isEmpty())
+        return false;
+    const char16_t last = gap.back().unicode();
+    return last == u':' || last == u'(' || last == u'«' || last == u'“' || last == u'„' ||
+           last == u'"' || last == u'—' || last == u'–' || last == u'-' || last == u'\'' ||
+           last == u'‘';
+}
+
 // A headline in title case: most words of the line capitalised, so capitals say nothing.
 bool inTitleCaseLine(const TextContext &c, qsizetype token)
 {
@@ -167,8 +182,9 @@ QList<bool> PlaceEvidence::weigh(const TextContext &c, const QList<NameMatch> &m
     std::vector<bool> against(size_t(n), false);
     std::vector<bool> needsSupport(size_t(n), false);
     std::vector<bool> supported(size_t(n), false); // any support
-    std::vector<bool> strong(size_t(n),
-                             false); // support a person's name needs too: not "from David"
+    // Support a person's name needs too: not "from David".
+    std::vector<bool> strong(size_t(n), false);
+    std::vector<bool> everydayName(size_t(n), false); // "Police", "Так": a word as well as a name
     QSet<qsizetype> matchStarts;
     for (const NameMatch &m : matches)
         matchStarts.insert(m.token);
@@ -190,9 +206,15 @@ QList<bool> PlaceEvidence::weigh(const TextContext &c, const QList<NameMatch> &m
 
         // Support from the words around it.
         const QStringView after = last + 1 < c.tokenCount() ? c.gapAfter(last) : QStringView();
+        // A dateline opens its line in capitals ("KYIV, Ukraine —") or runs to a dash soon
+        // after ("Kyiv, 5 March (Reuters) —"); "Так, ..." opening a paragraph is neither.
+        const qsizetype nameEnd = c.tokens().at(last).end;
+        const QStringView lineRest = c.text().mid(nameEnd, qMin<qsizetype>(60, lineEnd - nameEnd));
         const bool dateline =
             c.tokenAtOrAfter(lineStart) == m.token &&
-            (after.contains(u',') || after.contains(u'—') || after.contains(u'–'));
+            (after.contains(u',') || after.contains(u'—') || after.contains(u'–')) &&
+            (allCaps(c.tokenText(m.token)) || lineRest.contains(u'—') || lineRest.contains(u'–') ||
+             lineRest.contains(u" - "));
         strong[i] = kLocative.contains(before) || dateline ||
                     (before == u"of"_s && kBeforeOf.contains(c.foldedAt(m.token - 2))) ||
                     (after.trimmed() == u"-"_s && c.foldedAt(last + 1) == u"based"_s);
@@ -232,11 +254,16 @@ QList<bool> PlaceEvidence::weigh(const TextContext &c, const QList<NameMatch> &m
         }
 
         // In need of support.
-        const bool everyday =
+        everydayName[i] =
             m_gazetteer.isEverydayName(c.text(), c.tokens(), c.folded(), m.token, m.count) &&
-            !allCaps(c.tokenText(m.token)) && (titleCase || opensSentence(c, m.token));
+            !allCaps(c.tokenText(m.token));
+        const bool everyday = everydayName.at(i) && (titleCase || opensClause(c, m.token));
         if (personName || everyday || !m.prominent)
             needsSupport[i] = true;
+        // "in March 2022": a month, a weekday or a demonym that a small town is also named.
+        if (m.count == 1 && !m_gazetteer.place(m.place).curated &&
+            lexicon::isNotAName(c.foldedAt(m.token)))
+            against[i] = true;
         // "Moore said": a person, not the town.
         if ((personName || !m.prominent) && last + 1 < c.tokenCount() &&
             lexicon::isSpeechVerb(c.foldedAt(last + 1)))
@@ -284,10 +311,11 @@ QList<bool> PlaceEvidence::weigh(const TextContext &c, const QList<NameMatch> &m
                 supported[i] = strong[i] = true;
         }
     }
-    // One sense per article: a name read as a place somewhere is a place everywhere else.
+    // One sense per article: a name read as a place somewhere is a place everywhere else; a
+    // name that is also a word lends that reading only where the text supported it.
     QSet<int> placesSeen;
     for (qsizetype i = 0; i < n; ++i)
-        if (accepted(i))
+        if (accepted(i) && (!everydayName.at(i) || supported.at(i)))
             placesSeen.insert(matches.at(i).place);
     QList<bool> verdicts;
     verdicts.reserve(n);
