@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Regression guard over the development sets: runs ../shared/corpus/run_dev.sh with
+parallax-cli and fails when a figure drops below the floor reached so far. The floors sit a
+little under the figures measured when they were set; they guard, they are not targets."""
+import re
+import subprocess
+import sys
+
+# set -> {figure: floor}
+FLOORS = {
+    "seeds": {"quotes F1": 0.98, "speaker acc": 0.95, "places F1": 0.98, "canonical acc": 0.98},
+    "ruuk-quotes": {"quotes F1": 0.97, "places F1": 0.77},
+    "polnear": {"quotes F1": 0.81, "speaker acc": 0.54},
+    "geowebnews": {"places F1": 0.87, "places P": 0.94},
+    "lgl": {"places F1": 0.77, "places P": 0.89},
+    "factrueval": {"places F1": 0.84},
+    "bsnlp-ru": {"forms F1": 0.90},
+    "bsnlp-uk": {"forms F1": 0.92},
+    "ner-uk": {"places F1": 0.62},
+}
+
+
+def figures(line):
+    found = {}
+    for unit in ("quotes", "places", "forms"):
+        m = re.search(unit + r" P ([0-9.]+) R ([0-9.]+) F1 ([0-9.]+)", line)
+        if m:
+            found[unit + " P"], found[unit + " R"], found[unit + " F1"] = map(float, m.groups())
+    for name in ("speaker acc", "canonical acc"):
+        m = re.search(name + r" ([0-9.]+)", line)
+        if m:
+            found[name] = float(m.group(1))
+    return found
+
+
+def main():
+    if len(sys.argv) != 3:
+        print("usage: check_dev_figures.py RUN_DEV_SH PARALLAX_CLI", file=sys.stderr)
+        return 2
+    run = subprocess.run(["bash", sys.argv[1], sys.argv[2]], capture_output=True, text=True)
+    print(run.stdout)
+    if run.returncode != 0:
+        print(run.stderr, file=sys.stderr)
+        return 1
+    failures = []
+    seen = set()
+    for line in run.stdout.splitlines():
+        name = line.split(" ", 1)[0]
+        if name not in FLOORS:
+            continue
+        seen.add(name)
+        got = figures(line)
+        for figure, floor in FLOORS[name].items():
+            if figure not in got:
+                failures.append(f"{name}: no {figure} in the output")
+            elif got[figure] < floor:
+                failures.append(f"{name}: {figure} {got[figure]:.3f} is below {floor:.3f}")
+    for name in FLOORS:
+        if name not in seen:
+            failures.append(f"{name}: no result")
+    for failure in failures:
+        print("FAIL", failure)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
