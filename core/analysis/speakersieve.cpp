@@ -62,6 +62,7 @@ private:
     Attribution reportingBefore(const QuoteFinding &quote, qsizetype sentenceStart) const;
     Attribution reportingAfter(const QuoteFinding &quote, qsizetype sentenceEnd) const;
     Attribution carryOver(const QList<QuoteFinding> &quotes, qsizetype index) const;
+    Attribution leadIn(const QuoteFinding &quote) const;
     bool isHeadlineLine(qsizetype position) const;
     Attribution headline(const QList<QuoteFinding> &quotes, qsizetype index) const;
 
@@ -257,6 +258,44 @@ Attribution Sieve::carryOver(const QList<QuoteFinding> &quotes, qsizetype index)
     return {};
 }
 
+// "Об этом сообщил губернатор Вадим Шумков.\n\n«…»", "Сергій Ребров прокоментував нічию:\n«…»":
+// a quotation opening its paragraph belongs to the person named in the line before, when that
+// line ends with a colon or is a sentence pointing at what follows ("об этом", "про це").
+Attribution Sieve::leadIn(const QuoteFinding &quote) const
+{
+    static const QSet<QString> pointers = {u"об этом"_s, u"о чем"_s, u"о том"_s, u"про це"_s, u"про що"_s,
+                                           u"про то"_s};
+    const QStringView text = m_c.text();
+    const qsizetype line = m_c.lineStart(quote.marks.start);
+    if (line == 0 || !text.mid(line, quote.marks.start - line).trimmed().isEmpty())
+        return {};
+    qsizetype end = line;
+    while (end > 0 && text[end - 1].isSpace())
+        --end;
+    if (end == 0 || line - end > 3) // one blank line at most between them
+        return {};
+    const bool colon = text[end - 1] == u':';
+    const qsizetype first = m_c.tokenAtOrAfter(m_c.sentenceStart(end - 1));
+    const qsizetype last = m_c.tokenAtOrAfter(end);
+    if (first + 1 >= last)
+        return {};
+    if (!colon && !pointers.contains(m_c.foldedAt(first) + u' ' + m_c.foldedAt(first + 1)))
+        return {};
+    for (qsizetype k = first; k < last; ++k) {
+        if (!verbAt(k))
+            continue;
+        Attribution subject = subjectBefore(k, first, u"quote.lead-in"_s, false);
+        if (!subject.decided)
+            subject = subjectAfter(k, last, u"quote.lead-in"_s, false);
+        // A person only: "в ведомстве сообщили" names nobody in particular.
+        if (!subject.decided || !subject.mention || subject.mention->speaker.isEmpty())
+            return {};
+        subject.confidence = qMin(subject.confidence, 0.75);
+        return subject;
+    }
+    return {};
+}
+
 bool Sieve::isHeadlineLine(qsizetype position) const
 {
     const qsizetype start = m_c.lineStart(position);
@@ -346,6 +385,8 @@ void Sieve::run(QList<QuoteFinding> &quotes)
             if (!found.decided && isHeadlineLine(quote.marks.start))
                 headlines.append(i);
             else if (!found.decided)
+                found = leadIn(quote);
+            if (!found.decided && !headlines.contains(i))
                 found = carryOver(quotes, i);
         }
         if (found.decided) {

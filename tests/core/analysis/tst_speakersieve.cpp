@@ -42,6 +42,14 @@ private slots:
                                           << QStringList{u"Dmitry Peskov (quote.trailing)"_s};
         QTest::newRow("X wrote on X") << u"“We will rebuild,” wrote Zelenskyy on X."_s
                                       << QStringList{u"Volodymyr Zelensky (quote.trailing)"_s};
+        QTest::newRow("a report pointing at the next paragraph")
+            << u"Переговоры продолжатся. Об этом сообщил министр иностранных дел Сергей Лавров.\n\n«Мы готовы говорить»."_s
+            << QStringList{u"Sergey Lavrov (quote.lead-in)"_s};
+        QTest::newRow("a line ending with a colon")
+            << u"Дмитро Кулеба прокоментував переговори:\n«Ми готові говорити»."_s
+            << QStringList{u"Dmytro Kuleba (quote.lead-in)"_s};
+        QTest::newRow("a line that points nowhere")
+            << u"Переговоры продолжатся в среду.\n\n«Мы готовы говорить»."_s << QStringList{u"- (quote.unattributed)"_s};
         QTest::newRow("X said: before")
             << u"Speaking in Brussels, Mark Rutte said: “NATO stands with Ukraine.”"_s
             << QStringList{u"Mark Rutte (quote.reporting)"_s};
