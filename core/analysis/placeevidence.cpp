@@ -184,6 +184,7 @@ QList<bool> PlaceEvidence::weigh(const TextContext &c, const QList<NameMatch> &m
     std::vector<bool> supported(size_t(n), false); // any support
     // Support a person's name needs too: not "from David".
     std::vector<bool> strong(size_t(n), false);
+    std::vector<bool> personNames(size_t(n), false);  // Jordan, Tyler, Vladimir
     std::vector<bool> everydayName(size_t(n), false); // "Police", "Так": a word as well as a name
     QSet<qsizetype> matchStarts;
     for (const NameMatch &m : matches)
@@ -225,6 +226,7 @@ QList<bool> PlaceEvidence::weigh(const TextContext &c, const QList<NameMatch> &m
         // so there only names that may be people's or small towns are held to this.
         const bool latin = c.tokenText(m.token).front().unicode() < 0x0400;
         const bool personName = isPersonName(c, m);
+        personNames[i] = personName;
         const bool strict = latin || personName || !m.prominent;
         if (m.token > 0 && strict) {
             const qsizetype prev = m.token - 1;
@@ -289,7 +291,7 @@ QList<bool> PlaceEvidence::weigh(const TextContext &c, const QList<NameMatch> &m
             return false;
         if (!needsSupport.at(i))
             return true;
-        return isPersonName(c, matches.at(i)) ? strong.at(i) : supported.at(i);
+        return personNames.at(i) ? strong.at(i) : supported.at(i);
     };
     // Lists: "Boston, Chicago and Dallas" share the support of any member that has it.
     for (int pass = 0; pass < 2; ++pass) {
