@@ -8,11 +8,16 @@ namespace parallax::analysis {
 
 namespace {
 
+// Two apostrophes standing for a double quotation mark, as in ''…'' (the New York Times
+// style, and text typed on a keyboard without a double quote key). An internal code only.
+constexpr char16_t kDoubledApostrophe = 0xE000;
+
 struct OpenMark
 {
     qsizetype position = 0;
     char16_t mark = 0;
     qsizetype paragraphStart = 0;
+    qsizetype width = 1; // 2 for ''
 };
 
 bool isLetterOrDigit(char16_t c)
@@ -56,6 +61,7 @@ bool closes(char16_t open, char16_t close)
     case u'‘': return close == u'’' || close == u'‘';
     case u'‚': return close == u'‘' || close == u'’';
     case u'\'': return close == u'\'';
+    case kDoubledApostrophe: return close == kDoubledApostrophe;
     default: return false;
     }
 }
@@ -108,23 +114,26 @@ private:
         return -1;
     }
 
-    void close(int stackIndex, qsizetype position)
+    void close(int stackIndex, qsizetype position, qsizetype width)
     {
         const OpenMark open = m_stack.at(stackIndex);
         m_stack.resize(stackIndex);
-        const Span inner{open.position + 1, position};
+        const Span inner{open.position + open.width, position};
         bool hasWord = false;
         for (qsizetype i = inner.start; i < inner.end && !hasWord; ++i)
             hasWord = isLetterOrDigit(at(i));
         if (hasWord)
-            m_found.append({inner, {open.position, position + 1}, int(stackIndex), false});
+            m_found.append({inner, {open.position, position + width}, int(stackIndex), false});
     }
+
+    bool doubledAt(qsizetype i) const { return at(i) == u'\'' && at(i + 1) == u'\''; }
 
     void handle(qsizetype i, qsizetype paragraphStart)
     {
-        const char16_t c = at(i);
+        const qsizetype width = doubledAt(i) ? 2 : 1;
+        const char16_t c = width == 2 ? kDoubledApostrophe : at(i);
         const char16_t before = at(i - 1);
-        const char16_t after = at(i + 1);
+        const char16_t after = at(i + width);
         const bool apostrophe = isLetterOrDigit(before) && isLetterOrDigit(after);
         if ((c == u'’' || c == u'\'' || c == u'‘') && apostrophe)
             return;
@@ -132,17 +141,18 @@ private:
         // Marks that may close: the nearest open mark they pair with.
         if (c != u'„' && c != u'‚' && c != u'«' && c != u'‹') {
             const int open = findOpen(c);
-            const bool ambiguous = c == u'"' || c == u'\'' || c == u'“' || c == u'‘' || c == u'”';
+            const bool ambiguous = c == u'"' || c == u'\'' || c == u'“' || c == u'‘' || c == u'”'
+                                   || c == kDoubledApostrophe;
             if (open >= 0 && (!ambiguous || canClose(before, after)
                               || (m_stack.at(open).mark == u'„' && c == u'“'))) {
-                close(open, i);
+                close(open, i, width);
                 return;
             }
             if (c == u'»' || c == u'›' || c == u'’')
                 return;
         }
         if (canOpen(before, after) || c == u'«' || c == u'„' || c == u'‹')
-            m_stack.append({i, c, paragraphStart});
+            m_stack.append({i, c, paragraphStart, width});
     }
 
     void scanParagraph(qsizetype start, qsizetype end)
@@ -154,15 +164,19 @@ private:
         if (first == end) // a blank line between paragraphs
             return;
         bool continued = false;
-        if (!m_stack.isEmpty() && first < end && at(first) == m_stack.front().mark) {
+        const char16_t opening = doubledAt(first) ? kDoubledApostrophe : at(first);
+        if (!m_stack.isEmpty() && first < end && opening == m_stack.front().mark) {
             m_stack.resize(1);
             continued = true;
         } else {
             m_stack.clear();
         }
-        for (qsizetype i = continued ? first + 1 : start; i < end; ++i) {
-            if (isQuoteChar(at(i)))
+        for (qsizetype i = continued ? first + m_stack.front().width : start; i < end; ++i) {
+            if (isQuoteChar(at(i))) {
                 handle(i, start);
+                if (doubledAt(i))
+                    ++i; // both apostrophes were one mark
+            }
         }
         // Only a double quotation may run on into the next paragraph.
         while (!m_stack.isEmpty() && isSingleFamily(m_stack.front().mark))
@@ -181,10 +195,10 @@ private:
                 return;
         const OpenMark open = m_stack.front();
         qsizetype end = m_pendingEnd;
-        while (end > open.position + 1 && QChar(at(end - 1)).isSpace())
+        while (end > open.position + open.width && QChar(at(end - 1)).isSpace())
             --end;
-        if (end > open.position + 1)
-            m_found.append({{open.position + 1, end}, {open.position, end}, 0, true});
+        if (end > open.position + open.width)
+            m_found.append({{open.position + open.width, end}, {open.position, end}, 0, true});
     }
 
     QStringView m_text;

@@ -17,6 +17,14 @@ private slots:
         QTest::addColumn<QStringList>("expected");
 
         QTest::newRow("straight double") << u"He said \"we will win\" today."_s << QStringList{u"we will win"_s};
+        QTest::newRow("doubled apostrophes, once")
+            << u"''We will win,'' the mayor said."_s << QStringList{u"We will win,"_s};
+        QTest::newRow("doubled apostrophes with a single inside")
+            << u"''He called it 'a sham,' and left,'' she said."_s
+            << QStringList{u"He called it 'a sham,' and left,"_s, u"a sham,"_s};
+        QTest::newRow("doubled apostrophes running on")
+            << u"''We will win.\n\n''We will rebuild,'' she said."_s
+            << QStringList{u"We will win.\n\n''We will rebuild,"_s};
         QTest::newRow("curly double") << u"“We will win,” he said."_s << QStringList{u"We will win,"_s};
         QTest::newRow("curly single with apostrophes")
             << u"Russia’s leader said ‘we don’t agree’ and left."_s << QStringList{u"we don’t agree"_s};
