@@ -146,6 +146,19 @@ Attribution Sieve::trailing(const QuoteFinding &quote, qsizetype sentenceEnd) co
     if (const PersonMention *mention = m_mentions.startingAt(first)) {
         if (verbAt(skipFillersForward(mention->lastToken + 1, limit)))
             return fromMention(mention, u"quote.trailing"_s, 0.95);
+        // "…,'' Tina Tchen, Mrs. Obama's chief of staff, said": an apposition between the
+        // name and the verb, closed by a comma.
+        if (m_c.gapAfter(mention->lastToken).trimmed() == u","_s) {
+            for (qsizetype k = mention->lastToken + 1; k < limit && k - mention->lastToken <= 14; ++k) {
+                if (m_c.isQuotedToken(k))
+                    break;
+                if (m_c.gapAfter(k).trimmed() == u","_s) {
+                    if (verbAt(skipFillersForward(k + 1, limit)))
+                        return fromMention(mention, u"quote.trailing-apposition"_s, 0.9);
+                    break;
+                }
+            }
+        }
     }
     // "the ministry said", "officials said"
     const qsizetype groupToken = m_c.foldedAt(first) == u"the"_s ? first + 1 : first;
@@ -203,6 +216,18 @@ Attribution Sieve::possessive(const QuoteFinding &quote) const
 
 Attribution Sieve::reportingBefore(const QuoteFinding &quote, qsizetype sentenceStart) const
 {
+    // "Donald Trump: “Appreciate the congrats”", "Губернатор Шумков: «…»": a name and a colon
+    // right before the quotation.
+    const qsizetype beforeMark = m_c.tokenAtOrAfter(quote.marks.start) - 1;
+    if (beforeMark >= 0 && !m_c.isQuotedToken(beforeMark)
+        && m_c.text().mid(m_c.tokens().at(beforeMark).end, quote.marks.start - m_c.tokens().at(beforeMark).end).trimmed()
+               == u":"_s) {
+        if (const PersonMention *mention = m_mentions.endingAt(beforeMark)) {
+            Attribution named = fromMention(mention, u"quote.colon"_s, 0.85);
+            if (named.mention && !named.mention->speaker.isEmpty())
+                return named;
+        }
+    }
     const qsizetype startToken = m_c.tokenAtOrAfter(sentenceStart);
     for (qsizetype k = m_c.tokenAtOrAfter(quote.marks.start) - 1; k >= startToken; --k) {
         if (!verbAt(k))

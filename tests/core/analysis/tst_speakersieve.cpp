@@ -42,6 +42,11 @@ private slots:
                                           << QStringList{u"Dmitry Peskov (quote.trailing)"_s};
         QTest::newRow("X wrote on X") << u"“We will rebuild,” wrote Zelenskyy on X."_s
                                       << QStringList{u"Volodymyr Zelensky (quote.trailing)"_s};
+        QTest::newRow("an apposition between name and verb")
+            << u"“We are ready,” Dmytro Kuleba, the foreign minister of Ukraine, said on Monday."_s
+            << QStringList{u"Dmytro Kuleba (quote.trailing-apposition)"_s};
+        QTest::newRow("a name and a colon") << u"Sergey Lavrov: “We are ready to talk.”"_s
+                                            << QStringList{u"Sergey Lavrov (quote.colon)"_s};
         QTest::newRow("a report pointing at the next paragraph")
             << u"Переговоры продолжатся. Об этом сообщил министр иностранных дел Сергей Лавров.\n\n«Мы готовы говорить»."_s
             << QStringList{u"Sergey Lavrov (quote.lead-in)"_s};
