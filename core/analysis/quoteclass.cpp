@@ -19,6 +19,41 @@ bool isSentenceEnd(QChar c)
     return c == u'.' || c == u'!' || c == u'?' || c == u'…';
 }
 
+// "How the Grinch Stole Christmas", "Good Morning America", "Morning Joe": a short quotation in
+// title case, not ending a sentence, names a work (a show, a book, a film, an operation), not
+// somebody's words. Latin script only: Russian and Ukrainian titles capitalise the first word.
+bool isTitleOfAWork(const TextContext &context, Span inner, int words)
+{
+    if (words < 2 || words > 8)
+        return false;
+    int capitalised = 0;
+    for (qsizetype t = context.tokenAtOrAfter(inner.start);
+         t < context.tokenCount() && context.tokens().at(t).end <= inner.end; ++t) {
+        const QStringView word = context.tokenText(t);
+        if (word.isEmpty() || !word.front().isLetter() || word.front().unicode() >= 0x0400)
+            return false;
+        if (word.size() >= 3 && !word.front().isUpper())
+            return false;
+        capitalised += word.front().isUpper() ? 1 : 0;
+    }
+    const QStringView text = context.text().mid(inner.start, inner.size()).trimmed();
+    if (capitalised < 2 || text.isEmpty() || isSentenceEnd(text.back()) || text.back() == u'!')
+        return false;
+    // In a headline set in title case every quotation looks like a title: there it proves nothing.
+    const qsizetype lineStart = context.lineStart(inner.start);
+    const qsizetype lineEnd = context.lineEnd(inner.start);
+    int longWords = 0;
+    int upper = 0;
+    for (qsizetype t = context.tokenAtOrAfter(lineStart); t < context.tokenCount() && context.tokens().at(t).end <= lineEnd; ++t) {
+        const Token &token = context.tokens().at(t);
+        if ((token.start >= inner.start && token.end <= inner.end) || token.size() < 4)
+            continue;
+        ++longWords;
+        upper += context.startsUpper(t) ? 1 : 0;
+    }
+    return !(longWords >= 2 && upper * 4 >= longWords * 3);
+}
+
 } // namespace
 
 int quoteWordCount(const TextContext &context, Span inner)
@@ -43,6 +78,8 @@ QuoteClass classifyQuote(const TextContext &context, Span inner, Span marks)
     const int words = quoteWordCount(context, inner);
     if (words >= kStatementWords)
         return QuoteClass::Statement;
+    if (isTitleOfAWork(context, inner, words))
+        return QuoteClass::Term;
 
     qsizetype firstLetter = 0;
     while (firstLetter < text.size() && !text[firstLetter].isLetterOrNumber())

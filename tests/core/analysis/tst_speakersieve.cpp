@@ -42,6 +42,9 @@ private slots:
                                           << QStringList{u"Dmitry Peskov (quote.trailing)"_s};
         QTest::newRow("X wrote on X") << u"“We will rebuild,” wrote Zelenskyy on X."_s
                                       << QStringList{u"Volodymyr Zelensky (quote.trailing)"_s};
+        QTest::newRow("the title of a show is not speech")
+            << u"Sergey Lavrov told “Good Morning America” that talks were over."_s
+            << QStringList{u"- (quote.term)"_s};
         QTest::newRow("an apposition between name and verb")
             << u"“We are ready,” Dmytro Kuleba, the foreign minister of Ukraine, said on Monday."_s
             << QStringList{u"Dmytro Kuleba (quote.trailing-apposition)"_s};
