@@ -183,6 +183,14 @@ Attribution Sieve::accordingTo(qsizetype sentenceStart, qsizetype sentenceEnd) c
             continue;
         if (lexicon::isAttributionPartner(m_c.foldedAt(k), m_c.foldedAt(k + 1)))
             return subjectAfter(k + 1, last, u"quote.according-to"_s, false);
+        // "По ее словам", "за його словами", "in his words": the person the pronoun refers to.
+        const char gender = lexicon::possessivePronounGender(m_c.foldedAt(k + 1));
+        if (gender && k + 2 < last && lexicon::isAttributionPartner(m_c.foldedAt(k), m_c.foldedAt(k + 2))) {
+            PersonMention pronoun{k + 1, k + 1, MentionKind::Pronoun, -1, -1, {}, gender};
+            Attribution result = fromMention(&pronoun, u"quote.according-to"_s, 0.8);
+            if (result.mention && !result.mention->speaker.isEmpty())
+                return result;
+        }
     }
     return {};
 }

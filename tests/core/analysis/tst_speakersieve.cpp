@@ -50,6 +50,9 @@ private slots:
             << QStringList{u"Dmytro Kuleba (quote.trailing-apposition)"_s};
         QTest::newRow("a name and a colon") << u"Sergey Lavrov: “We are ready to talk.”"_s
                                             << QStringList{u"Sergey Lavrov (quote.colon)"_s};
+        QTest::newRow("according to a pronoun")
+            << u"Министр Сергей Лавров выступил в среду. По его словам, «переговоры продолжатся»."_s
+            << QStringList{u"Sergey Lavrov (quote.according-to)"_s};
         QTest::newRow("a report pointing at the next paragraph")
             << u"Переговоры продолжатся. Об этом сообщил министр иностранных дел Сергей Лавров.\n\n«Мы готовы говорить»."_s
             << QStringList{u"Sergey Lavrov (quote.lead-in)"_s};
