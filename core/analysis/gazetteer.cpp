@@ -131,7 +131,7 @@ std::shared_ptr<const Gazetteer> Gazetteer::withUserPlaces(const QList<Gazetteer
         }
     }
     auto merged = std::make_shared<Gazetteer>(std::move(mergedPlaces));
-    merged->setEverydayNames(m_everydayNames);
+    merged->m_everyday = m_everyday;
     return merged;
 }
 
@@ -182,7 +182,6 @@ PlaceMatch Gazetteer::matchAt(QStringView text, const QList<Token> &tokens,
 
 void Gazetteer::setEverydayNames(const QStringList &names)
 {
-    m_everydayNames = names;
     m_everyday = PhraseIndex();
     for (const QString &name : names)
         m_everyday.add(name, 0);

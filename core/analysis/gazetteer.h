@@ -82,7 +82,6 @@ private:
     QList<GazetteerPlace> m_places;
     PhraseIndex m_names;
     QHash<int, int> m_regionBySeat;
-    QStringList m_everydayNames;
     PhraseIndex m_everyday;
 };
 

@@ -149,6 +149,12 @@ bool isAttributionPartner(const QString &lead, const QString &folded)
     return false;
 }
 
+bool isCoordinator(const QString &folded)
+{
+    static const QSet<QString> coordinators = words({u"and", u"or", u"и", u"і", u"та", u"й"});
+    return coordinators.contains(folded);
+}
+
 bool isAbbreviation(const QString &folded)
 {
     static const QSet<QString> abbreviations = words({

@@ -26,6 +26,8 @@ bool isTermCue(const QString &folded);
 // its partner (isAttributionPartner).
 bool isAttributionLead(const QString &folded);
 bool isAttributionPartner(const QString &lead, const QString &folded);
+// and, or, и, і, та, й: words that join the members of a list.
+bool isCoordinator(const QString &folded);
 // Abbreviations whose full stop does not end a sentence: Mr, Dr, Gen, St, ...
 bool isAbbreviation(const QString &folded);
 

@@ -52,7 +52,6 @@ const QSet<QString> kPlaceHeads = {
     u"districts"_s, u"republic"_s,   u"republics"_s, u"memorandum"_s, u"accords"_s,
     u"agreement"_s, u"agreements"_s, u"format"_s,    u"protocol"_s,   u"declaration"_s,
     u"summit"_s};
-const QSet<QString> kCoordinators = {u"and"_s, u"or"_s, u"и"_s, u"і"_s, u"та"_s, u"й"_s};
 // Titles and forms of address: the name after one is a person's ("President Jackson").
 const QSet<QString> kPersonTitles = {
     u"mr"_s,         u"mrs"_s,          u"ms"_s,           u"miss"_s,       u"dr"_s,
@@ -304,7 +303,7 @@ QList<bool> PlaceEvidence::weigh(const TextContext &c, const QList<NameMatch> &m
                 c.text().mid(c.tokens().at(last).end,
                              c.tokens().at(right.token).start - c.tokens().at(last).end);
             const bool listed = (between == 0 && gap.trimmed() == u","_s) ||
-                                (between == 1 && kCoordinators.contains(c.foldedAt(last + 1)));
+                                (between == 1 && lexicon::isCoordinator(c.foldedAt(last + 1)));
             if (!listed || against.at(i) || against.at(i + 1))
                 continue;
             if (accepted(i))

@@ -1,5 +1,7 @@
 #include "analysis/placefinder.h"
 
+#include "analysis/lexicon.h"
+
 #include "analysis/placepatterns.h"
 #include "analysis/textfold.h"
 
@@ -36,7 +38,6 @@ const QSet<QString> kLiteralBefore = {u"in"_s, u"at"_s, u"near"_s, u"outside"_s,
                                       u"visiting"_s, u"via"_s, u"through"_s, u"capital"_s,
                                       u"в"_s, u"во"_s, u"у"_s, u"под"_s, u"около"_s, u"возле"_s,
                                       u"біля"_s, u"поблизу"_s, u"під"_s};
-const QSet<QString> kCoordinators = {u"and"_s, u"or"_s, u"и"_s, u"і"_s, u"та"_s, u"й"_s};
 
 // Only white space between two tokens (no sentence or clause break).
 bool spaceBetween(const TextContext &c, qsizetype left)
@@ -55,7 +56,7 @@ bool coordinated(const TextContext &c, const Candidate &left, const Candidate &r
     const qsizetype between = right.token - leftEnd - 1;
     if (between > 1)
         return false;
-    if (between == 1 && !kCoordinators.contains(c.foldedAt(leftEnd + 1)))
+    if (between == 1 && !lexicon::isCoordinator(c.foldedAt(leftEnd + 1)))
         return false;
     const QStringView gap = c.text().mid(c.tokens().at(leftEnd).end, c.tokens().at(right.token).start - c.tokens().at(leftEnd).end);
     for (QChar g : gap)

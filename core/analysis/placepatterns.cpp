@@ -124,7 +124,7 @@ QList<PlaceFinding> addPatternPlaces(const TextContext &c, const Gazetteer &gaze
             const auto state = stateAt(c, gazetteer, t);
             if (!state)
                 continue;
-            const qsizetype first = nameStart(c, t - 1) == t - 1 ? t - 1 : nameStart(c, t - 1);
+            const qsizetype first = nameStart(c, t - 1);
             if (lexicon::isNotAName(c.foldedAt(first)) || c.tokenText(first).size() < 3)
                 continue;
             found.append(patternFinding(c, first, t - 1, PlaceKind::City, state->first,

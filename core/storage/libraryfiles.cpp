@@ -12,24 +12,6 @@ using namespace Qt::StringLiterals;
 namespace parallax::libraryfiles {
 namespace {
 
-struct FileId
-{
-    dev_t device = 0;
-    ino_t inode = 0;
-    friend bool operator==(const FileId &, const FileId &) = default;
-};
-
-// stat() reads the inode without opening the file, so it never touches a lock.
-std::optional<FileId> identityOf(const QString &path)
-{
-    struct stat status
-    {
-    };
-    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
-        return std::nullopt;
-    return FileId{status.st_dev, status.st_ino};
-}
-
 // The path spelled canonically even when its last part does not exist yet.
 QString canonicalSpelling(const QString &path)
 {
@@ -66,6 +48,14 @@ QString companionRole(const QString &suffix)
 }
 
 } // namespace
+
+std::optional<FileIdentity> identityOf(const QString &path)
+{
+    struct stat status{};
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return std::nullopt;
+    return FileIdentity{status.st_dev, status.st_ino};
+}
 
 QString companionOwner(const QString &path)
 {
@@ -121,7 +111,7 @@ void unregisterOpen(const QString &libraryPath)
 
 std::optional<QString> openLibraryFile(const QString &path)
 {
-    const std::optional<FileId> target = identityOf(path);
+    const std::optional<FileIdentity> target = identityOf(path);
     const QString spelled = canonicalSpelling(path);
     const std::lock_guard lock(registryMutex());
     for (const OpenLibrary &library : std::as_const(registry())) {
@@ -129,7 +119,7 @@ std::optional<QString> openLibraryFile(const QString &path)
         const auto same = [&](const QString &file) {
             if (!target)
                 return spelled == file;
-            const std::optional<FileId> id = identityOf(file);
+            const std::optional<FileIdentity> id = identityOf(file);
             return id && *id == *target;
         };
         if (same(library.path))

@@ -12,7 +12,18 @@
 #include <QString>
 #include <optional>
 
+#include <sys/types.h>
+
 namespace parallax::libraryfiles {
+
+// Which file a path names: device and inode, read with stat(), which opens nothing.
+struct FileIdentity
+{
+    dev_t device = 0;
+    ino_t inode = 0;
+    friend bool operator==(const FileIdentity &, const FileIdentity &) = default;
+};
+std::optional<FileIdentity> identityOf(const QString &path);
 
 // The files SQLite keeps beside a library while it is open.
 inline constexpr const char16_t *kCompanionSuffixes[] = {u"-wal", u"-shm", u"-journal"};

@@ -46,22 +46,17 @@ bool holdsPosixLock(int fd, const QByteArray &pid)
 
 LockSentinel::LockSentinel(QString libraryPath) : m_path(std::move(libraryPath)) {}
 
-LockSentinel::FileId LockSentinel::identityOf(const QString &path)
-{
-    struct stat status
-    {
-    };
-    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
-        return {};
-    return {status.st_dev, status.st_ino, true};
-}
-
 void LockSentinel::arm()
 {
-    m_library = identityOf(m_path);
-    m_wal = identityOf(m_path + u"-wal"_s);
-    m_shm = identityOf(m_path + u"-shm"_s);
-    m_armed = m_library.valid && m_wal.valid && m_shm.valid;
+    const auto library = libraryfiles::identityOf(m_path);
+    const auto wal = libraryfiles::identityOf(m_path + u"-wal"_s);
+    const auto shm = libraryfiles::identityOf(m_path + u"-shm"_s);
+    m_armed = library && wal && shm;
+    if (m_armed) {
+        m_library = *library;
+        m_wal = *wal;
+        m_shm = *shm;
+    }
     m_proof = {};
 }
 
@@ -75,7 +70,7 @@ void LockSentinel::inspect(int fd, Findings &found) const
     // stat() through the /proc link reaches the open file itself, even once unlinked.
     if (::stat(link.constData(), &status) != 0)
         return;
-    const auto is = [&status](const FileId &id) {
+    const auto is = [&status](const libraryfiles::FileIdentity &id) {
         return status.st_dev == id.device && status.st_ino == id.inode;
     };
     static const QByteArray pid = QByteArray::number(qint64(::getpid()));
@@ -104,8 +99,7 @@ std::optional<QString> LockSentinel::check() const
 #ifdef Q_OS_LINUX
     if (!m_armed)
         return std::nullopt;
-    const FileId onDisk = identityOf(m_path);
-    if (!onDisk.valid || onDisk.device != m_library.device || onDisk.inode != m_library.inode)
+    if (libraryfiles::identityOf(m_path) != m_library)
         return u"the library file was moved, replaced or deleted while it was open"_s;
 
     // Most times the descriptors that held the locks last time still do: look at them alone.

@@ -11,9 +11,10 @@
 // files); elsewhere check() always reports the locks as held.
 #pragma once
 
+#include "storage/libraryfiles.h"
+
 #include <QString>
 #include <optional>
-#include <sys/types.h>
 
 namespace parallax {
 
@@ -31,14 +32,6 @@ public:
     std::optional<QString> check() const;
 
 private:
-    struct FileId
-    {
-        dev_t device = 0;
-        ino_t inode = 0;
-        bool valid = false;
-    };
-    static FileId identityOf(const QString &path);
-
     // The descriptors that showed the library's files open and locked.
     struct Findings
     {
@@ -51,9 +44,9 @@ private:
     void inspect(int fd, Findings &found) const;
 
     QString m_path;
-    FileId m_library;
-    FileId m_wal;
-    FileId m_shm;
+    libraryfiles::FileIdentity m_library;
+    libraryfiles::FileIdentity m_wal;
+    libraryfiles::FileIdentity m_shm;
     bool m_armed = false;
     mutable Findings m_proof;
 };
