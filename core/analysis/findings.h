@@ -13,7 +13,7 @@
 namespace parallax::analysis {
 
 // Bumped whenever a rule changes what is found, so stored findings can be told apart.
-constexpr int kAnalyserVersion = 1;
+constexpr int kAnalyserVersion = 2;
 
 struct Span
 {

@@ -83,7 +83,16 @@ bool isNotAName(const QString &folded)
         u"january", u"february", u"march", u"april", u"may", u"june", u"july", u"august",
         u"september", u"october", u"november", u"december", u"president", u"minister",
         u"chancellor", u"secretary", u"general", u"prime", u"spokesman", u"spokeswoman",
-        u"спикер", u"президент", u"министр", u"міністр"});
+        u"спикер", u"президент", u"министр", u"міністр",
+        // Russian and Ukrainian words that open sentences
+        u"как", u"як", u"это", u"этот", u"эта", u"це", u"цей", u"ця", u"по", u"в", u"во", u"у",
+        u"на", u"но", u"и", u"а", u"і", u"й", u"та", u"однако", u"проте", u"але", u"також",
+        u"тоже", u"поэтому", u"тому", u"при", u"после", u"після", u"когда", u"коли", u"если",
+        u"якщо", u"что", u"що", u"он", u"она", u"они", u"він", u"вона", u"вони", u"мы", u"ми",
+        u"я", u"ты", u"ти", u"вы", u"ви", u"его", u"ее", u"її", u"його", u"их", u"їх", u"об",
+        u"о", u"про", u"за", u"из", u"з", u"із", u"от", u"від", u"для", u"с", u"со", u"к", u"до",
+        u"так", u"тож", u"же", u"ж", u"уже", u"вже", u"ранее", u"раніше", u"кроме", u"крім",
+        u"сегодня", u"сьогодні", u"вчера", u"вчора", u"согласно", u"відповідно", u"між", u"между"});
     return notNames.contains(folded);
 }
 
@@ -153,6 +162,13 @@ bool isCoordinator(const QString &folded)
 {
     static const QSet<QString> coordinators = words({u"and", u"or", u"и", u"і", u"та", u"й"});
     return coordinators.contains(folded);
+}
+
+bool isRelativePronoun(const QString &folded)
+{
+    static const QSet<QString> pronouns = words({u"who", u"который", u"которая", u"которые", u"який",
+                                                 u"яка", u"які"});
+    return pronouns.contains(folded);
 }
 
 bool isAbbreviation(const QString &folded)

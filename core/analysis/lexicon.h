@@ -28,6 +28,8 @@ bool isAttributionLead(const QString &folded);
 bool isAttributionPartner(const QString &lead, const QString &folded);
 // and, or, и, і, та, й: words that join the members of a list.
 bool isCoordinator(const QString &folded);
+// who, который, яка: a relative pronoun that can stand for a person.
+bool isRelativePronoun(const QString &folded);
 // Abbreviations whose full stop does not end a sentence: Mr, Dr, Gen, St, ...
 bool isAbbreviation(const QString &folded);
 

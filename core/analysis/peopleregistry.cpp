@@ -61,9 +61,11 @@ bool coversDate(const PersonRole &role, QDate date)
 
 } // namespace
 
-PeopleRegistry::PeopleRegistry(QList<RegistryPerson> people, QList<QPair<QString, QStringList>> roleNouns)
+PeopleRegistry::PeopleRegistry(QList<RegistryPerson> people, QList<QPair<QString, QStringList>> roleNouns,
+                               QList<QPair<QString, QStringList>> organisationNouns)
     : m_people(std::move(people))
     , m_roleSource(std::move(roleNouns))
+    , m_organisationNounSource(std::move(organisationNouns))
 {
     buildIndex();
 }
@@ -82,10 +84,22 @@ std::shared_ptr<const PeopleRegistry> PeopleRegistry::bundled()
                     person.aliases.append(alias.trimmed());
             people.append(person);
         }
+        for (const QStringList &row : readTable(u":/registry/organisations.tsv"_s, 3)) {
+            RegistryPerson organisation;
+            organisation.name = row.at(0).trimmed();
+            organisation.organisation = row.at(1).trimmed();
+            for (const QString &alias : row.at(2).split(u';', Qt::SkipEmptyParts))
+                if (!organisation.aliases.contains(alias.trimmed()))
+                    organisation.aliases.append(alias.trimmed());
+            people.append(organisation);
+        }
         QList<QPair<QString, QStringList>> roles;
         for (const QStringList &row : readTable(u":/registry/roles.tsv"_s, 2))
             roles.append({row.at(0).trimmed(), row.at(1).split(u';', Qt::SkipEmptyParts)});
-        return std::make_shared<const PeopleRegistry>(std::move(people), std::move(roles));
+        QList<QPair<QString, QStringList>> organisationNouns;
+        for (const QStringList &row : readTable(u":/registry/organisation-nouns.tsv"_s, 2))
+            organisationNouns.append({row.at(0).trimmed(), row.at(1).split(u';', Qt::SkipEmptyParts)});
+        return std::make_shared<const PeopleRegistry>(std::move(people), std::move(roles), std::move(organisationNouns));
     }();
     return instance;
 }
@@ -99,7 +113,7 @@ std::shared_ptr<const PeopleRegistry> PeopleRegistry::withUserPeople(const QList
         if (existing >= 0) {
             target = &merged[existing];
         } else {
-            merged.append(RegistryPerson{user.name, 0, {}, {}, true});
+            merged.append(RegistryPerson{user.name, 0, {}, {}, true, {}});
             target = &merged.last();
         }
         target->userDefined = true;
@@ -109,7 +123,7 @@ std::shared_ptr<const PeopleRegistry> PeopleRegistry::withUserPeople(const QList
         for (const PersonRole &role : user.roles)
             target->roles.append(role);
     }
-    return std::make_shared<const PeopleRegistry>(std::move(merged), m_roleSource);
+    return std::make_shared<const PeopleRegistry>(std::move(merged), m_roleSource, m_organisationNounSource);
 }
 
 int PeopleRegistry::indexOf(const QString &name) const
@@ -128,13 +142,15 @@ void PeopleRegistry::buildIndex()
             const RegistryPerson &person = m_people.at(i);
             if (person.userDefined != (pass == 0))
                 continue;
+            // An organisation is named in full or by an alias; its last word names nothing.
+            const bool isPerson = person.organisation.isEmpty();
             m_names.add(person.name, i);
-            const QString surname = surnameOf(person.name);
+            const QString surname = isPerson ? surnameOf(person.name) : QString();
             if (!surname.isEmpty())
                 m_names.add(surname, i);
             for (const QString &alias : person.aliases) {
                 m_names.add(alias, i);
-                const QString aliasSurname = surnameOf(alias);
+                const QString aliasSurname = isPerson ? surnameOf(alias) : QString();
                 if (!aliasSurname.isEmpty())
                     m_names.add(aliasSurname, i);
             }
@@ -145,6 +161,10 @@ void PeopleRegistry::buildIndex()
         m_roleKeys.append(key);
         for (const QString &phrase : phrases)
             m_roleNouns.add(phrase.trimmed(), index);
+    }
+    for (const auto &[noun, types] : std::as_const(m_organisationNounSource)) {
+        m_organisationNouns.add(noun, int(m_organisationNounTypes.size()));
+        m_organisationNounTypes.append(types);
     }
 }
 

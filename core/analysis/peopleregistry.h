@@ -21,12 +21,14 @@ struct RegistryPerson
     QList<PersonRole> roles;
     QStringList aliases;
     bool userDefined = false;
+    QString organisation; // the organisation's type (organisations.tsv); empty for a person
 };
 
 class PeopleRegistry final
 {
 public:
-    PeopleRegistry(QList<RegistryPerson> people, QList<QPair<QString, QStringList>> roleNouns);
+    PeopleRegistry(QList<RegistryPerson> people, QList<QPair<QString, QStringList>> roleNouns,
+                   QList<QPair<QString, QStringList>> organisationNouns = {});
 
     static std::shared_ptr<const PeopleRegistry> bundled();
 
@@ -43,6 +45,12 @@ public:
     // Role nouns; payload = role index.
     const PhraseIndex &roleNouns() const { return m_roleNouns; }
     const QString &roleKey(int role) const { return m_roleKeys.at(role); }
+    // Nouns that stand for an organisation named earlier ("ведомство", "the ministry");
+    // payload = index into organisationNounTypes.
+    const PhraseIndex &organisationNouns() const { return m_organisationNouns; }
+    // The organisation types a noun can stand for ("*" for any).
+    const QStringList &organisationNounTypes(int noun) const { return m_organisationNounTypes.at(noun); }
+    bool isOrganisation(int index) const { return !m_people.at(index).organisation.isEmpty(); }
 
     bool holds(int person, const QString &roleKey) const;
     // Who held the role on that date (today when the date is invalid), or -1.
@@ -53,7 +61,10 @@ private:
 
     QList<RegistryPerson> m_people;
     QList<QPair<QString, QStringList>> m_roleSource;
+    QList<QPair<QString, QStringList>> m_organisationNounSource;
     QStringList m_roleKeys;
+    QList<QStringList> m_organisationNounTypes;
+    PhraseIndex m_organisationNouns;
     PhraseIndex m_names;
     PhraseIndex m_roleNouns;
 };

@@ -1,6 +1,12 @@
 #include "analysis/personmentions.h"
 
+#include "analysis/givennames.h"
 #include "analysis/lexicon.h"
+#include "analysis/namecase.h"
+#include "analysis/personnouns.h"
+#include "analysis/textfold.h"
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -9,6 +15,10 @@ namespace parallax::analysis {
 namespace {
 
 constexpr qsizetype kMaxNameRun = 4;
+// How far back a noun such as "глава региона" looks for the person it stands for.
+constexpr qsizetype kPersonNounReach = 150;
+// How far back "the ministry", "ведомство" look for the organisation they stand for.
+constexpr qsizetype kOrganisationNounReach = 400;
 
 bool isSingleSpace(QStringView gap)
 {
@@ -40,8 +50,147 @@ bool PersonMentions::isNameToken(qsizetype token) const
         || m_context.isQuotedToken(token) || m_placeToken.at(token))
         return false;
     const QString &folded = m_context.foldedAt(token);
+    // РБК, TASS, NATO: an abbreviation names an outlet or a body, not a person.
+    const QStringView word = m_context.tokenText(token);
+    if (word.size() > 1 && std::all_of(word.begin(), word.end(), [](QChar ch) { return !ch.isLetter() || ch.isUpper(); }))
+        return false;
     return folded.size() > 1 && !lexicon::isNotAName(folded) && !lexicon::isTitleWord(folded)
-           && !lexicon::isGroupWord(folded) && !lexicon::isSpeechVerb(folded);
+           && !lexicon::isGroupWord(folded) && !lexicon::isSpeechVerb(folded)
+           && personNounLength(m_context, token) == 0;
+}
+
+// The length of a registry organisation's name that fills a quotation on its own.
+qsizetype PersonMentions::quotedOrganisationAt(qsizetype token) const
+{
+    const TextContext &c = m_context;
+    auto isMark = [](QChar ch) {
+        return ch == u'"' || ch == u'«' || ch == u'»' || ch == u'“' || ch == u'”' || ch == u'„';
+    };
+    const QStringView before = token > 0 ? c.gapAfter(token - 1) : c.text().left(c.tokens().at(token).start);
+    if (before.isEmpty() || !isMark(before.back()) || !c.startsUpper(token))
+        return 0;
+    const PhraseMatch named = m_registry.names().matchAt(c.text(), c.tokens(), c.folded(), token);
+    if (named.tokenCount == 0 || !m_registry.isOrganisation(named.payloads.front()))
+        return 0;
+    const qsizetype last = token + named.tokenCount - 1;
+    const QStringView after = last + 1 < c.tokenCount() ? c.gapAfter(last) : c.text().mid(c.tokens().at(last).end);
+    return !after.isEmpty() && isMark(after.front()) ? named.tokenCount : 0;
+}
+
+// A person's name within a few words after a title, before any punctuation: "губернатор
+// Курганской области Вадим Шумков".
+bool PersonMentions::nameFollows(qsizetype token) const
+{
+    const TextContext &c = m_context;
+    for (qsizetype k = token + 1; k < c.tokenCount() && k - token <= 5; ++k) {
+        const QStringView gap = c.gapAfter(k - 1);
+        if (!(isSingleSpace(gap) || (gap.size() == 1 && isApostrophe(gap.front().unicode()))) || c.isQuotedToken(k))
+            return false;
+        if (GivenNames::bundled().isGivenName(c, k))
+            return true;
+        const PhraseMatch named = m_registry.names().matchAt(c.text(), c.tokens(), c.folded(), k);
+        if (named.tokenCount > 0 && !m_registry.isOrganisation(named.payloads.front()))
+            return true;
+    }
+    return false;
+}
+
+void PersonMentions::addName(qsizetype first, qsizetype last)
+{
+    QStringList words;
+    for (qsizetype k = first; k <= last; ++k)
+        words.append(m_context.tokenText(k).toString());
+    const NominativeName nominative = nominativeName(words, GivenNames::bundled().at(m_context, first));
+    add({first, last, MentionKind::Name, -1, -1, {}, nominative.sex, nominative.text});
+}
+
+// The complement that makes a person noun a description: "глава региона", "представитель
+// министерства", "глава Роскосмоса"; up to three words with no punctuation between.
+qsizetype PersonMentions::personNounEnd(qsizetype noun, qsizetype nounEnd) const
+{
+    const TextContext &c = m_context;
+    qsizetype last = nounEnd;
+    while (last + 1 < c.tokenCount() && last - nounEnd < 3 && isSingleSpace(c.gapAfter(last))
+           && !c.isQuotedToken(last + 1)) {
+        const QString &next = c.foldedAt(last + 1);
+        if (next.size() < 3 || lexicon::isSpeechVerb(next) || lexicon::isVerbFiller(next)
+            || lexicon::isNotAName(next) || lexicon::personalPronounGender(next)
+            || GivenNames::bundled().isGivenName(c, last + 1) || personNounLength(c, last + 1) > 0)
+            break;
+        ++last;
+    }
+    Q_UNUSED(noun);
+    return last;
+}
+
+void PersonMentions::addPersonNoun(qsizetype first, qsizetype nounEnd)
+{
+    const TextContext &c = m_context;
+    const qsizetype last = personNounEnd(first, nounEnd);
+    PersonMention noun{first, last, MentionKind::PersonNoun, -1, -1, c.foldedAt(first), 0, {}};
+    if (isSpokespersonNoun(c, first)) {
+        for (qsizetype j = nounEnd + 1; j <= last; ++j) {
+            const PhraseMatch named = m_registry.names().matchAt(c.text(), c.tokens(), c.folded(), j);
+            if (named.tokenCount > 0 && m_registry.isOrganisation(named.payloads.front())) {
+                noun.person = named.payloads.front();
+                break;
+            }
+            const PhraseMatch organisation = m_registry.organisationNouns().matchAt(c.text(), c.tokens(), c.folded(), j);
+            if (organisation.tokenCount > 0) {
+                noun.role = organisation.payloads.front();
+                break;
+            }
+        }
+    }
+    add(noun);
+}
+
+// "в ведомстве сообщили", "пишет издание.", "the ministry said": the noun alone. Followed by
+// a complement ("Министерство обороны Израиля", "the ministry of health") it names an
+// organisation of its own, which may not be the one named before.
+bool PersonMentions::addOrganisationNoun(qsizetype token)
+{
+    const TextContext &c = m_context;
+    const qsizetype noun = c.foldedAt(token) == u"the"_s ? token + 1 : token;
+    if (noun >= c.tokenCount() || c.isQuotedToken(noun))
+        return false;
+    const PhraseMatch match = m_registry.organisationNouns().matchAt(c.text(), c.tokens(), c.folded(), noun);
+    if (match.tokenCount == 0)
+        return false;
+    const qsizetype last = noun + match.tokenCount - 1;
+    const qsizetype next = last + 1;
+    if (next < c.tokenCount() && !c.isQuotedToken(next) && c.gapAfter(last).trimmed().isEmpty()) {
+        const QString &word = c.foldedAt(next);
+        const bool closes = lexicon::isSpeechVerb(word) || lexicon::isVerbFiller(word)
+                            || (!c.startsUpper(next) && word.size() <= 3 && word != u"of"_s);
+        if (!closes)
+            return false;
+    }
+    add({token, last, MentionKind::OrgNoun, -1, match.payloads.front(), {}, 0, {}});
+    return true;
+}
+
+bool PersonMentions::isOrganisation(const PersonMention &mention) const
+{
+    return mention.kind == MentionKind::Name && mention.person >= 0 && m_registry.isOrganisation(mention.person);
+}
+
+ResolvedSpeaker PersonMentions::organisationNamedBefore(qsizetype beforeToken, int noun) const
+{
+    const QStringList &types = m_registry.organisationNounTypes(noun);
+    for (qsizetype i = m_mentions.size() - 1; i >= 0; --i) {
+        const PersonMention &candidate = m_mentions.at(i);
+        if (candidate.lastToken >= beforeToken)
+            continue;
+        if (beforeToken - candidate.lastToken > kOrganisationNounReach)
+            return {};
+        if (!isOrganisation(candidate))
+            continue;
+        const RegistryPerson &organisation = m_registry.person(candidate.person);
+        if (types.contains(u"*"_s) || types.contains(organisation.organisation))
+            return {organisation.name, true, 0.7};
+    }
+    return {};
 }
 
 void PersonMentions::findRegistryAndRoleMentions(const QList<Span> &placeSpans)
@@ -62,6 +211,13 @@ void PersonMentions::findRegistryAndRoleMentions(const QList<Span> &placeSpans)
 
     for (qsizetype t = 0; t < count;) {
         if (c.isQuotedToken(t)) {
+            // «Медиазона», "УНІАН": an organisation's name is often set in quotation marks.
+            if (const qsizetype length = quotedOrganisationAt(t); length > 0) {
+                const int organisation = m_registry.names().matchAt(c.text(), c.tokens(), c.folded(), t).payloads.front();
+                add({t, t + length - 1, MentionKind::Name, organisation, -1, {}, 0, {}});
+                t += length;
+                continue;
+            }
             ++t;
             continue;
         }
@@ -70,7 +226,7 @@ void PersonMentions::findRegistryAndRoleMentions(const QList<Span> &placeSpans)
             const PhraseMatch name = m_registry.names().matchAt(c.text(), c.tokens(), c.folded(), t);
             if (name.tokenCount > 0) {
                 const int person = name.payloads.front();
-                add({t, t + name.tokenCount - 1, MentionKind::Name, person, -1, {}, m_registry.person(person).gender});
+                add({t, t + name.tokenCount - 1, MentionKind::Name, person, -1, {}, m_registry.person(person).gender, {}});
                 t += name.tokenCount;
                 continue;
             }
@@ -84,8 +240,17 @@ void PersonMentions::findRegistryAndRoleMentions(const QList<Span> &placeSpans)
             const qsizetype last = roleStart + role.tokenCount - 1;
             // "Russian President Vladimir Putin": the title belongs to the name after it.
             if (!isNameToken(last + 1))
-                add({t, last, MentionKind::Role, -1, role.payloads.front(), {}, 0});
+                add({t, last, MentionKind::Role, -1, role.payloads.front(), {}, 0, {}});
             t = last + 1;
+            continue;
+        }
+        if (const qsizetype nounLength = personNounLength(c, t); nounLength > 0 && !nameFollows(t + nounLength - 1)) {
+            addPersonNoun(t, t + nounLength - 1);
+            t = m_mentions.constLast().lastToken + 1;
+            continue;
+        }
+        if (addOrganisationNoun(t)) {
+            t = m_mentions.constLast().lastToken + 1;
             continue;
         }
         if (folded == u"the"_s) {
@@ -96,13 +261,13 @@ void PersonMentions::findRegistryAndRoleMentions(const QList<Span> &placeSpans)
                    && c.foldedAt(last + 1) != u"the"_s)
                 ++last;
             if (last > t && !isNameToken(last + 1) && c.foldedAt(last + 1) != u"of"_s) {
-                add({t, last, MentionKind::Role, -1, -1, c.foldedAt(last), 0});
+                add({t, last, MentionKind::Role, -1, -1, c.foldedAt(last), 0, {}});
                 t = last + 1;
                 continue;
             }
         }
         if (const char gender = lexicon::personalPronounGender(folded)) {
-            add({t, t, MentionKind::Pronoun, -1, -1, {}, gender});
+            add({t, t, MentionKind::Pronoun, -1, -1, {}, gender, {}});
             ++t;
             continue;
         }
@@ -111,11 +276,16 @@ void PersonMentions::findRegistryAndRoleMentions(const QList<Span> &placeSpans)
             while (last + 1 < count && last - t + 1 < kMaxNameRun && isNameToken(last + 1)
                    && isSingleSpace(c.gapAfter(last)))
                 ++last;
-            const bool titled = lexicon::isTitleWord(c.foldedAt(t - 1)) && !c.isQuotedToken(t - 1);
+            const bool titled = (lexicon::isTitleWord(c.foldedAt(t - 1)) || personNounLength(c, t - 1) > 0)
+                                && !c.isQuotedToken(t - 1);
             const bool speaking = nextIsVerb(last) || lexicon::isSpeechVerb(c.foldedAt(t - 1));
             const bool fullName = last > t && last - t + 1 <= 3;
-            if ((titled && (fullName || speaking)) || (speaking && last - t + 1 <= 3)) {
-                add({t, last, MentionKind::Name, -1, -1, {}, 0});
+            // "Светлана Петренко"; "читателя Артема": a given name alone inside a sentence.
+            const bool given = GivenNames::bundled().isGivenName(c, t);
+            const bool loneGiven = given && last == t && t > 0 && !c.startsUpper(t - 1)
+                                   && isSingleSpace(c.gapAfter(t - 1)) && isCyrillic(folded.front().unicode());
+            if ((given && fullName) || loneGiven || (titled && (fullName || speaking)) || (speaking && last - t + 1 <= 3)) {
+                addName(t, last);
                 t = last + 1;
                 continue;
             }
@@ -150,14 +320,17 @@ QString PersonMentions::nameText(const PersonMention &mention) const
 QString PersonMentions::fullestForm(const PersonMention &mention) const
 {
     const QString &surname = m_context.foldedAt(mention.lastToken);
-    QString best = nameText(mention);
+    QString best = mention.name.isEmpty() ? nameText(mention) : mention.name;
+    const QString nominativeSurname = foldText(best.section(u' ', -1));
     qsizetype bestTokens = mention.lastToken - mention.firstToken + 1;
     for (const PersonMention &other : m_mentions) {
         if (other.kind != MentionKind::Name || other.person >= 0)
             continue;
         const qsizetype tokens = other.lastToken - other.firstToken + 1;
-        if (tokens > bestTokens && m_context.foldedAt(other.lastToken) == surname) {
-            best = nameText(other);
+        const QString otherName = other.name.isEmpty() ? nameText(other) : other.name;
+        if (tokens > bestTokens
+            && (m_context.foldedAt(other.lastToken) == surname || foldText(otherName.section(u' ', -1)) == nominativeSurname)) {
+            best = otherName;
             bestTokens = tokens;
         }
     }
@@ -165,11 +338,14 @@ QString PersonMentions::fullestForm(const PersonMention &mention) const
 }
 
 const PersonMention *PersonMentions::antecedent(qsizetype beforeToken, char gender,
-                                                const std::function<bool(const PersonMention &)> &fits) const
+                                                const std::function<bool(const PersonMention &)> &fits,
+                                                qsizetype maxDistance) const
 {
     for (qsizetype i = m_mentions.size() - 1; i >= 0; --i) {
         const PersonMention &candidate = m_mentions.at(i);
-        if (candidate.lastToken >= beforeToken || candidate.kind != MentionKind::Name)
+        if (maxDistance >= 0 && beforeToken - candidate.lastToken > maxDistance)
+            return nullptr;
+        if (candidate.lastToken >= beforeToken || candidate.kind != MentionKind::Name || isOrganisation(candidate))
             continue;
         if (gender && candidate.gender && candidate.gender != gender)
             continue;
@@ -187,7 +363,17 @@ ResolvedSpeaker PersonMentions::resolve(const PersonMention &mention) const
             return {m_registry.person(mention.person).name, true, 0.95};
         return {fullestForm(mention), false, 0.85};
     case MentionKind::Pronoun: {
-        const PersonMention *name = antecedent(mention.firstToken, mention.gender, [](const PersonMention &) { return true; });
+        // The person named last, or the description standing for one ("— сказал глава
+        // региона. … — добавил он").
+        const PersonMention *name = nullptr;
+        for (qsizetype i = m_mentions.size() - 1; i >= 0 && !name; --i) {
+            const PersonMention &candidate = m_mentions.at(i);
+            if (candidate.lastToken < mention.firstToken
+                && (candidate.kind == MentionKind::Name || candidate.kind == MentionKind::PersonNoun)
+                && !isOrganisation(candidate)
+                && !(mention.gender && candidate.gender && candidate.gender != mention.gender))
+                name = &candidate;
+        }
         if (!name)
             return {};
         ResolvedSpeaker speaker = resolve(*name);
@@ -218,6 +404,21 @@ ResolvedSpeaker PersonMentions::resolve(const PersonMention &mention) const
         if (!name)
             return {};
         return {m_registry.person(name->person).name, true, 0.75};
+    }
+    case MentionKind::OrgNoun:
+        return organisationNamedBefore(mention.firstToken, mention.role);
+    case MentionKind::PersonNoun: {
+        if (mention.person >= 0)
+            return {m_registry.person(mention.person).name, true, 0.8};
+        if (mention.role >= 0)
+            return organisationNamedBefore(mention.firstToken, mention.role);
+        const PersonMention *name = antecedent(mention.firstToken, mention.gender, [](const PersonMention &) { return true; },
+                                               kPersonNounReach);
+        if (!name)
+            return {};
+        ResolvedSpeaker speaker = resolve(*name);
+        speaker.confidence = std::min(speaker.confidence, 0.7);
+        return speaker;
     }
     case MentionKind::Group:
         return {};

@@ -1,5 +1,6 @@
 #include "analysis/placeevidence.h"
 
+#include "analysis/givennames.h"
 #include "analysis/lexicon.h"
 #include "analysis/phraseindex.h"
 #include "analysis/textfold.h"
@@ -163,7 +164,7 @@ bool isPersonNameToken(const TextContext &c, qsizetype token)
     if (token < 0 || token >= c.tokenCount())
         return false;
     const PhraseMatch match = personNames().matchAt(c.text(), c.tokens(), c.folded(), token);
-    return match.tokenCount == 1;
+    return match.tokenCount == 1 || GivenNames::bundled().isGivenName(c, token);
 }
 
 } // namespace

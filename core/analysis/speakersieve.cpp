@@ -12,7 +12,7 @@ namespace parallax::analysis {
 
 namespace {
 
-constexpr qsizetype kForwardWindow = 7;
+constexpr qsizetype kForwardWindow = 9;
 constexpr qsizetype kHeadlineMaxChars = 160;
 
 struct Attribution
@@ -55,6 +55,8 @@ private:
     }
 
     Attribution subjectBefore(qsizetype verb, qsizetype sentenceStart, const QString &rule, bool fallback) const;
+    const PersonMention *mentionBeforePhrase(qsizetype last, qsizetype sentenceStart) const;
+    bool isPreposition(qsizetype token) const;
     Attribution subjectAfter(qsizetype verb, qsizetype limit, const QString &rule, bool crossCommas) const;
     Attribution trailing(const QuoteFinding &quote, qsizetype sentenceEnd) const;
     Attribution accordingTo(qsizetype sentenceStart, qsizetype sentenceEnd) const;
@@ -96,6 +98,13 @@ Attribution Sieve::subjectBefore(qsizetype verb, qsizetype sentenceStart, const 
         --k;
     if (k < sentenceStart || m_c.isQuotedToken(k))
         return {};
+    // "журналиста Татьяны Даниленко, которая отмечает: «…»": the relative pronoun stands for
+    // the name before its comma.
+    if (lexicon::isRelativePronoun(m_c.foldedAt(k)) && k > sentenceStart && m_c.gapAfter(k - 1).trimmed() == u","_s) {
+        if (const PersonMention *mention = m_mentions.endingAt(k - 1))
+            return fromMention(mention, rule + u"/relative"_s, 0.85);
+        return {};
+    }
     if (m_c.gapAfter(k).contains(u',')) {
         // "Mykhailo Podoliak, an adviser to President Zelensky, said": the subject stands
         // before the apposition.
@@ -107,27 +116,68 @@ Attribution Sieve::subjectBefore(qsizetype verb, qsizetype sentenceStart, const 
             }
         }
     } else if (const PersonMention *mention = m_mentions.endingAt(k)) {
+        // "Учакин в комментарии РБК предположил": a name after a preposition and its noun
+        // completes that noun; the subject stands before the phrase.
+        const qsizetype noun = mention->firstToken - 1;
+        if (mention->kind == MentionKind::Name && noun > sentenceStart && !m_c.startsUpper(noun) && isPreposition(noun - 1)
+            && m_c.gapAfter(noun - 1).trimmed().isEmpty() && m_c.gapAfter(noun).trimmed().isEmpty()) {
+            if (const PersonMention *subject = m_mentions.endingAt(noun - 2); subject && subject->kind == MentionKind::Name)
+                return fromMention(subject, rule + u"/aside"_s, 0.85);
+            return {};
+        }
         return fromMention(mention, rule, 0.95);
     } else if (isGroupToken(k)) {
         return group(k, rule);
+    } else if (const PersonMention *mention = mentionBeforePhrase(k, sentenceStart)) {
+        return fromMention(mention, rule + u"/aside"_s, 0.85);
     }
     if (fallback)
         return fromMention(m_mentions.nearestBefore(verb, sentenceStart), rule + u"/nearest"_s, 0.7);
     return {};
 }
 
+// "Алексей Учакин в комментарии РБК предположил", "Шумков в своем Telegram-канале написал",
+// "Smith on Tuesday said": a short prepositional phrase between the name and the verb.
+bool Sieve::isPreposition(qsizetype token) const
+{
+    static const QSet<QString> prepositions = {u"в"_s, u"во"_s, u"у"_s, u"на"_s, u"in"_s, u"on"_s, u"at"_s};
+    return token >= 0 && !m_c.isQuotedToken(token) && prepositions.contains(m_c.foldedAt(token));
+}
+
+const PersonMention *Sieve::mentionBeforePhrase(qsizetype last, qsizetype sentenceStart) const
+{
+    for (qsizetype p = last; p > sentenceStart && last - p < 4; --p) {
+        if (m_c.isQuotedToken(p) || m_c.gapAfter(p - 1).trimmed().size() > 0)
+            return nullptr;
+        if (isPreposition(p)) {
+            const PersonMention *mention = m_mentions.endingAt(p - 1);
+            return mention && mention->kind == MentionKind::Name ? mention : nullptr;
+        }
+    }
+    return nullptr;
+}
+
 Attribution Sieve::subjectAfter(qsizetype verb, qsizetype limit, const QString &rule, bool crossCommas) const
 {
     for (qsizetype k = verb + 1; k < limit && k - verb <= kForwardWindow; ++k) {
         const QStringView gap = m_c.gapAfter(k - 1);
+        // "в. о. міністра", "Gov. Kate Brown": the dot of an abbreviation ends no clause.
+        const bool abbreviation = m_c.foldedAt(k - 1).size() == 1 || lexicon::isAbbreviation(m_c.foldedAt(k - 1));
         for (QChar g : gap)
-            if (g == u'.' || g == u';' || g == u':' || g == u'\n' || g == u'"' || g == u'“' || g == u'«'
+            if ((g == u'.' && !abbreviation) || g == u';' || g == u':' || g == u'\n' || g == u'"' || g == u'“' || g == u'«'
                 || (!crossCommas && g == u','))
                 return {};
         if (m_c.isQuotedToken(k))
             return {};
-        if (const PersonMention *mention = m_mentions.startingAt(k))
+        if (const PersonMention *mention = m_mentions.startingAt(k)) {
+            // "представитель МИД России Мария Захарова": the person after her organisation.
+            const PersonMention *next = m_mentions.startingAt(mention->lastToken + 1);
+            if (mention->kind == MentionKind::Name && next && next->kind == MentionKind::Name
+                && m_mentions.isOrganisation(*mention) && !m_mentions.isOrganisation(*next)
+                && m_c.gapAfter(mention->lastToken).trimmed().isEmpty())
+                mention = next;
             return fromMention(mention, rule, 0.95);
+        }
         if (lexicon::isGroupWord(m_c.foldedAt(k)) && !crossCommas)
             return group(k, rule);
     }
@@ -186,7 +236,7 @@ Attribution Sieve::accordingTo(qsizetype sentenceStart, qsizetype sentenceEnd) c
         // "По ее словам", "за його словами", "in his words": the person the pronoun refers to.
         const char gender = lexicon::possessivePronounGender(m_c.foldedAt(k + 1));
         if (gender && k + 2 < last && lexicon::isAttributionPartner(m_c.foldedAt(k), m_c.foldedAt(k + 2))) {
-            PersonMention pronoun{k + 1, k + 1, MentionKind::Pronoun, -1, -1, {}, gender};
+            PersonMention pronoun{k + 1, k + 1, MentionKind::Pronoun, -1, -1, {}, gender, {}};
             Attribution result = fromMention(&pronoun, u"quote.according-to"_s, 0.8);
             if (result.mention && !result.mention->speaker.isEmpty())
                 return result;
@@ -208,7 +258,7 @@ Attribution Sieve::possessive(const QuoteFinding &quote) const
             return {};
         const QString &folded = m_c.foldedAt(k);
         if (const char gender = lexicon::possessivePronounGender(folded)) {
-            PersonMention pronoun{k, k, MentionKind::Pronoun, -1, -1, {}, gender};
+            PersonMention pronoun{k, k, MentionKind::Pronoun, -1, -1, {}, gender, {}};
             Attribution result = fromMention(&pronoun, u"quote.possessive"_s, 0.75);
             return result.mention && !result.mention->speaker.isEmpty() ? result : Attribution{};
         }

@@ -108,6 +108,44 @@ private slots:
                                               << QStringList{u"Andrii Sybiha (quote.according-to)"_s};
         QTest::newRow("ukrainian colon") << u"Зеленський заявив: «Ми не віддамо жодного міста»."_s
                                          << QStringList{u"Volodymyr Zelensky (quote.reporting)"_s};
+        QTest::newRow("a given name makes a name")
+            << u"«Ситуация под контролем», — заявила официальный представитель ведомства Светлана Петренко."_s
+            << QStringList{u"Светлана Петренко (quote.trailing)"_s};
+        QTest::newRow("a name in the genitive is named in the nominative")
+            << u"По словам эксперта Алексея Учакина, «блокировки обновляют регулярно»."_s
+            << QStringList{u"Алексей Учакин (quote.according-to)"_s};
+        QTest::newRow("ukrainian genitive")
+            << u"За словами міністра Олександра Ткаченка, «театри працюватимуть»."_s
+            << QStringList{u"Олександр Ткаченко (quote.according-to)"_s};
+        QTest::newRow("a person noun stands for the person named before")
+            << u"Губернатор Курганской области Вадим Шумков провел совещание.\n\n«Дамба выдержит», — написал глава региона."_s
+            << QStringList{u"Вадим Шумков (quote.trailing)"_s};
+        QTest::newRow("a given name alone")
+            << u"По словам читателя Артема, «пробки адские»."_s << QStringList{u"Артем (quote.according-to)"_s};
+        QTest::newRow("a relative pronoun")
+            << u"Выделяется мнение журналиста Татьяны Даниленко, которая отмечает: «Критика ей безразлична»."_s
+            << QStringList{u"Татьяна Даниленко (quote.reporting)"_s};
+        QTest::newRow("a phrase between the name and the verb")
+            << u"Эксперт Алексей Учакин в комментарии РБК предположил, что это «плановое обновление»."_s
+            << QStringList{u"Алексей Учакин (quote.reporting)"_s};
+        QTest::newRow("an organisation after a preposition")
+            << u"«Ставка остается на уровне 15%», — сообщили в НБУ."_s
+            << QStringList{u"National Bank of Ukraine (quote.trailing)"_s};
+        QTest::newRow("an organisation as subject")
+            << u"The Kremlin said the talks were “a waste of time” for now."_s
+            << QStringList{u"Government of Russia (quote.reporting)"_s};
+        QTest::newRow("a noun for the organisation named before")
+            << u"Минэкономразвития опубликовало прогноз. «Рост продолжится», — заявили в ведомстве."_s
+            << QStringList{u"Ministry of Economic Development of Russia (quote.trailing)"_s};
+        QTest::newRow("an unnamed spokesperson speaks for the organisation")
+            << u"«Оснований для пересмотра нет», — сообщил представитель Минэкономразвития."_s
+            << QStringList{u"Ministry of Economic Development of Russia (quote.trailing)"_s};
+        QTest::newRow("a noun with its own complement is another organisation")
+            << u"Минфин России опубликовал прогноз. «Мы готовы», — заявили в министерстве обороны Израиля."_s
+            << QStringList{u"- (quote.unattributed)"_s};
+        QTest::newRow("a named spokesperson speaks for herself")
+            << u"«Мы готовы», — заявила представитель МИД России Мария Захарова."_s
+            << QStringList{u"Maria Zakharova (quote.trailing)"_s};
     }
 
     void shouldAttributeQuotations()
