@@ -113,7 +113,8 @@ std::shared_ptr<const PeopleRegistry> PeopleRegistry::withUserPeople(const QList
         if (existing >= 0) {
             target = &merged[existing];
         } else {
-            merged.append(RegistryPerson{user.name, 0, {}, {}, true, {}});
+            merged.append(RegistryPerson{user.name, 0, {}, {}, true,
+                                         user.kind == SpeakerKind::Organisation ? u"organisation"_s : QString()});
             target = &merged.last();
         }
         target->userDefined = true;

@@ -75,6 +75,11 @@ QString storedName(PlaceKind kind) { return nameOf(kPlaceKinds, kind); }
 std::optional<PlaceKind> placeKindFromString(const QString &text) { return valueOf(kPlaceKinds, text); }
 QString storedName(Origin origin) { return origin == Origin::Bundled ? u"bundled"_s : u"user"_s; }
 Origin originFromString(const QString &text) { return text == "bundled"_L1 ? Origin::Bundled : Origin::User; }
+QString storedName(SpeakerKind kind) { return kind == SpeakerKind::Organisation ? u"organisation"_s : u"person"_s; }
+SpeakerKind speakerKindFromString(const QString &text)
+{
+    return text == "organisation"_L1 ? SpeakerKind::Organisation : SpeakerKind::Person;
+}
 QString storedName(AnnotationKind kind) { return nameOf(kAnnotationKinds, kind); }
 std::optional<AnnotationKind> annotationKindFromString(const QString &text) { return valueOf(kAnnotationKinds, text); }
 QString storedName(AnnotationOrigin origin) { return nameOf(kOrigins, origin); }

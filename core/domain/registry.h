@@ -18,6 +18,10 @@ struct PersonRole
     QString until; // ISO date, may be empty
 };
 
+// Speakers are people and the organisations the news credits with words ("the Kremlin said",
+// "повідомили у НБУ"); both live in one registry and are shown alike.
+enum class SpeakerKind { Person, Organisation };
+
 struct Person
 {
     qint64 id = 0;
@@ -26,6 +30,7 @@ struct Person
     QList<PersonRole> roles;
     QString description;
     Origin origin = Origin::User;
+    SpeakerKind kind = SpeakerKind::Person;
 };
 
 enum class PlaceKind { Country, Region, City, Other };
@@ -43,6 +48,8 @@ struct Place
 QString storedName(PlaceKind kind);
 std::optional<PlaceKind> placeKindFromString(const QString &text);
 QString storedName(Origin origin);
+QString storedName(SpeakerKind kind);
+SpeakerKind speakerKindFromString(const QString &text);
 Origin originFromString(const QString &text);
 
 } // namespace parallax

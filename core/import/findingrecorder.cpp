@@ -156,6 +156,8 @@ Result<std::optional<qint64>> FindingRecorder::personId(const QString &name)
         person.aliases = m_analyser.people().person(index).aliases;
         person.roles = m_analyser.people().person(index).roles;
         person.origin = Origin::Bundled;
+        if (m_analyser.people().isOrganisation(index))
+            person.kind = SpeakerKind::Organisation;
     }
     Result<qint64> created = people.create(person);
     if (!created)

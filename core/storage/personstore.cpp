@@ -50,13 +50,14 @@ Result<qint64> PersonStore::create(const Person &person)
     if (!transaction.status())
         return transaction.status().error();
     auto query = sql::prepare(m_connection, uR"(
-        INSERT INTO people(id, name, description, origin) VALUES (?, ?, ?, ?) RETURNING id)"_s);
+        INSERT INTO people(id, name, description, origin, kind) VALUES (?, ?, ?, ?, ?) RETURNING id)"_s);
     if (!query)
         return query.error();
     query->addBindValue(person.id > 0 ? QVariant(person.id) : QVariant(QMetaType::fromType<qint64>()));
     query->addBindValue(person.name.simplified());
     query->addBindValue(sql::textOrNull(person.description));
     query->addBindValue(storedName(person.origin));
+    query->addBindValue(storedName(person.kind));
     if (Status done = sql::exec(*query, u"cannot store person '%1'"_s.arg(person.name)); !done)
         return done.error();
     if (!query->next())
@@ -86,7 +87,7 @@ Result<Person> PersonStore::get(qint64 id) const
 Result<QList<Person>> PersonStore::list() const
 {
     auto people = sql::prepare(m_connection,
-                               u"SELECT id, name, description, origin FROM people ORDER BY name"_s);
+                               u"SELECT id, name, description, origin, kind FROM people ORDER BY name"_s);
     if (!people)
         return people.error();
     if (Status done = sql::exec(*people, u"cannot list people"_s); !done)
@@ -99,6 +100,7 @@ Result<QList<Person>> PersonStore::list() const
         p.name = people->value(1).toString();
         p.description = people->value(2).toString();
         p.origin = originFromString(people->value(3).toString());
+        p.kind = speakerKindFromString(people->value(4).toString());
         index.insert(p.id, result.size());
         result.append(std::move(p));
     }
@@ -139,11 +141,12 @@ Status PersonStore::update(const Person &person)
     if (!transaction.status())
         return transaction.status();
     auto query = sql::prepare(m_connection,
-                              u"UPDATE people SET name = ?, description = ? WHERE id = ?"_s);
+                              u"UPDATE people SET name = ?, description = ?, kind = ? WHERE id = ?"_s);
     if (!query)
         return query.error();
     query->addBindValue(person.name.simplified());
     query->addBindValue(sql::textOrNull(person.description));
+    query->addBindValue(storedName(person.kind));
     query->addBindValue(person.id);
     if (Status done = sql::exec(*query, u"cannot update person"_s); !done)
         return done;

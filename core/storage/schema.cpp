@@ -232,6 +232,16 @@ QStringList version2()
     };
 }
 
+// Organisations speak too ("the Kremlin said", "повідомили у НБУ"): the people registry says
+// which of its entries are organisations.
+QStringList version3()
+{
+    return {
+        uR"(ALTER TABLE people ADD COLUMN kind TEXT NOT NULL DEFAULT 'person'
+            CHECK (kind = 'person' OR kind = 'organisation'))"_s,
+    };
+}
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
@@ -239,6 +249,7 @@ const QList<Migration> &Migrations::all()
     static const QList<Migration> steps{
         Migration{1, u"initial library schema"_s, version1()},
         Migration{2, u"per-article counts and the article list index"_s, version2()},
+        Migration{3, u"organisations in the people registry"_s, version3()},
     };
     return steps;
 }

@@ -122,6 +122,27 @@ private slots:
         QVERIFY(!tableExists(**old, u"extra"_s));
     }
 
+    void shouldMarkExistingPeopleAsPeopleWhenOrganisationsArrive()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"library.sqlite"_s);
+        const QList<Migration> beforeOrganisations = Migrations::all().mid(0, 2);
+        {
+            Database::Options options;
+            options.migrations = &beforeOrganisations;
+            auto db = Database::open(path, options);
+            QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+            QSqlQuery query((*db)->handle());
+            QVERIFY(query.exec(u"INSERT INTO people(name, origin) VALUES ('Dmitry Peskov', 'user')"_s));
+        }
+        auto db = Database::open(path);
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        QCOMPARE(pragma(**db, u"PRAGMA user_version"_s).toInt(), 3);
+        QCOMPARE(pragma(**db, u"SELECT kind FROM people"_s).toString(), u"person"_s);
+        QSqlQuery query((*db)->handle());
+        QVERIFY(!query.exec(u"UPDATE people SET kind = 'robot'"_s));
+    }
+
     void shouldRefuseNewerFileAndLeaveItUntouched()
     {
         QTemporaryDir dir;

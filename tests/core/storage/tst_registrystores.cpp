@@ -37,6 +37,27 @@ private slots:
         QVERIFY(store.findByName(u"Putin"_s)->isEmpty());
     }
 
+    void shouldKeepWhetherAnEntryIsAnOrganisation()
+    {
+        test::TestLibrary lib;
+        PersonStore store(lib.db());
+        Person kremlin;
+        kremlin.name = u"Government of Russia"_s;
+        kremlin.aliases = {u"Кремль"_s, u"the Kremlin"_s};
+        kremlin.kind = SpeakerKind::Organisation;
+        Person person;
+        person.name = u"Dmitry Peskov"_s;
+        const qint64 organisationId = *store.create(kremlin);
+        const qint64 personId = *store.create(person);
+        QCOMPARE(store.get(organisationId)->kind, SpeakerKind::Organisation);
+        QCOMPARE(store.get(personId)->kind, SpeakerKind::Person);
+        kremlin = *store.get(organisationId);
+        kremlin.kind = SpeakerKind::Person;
+        QVERIFY(store.update(kremlin));
+        QCOMPARE(store.get(organisationId)->kind, SpeakerKind::Person);
+        QCOMPARE(lib.scalar(u"SELECT count(*) FROM people WHERE kind = 'person'"_s), 2);
+    }
+
     void shouldReplaceAliasesOnUpdateAndCascadeOnRemove()
     {
         test::TestLibrary lib;

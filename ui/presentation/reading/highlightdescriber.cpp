@@ -81,6 +81,8 @@ QString describeAnnotation(const ReadingData &data, const Annotation &a, const D
     case AnnotationKind::SpeakerMention: {
         const Person person = a.personId ? data.people.value(*a.personId) : Person{};
         title = person.name.isEmpty() ? tr("Speaker") : person.name;
+        if (person.kind == SpeakerKind::Organisation)
+            rows += row(tr("Speaker"), tr("an organisation"));
         QStringList roles;
         for (const PersonRole &role : person.roles)
             roles.append(role.role);

@@ -85,6 +85,8 @@ QList<RegistryEntry> personEntries(const Database &library)
         QString detail = person.description;
         if (detail.isEmpty() && !person.roles.isEmpty())
             detail = person.roles.constLast().role;
+        if (detail.isEmpty() && person.kind == SpeakerKind::Organisation)
+            detail = QObject::tr("organisation");
         entries.append({person.id, person.name, person.aliases, PlaceKind::Other, detail, false});
     }
     sortByName(entries);
