@@ -146,6 +146,11 @@ int Gazetteer::indexOf(const QString &name, std::optional<PlaceKind> kind) const
 void Gazetteer::buildIndex()
 {
     QHash<QString, int> cityByName;
+    cityByName.reserve(m_places.size());
+    qsizetype names = 0;
+    for (const GazetteerPlace &place : std::as_const(m_places))
+        names += 1 + place.aliases.size();
+    m_names.reserve(names);
     for (int i = 0; i < m_places.size(); ++i) {
         const GazetteerPlace &place = m_places.at(i);
         m_names.add(place.name, i);
@@ -164,9 +169,9 @@ void Gazetteer::buildIndex()
 }
 
 PlaceMatch Gazetteer::matchAt(QStringView text, const QList<Token> &tokens,
-                              const QList<QString> &folded, qsizetype index) const
+                              const TokenKeys &keys, qsizetype index) const
 {
-    const PhraseMatch phrases = m_names.matchAt(text, tokens, folded, index);
+    const PhraseMatch phrases = m_names.matchAt(text, tokens, keys, index);
     PlaceMatch match{phrases.tokenCount, phrases.payloads};
     std::sort(match.places.begin(), match.places.end(), [this](int a, int b) {
         const GazetteerPlace &left = m_places.at(a);
@@ -187,10 +192,10 @@ void Gazetteer::setEverydayNames(const QStringList &names)
         m_everyday.add(name, 0);
 }
 
-bool Gazetteer::isEverydayName(QStringView text, const QList<Token> &tokens, const QList<QString> &foldedTokens,
+bool Gazetteer::isEverydayName(QStringView text, const QList<Token> &tokens, const TokenKeys &keys,
                                qsizetype index, qsizetype count) const
 {
-    return m_everyday.matchAt(text, tokens, foldedTokens, index).tokenCount == count;
+    return m_everyday.matchAt(text, tokens, keys, index).tokenCount == count;
 }
 
 int Gazetteer::resolve(const QString &name) const
@@ -201,7 +206,7 @@ int Gazetteer::resolve(const QString &name) const
     QList<QString> folded;
     for (const Token &token : tokens)
         folded.append(foldText(QStringView(name).mid(token.start, token.size())));
-    const PlaceMatch match = matchAt(name, tokens, folded, 0);
+    const PlaceMatch match = matchAt(name, tokens, TokenKeys(folded), 0);
     if (match.tokenCount != tokens.size() || match.places.isEmpty())
         return -1;
     return match.places.front();

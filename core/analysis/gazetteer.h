@@ -64,7 +64,7 @@ public:
     // The longest name starting at tokens[index], if any. foldedTokens holds the folded text
     // of each token (computed once per text by the caller).
     PlaceMatch matchAt(QStringView text, const QList<Token> &tokens,
-                       const QList<QString> &foldedTokens, qsizetype index) const;
+                       const TokenKeys &keys, qsizetype index) const;
 
     // The place a single name resolves to (for tests and the registry editor), or -1.
     int resolve(const QString &name) const;
@@ -72,7 +72,7 @@ public:
     // Whether the count words at tokens[index] name a place with everyday words only
     // ("Mobile", "Reading", "Grand Prairie", "Так"), in any case form, so that only context
     // makes them a place.
-    bool isEverydayName(QStringView text, const QList<Token> &tokens, const QList<QString> &foldedTokens,
+    bool isEverydayName(QStringView text, const QList<Token> &tokens, const TokenKeys &keys,
                         qsizetype index, qsizetype count) const;
     void setEverydayNames(const QStringList &names);
 

@@ -62,7 +62,7 @@ QList<GivenName> GivenNames::at(const TextContext &context, qsizetype token) con
 {
     if (token < 0 || token >= context.tokenCount() || !context.startsUpper(token))
         return {};
-    const PhraseMatch match = m_index.matchAt(context.text(), context.tokens(), context.folded(), token);
+    const PhraseMatch match = m_index.matchAt(context.text(), context.tokens(), context.keys(), token);
     if (match.tokenCount != 1)
         return {};
     QList<GivenName> found;

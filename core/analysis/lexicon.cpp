@@ -1,9 +1,9 @@
 #include "analysis/lexicon.h"
 
+#include "analysis/wordset.h"
 #include "analysis/textfold.h"
 
 #include <QFile>
-#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -11,9 +11,9 @@ namespace parallax::analysis::lexicon {
 
 namespace {
 
-QSet<QString> words(std::initializer_list<const char16_t *> list)
+WordSet words(std::initializer_list<const char16_t *> list)
 {
-    QSet<QString> set;
+    WordSet set;
     for (const char16_t *word : list)
         set.insert(QString::fromUtf16(word));
     return set;
@@ -24,8 +24,8 @@ QSet<QString> words(std::initializer_list<const char16_t *> list)
 bool isSpeechVerb(const QString &folded)
 {
     // resources/analysis/speech-verbs.txt: every form of the reporting verbs of each language.
-    static const QSet<QString> verbs = [] {
-        QSet<QString> loaded;
+    static const WordSet verbs = [] {
+        WordSet loaded;
         QFile file(u":/analysis/speech-verbs.txt"_s);
         if (!file.open(QIODevice::ReadOnly))
             qFatal("the speech verb list is missing from the build");
@@ -42,21 +42,21 @@ bool isSpeechVerb(const QString &folded)
 
 char personalPronounGender(const QString &folded)
 {
-    static const QSet<QString> male = words({u"he", u"он", u"він"});
-    static const QSet<QString> female = words({u"she", u"она", u"вона"});
+    static const WordSet male = words({u"he", u"он", u"він"});
+    static const WordSet female = words({u"she", u"она", u"вона"});
     return male.contains(folded) ? 'm' : female.contains(folded) ? 'f' : 0;
 }
 
 char possessivePronounGender(const QString &folded)
 {
-    static const QSet<QString> male = words({u"his", u"его", u"його"});
-    static const QSet<QString> female = words({u"her", u"ее", u"її"});
+    static const WordSet male = words({u"his", u"его", u"його"});
+    static const WordSet female = words({u"her", u"ее", u"її"});
     return male.contains(folded) ? 'm' : female.contains(folded) ? 'f' : 0;
 }
 
 bool isVerbFiller(const QString &folded)
 {
-    static const QSet<QString> fillers = words({
+    static const WordSet fillers = words({
         u"has", u"have", u"had", u"also", u"later", u"then", u"again", u"repeatedly", u"previously",
         u"earlier", u"reportedly", u"once", u"further", u"now", u"recently", u"publicly",
         u"reiterated", u"immediately", u"quickly", u"simply", u"bluntly", u"flatly", u"just",
@@ -70,7 +70,7 @@ bool isVerbFiller(const QString &folded)
 
 bool isNotAName(const QString &folded)
 {
-    static const QSet<QString> notNames = words({
+    static const WordSet notNames = words({
         u"the", u"a", u"an", u"in", u"on", u"at", u"but", u"and", u"or", u"if", u"as", u"for",
         u"when", u"while", u"after", u"before", u"this", u"that", u"these", u"those", u"it",
         u"he", u"she", u"they", u"we", u"i", u"you", u"his", u"her", u"their", u"our", u"its",
@@ -98,7 +98,7 @@ bool isNotAName(const QString &folded)
 
 bool isTitleWord(const QString &folded)
 {
-    static const QSet<QString> titles = words({
+    static const WordSet titles = words({
         u"president", u"presidential", u"prime", u"minister", u"ministers", u"foreign", u"defence",
         u"defense", u"chancellor", u"secretary", u"general", u"state", u"adviser", u"advisor",
         u"aide", u"spokesman", u"spokeswoman", u"spokesperson", u"envoy", u"ambassador",
@@ -118,7 +118,7 @@ bool isTitleWord(const QString &folded)
 
 bool isGroupWord(const QString &folded)
 {
-    static const QSet<QString> groups = words({
+    static const WordSet groups = words({
         u"officials", u"analysts", u"experts", u"sources", u"diplomats", u"ministry", u"government",
         u"kremlin", u"administration", u"authorities", u"statement", u"spokespeople", u"media",
         u"observers", u"critics", u"residents", u"officers", u"troops", u"army", u"military",
@@ -132,7 +132,7 @@ bool isGroupWord(const QString &folded)
 
 bool isTermCue(const QString &folded)
 {
-    static const QSet<QString> cues = words({
+    static const WordSet cues = words({
         u"the", u"a", u"an", u"its", u"their", u"his", u"her", u"our", u"so", u"called",
         u"fake", u"alleged", u"self", u"proclaimed", u"sham", u"supposed", u"pseudo", u"quasi",
         u"term", u"word", u"phrase", u"label", u"dubbed", u"termed", u"known", u"as", u"this",
@@ -160,20 +160,20 @@ bool isAttributionPartner(const QString &lead, const QString &folded)
 
 bool isCoordinator(const QString &folded)
 {
-    static const QSet<QString> coordinators = words({u"and", u"or", u"и", u"і", u"та", u"й"});
+    static const WordSet coordinators = words({u"and", u"or", u"и", u"і", u"та", u"й"});
     return coordinators.contains(folded);
 }
 
 bool isRelativePronoun(const QString &folded)
 {
-    static const QSet<QString> pronouns = words({u"who", u"который", u"которая", u"которые", u"який",
+    static const WordSet pronouns = words({u"who", u"который", u"которая", u"которые", u"який",
                                                  u"яка", u"які"});
     return pronouns.contains(folded);
 }
 
 bool isAbbreviation(const QString &folded)
 {
-    static const QSet<QString> abbreviations = words({
+    static const WordSet abbreviations = words({
         u"mr", u"mrs", u"ms", u"dr", u"st", u"gen", u"lt", u"col", u"sen", u"rep", u"gov",
         u"prof", u"jr", u"sr", u"vs", u"no", u"maj", u"capt", u"sgt", u"adm", u"fig", u"approx",
         u"jan", u"feb", u"mar", u"apr", u"jun", u"jul", u"aug", u"sep", u"sept", u"oct", u"nov",

@@ -69,7 +69,7 @@ qsizetype PersonMentions::quotedOrganisationAt(qsizetype token) const
     const QStringView before = token > 0 ? c.gapAfter(token - 1) : c.text().left(c.tokens().at(token).start);
     if (before.isEmpty() || !isMark(before.back()) || !c.startsUpper(token))
         return 0;
-    const PhraseMatch named = m_registry.names().matchAt(c.text(), c.tokens(), c.folded(), token);
+    const PhraseMatch named = m_registry.names().matchAt(c.text(), c.tokens(), c.keys(), token);
     if (named.tokenCount == 0 || !m_registry.isOrganisation(named.payloads.front()))
         return 0;
     const qsizetype last = token + named.tokenCount - 1;
@@ -88,7 +88,7 @@ bool PersonMentions::nameFollows(qsizetype token) const
             return false;
         if (GivenNames::bundled().isGivenName(c, k))
             return true;
-        const PhraseMatch named = m_registry.names().matchAt(c.text(), c.tokens(), c.folded(), k);
+        const PhraseMatch named = m_registry.names().matchAt(c.text(), c.tokens(), c.keys(), k);
         if (named.tokenCount > 0 && !m_registry.isOrganisation(named.payloads.front()))
             return true;
     }
@@ -130,12 +130,12 @@ void PersonMentions::addPersonNoun(qsizetype first, qsizetype nounEnd)
     PersonMention noun{first, last, MentionKind::PersonNoun, -1, -1, c.foldedAt(first), 0, {}};
     if (isSpokespersonNoun(c, first)) {
         for (qsizetype j = nounEnd + 1; j <= last; ++j) {
-            const PhraseMatch named = m_registry.names().matchAt(c.text(), c.tokens(), c.folded(), j);
+            const PhraseMatch named = m_registry.names().matchAt(c.text(), c.tokens(), c.keys(), j);
             if (named.tokenCount > 0 && m_registry.isOrganisation(named.payloads.front())) {
                 noun.person = named.payloads.front();
                 break;
             }
-            const PhraseMatch organisation = m_registry.organisationNouns().matchAt(c.text(), c.tokens(), c.folded(), j);
+            const PhraseMatch organisation = m_registry.organisationNouns().matchAt(c.text(), c.tokens(), c.keys(), j);
             if (organisation.tokenCount > 0) {
                 noun.role = organisation.payloads.front();
                 break;
@@ -154,7 +154,7 @@ bool PersonMentions::addOrganisationNoun(qsizetype token)
     const qsizetype noun = c.foldedAt(token) == u"the"_s ? token + 1 : token;
     if (noun >= c.tokenCount() || c.isQuotedToken(noun))
         return false;
-    const PhraseMatch match = m_registry.organisationNouns().matchAt(c.text(), c.tokens(), c.folded(), noun);
+    const PhraseMatch match = m_registry.organisationNouns().matchAt(c.text(), c.tokens(), c.keys(), noun);
     if (match.tokenCount == 0)
         return false;
     const qsizetype last = noun + match.tokenCount - 1;
@@ -213,7 +213,7 @@ void PersonMentions::findRegistryAndRoleMentions(const QList<Span> &placeSpans)
         if (c.isQuotedToken(t)) {
             // «Медиазона», "УНІАН": an organisation's name is often set in quotation marks.
             if (const qsizetype length = quotedOrganisationAt(t); length > 0) {
-                const int organisation = m_registry.names().matchAt(c.text(), c.tokens(), c.folded(), t).payloads.front();
+                const int organisation = m_registry.names().matchAt(c.text(), c.tokens(), c.keys(), t).payloads.front();
                 add({t, t + length - 1, MentionKind::Name, organisation, -1, {}, 0, {}});
                 t += length;
                 continue;
@@ -223,7 +223,7 @@ void PersonMentions::findRegistryAndRoleMentions(const QList<Span> &placeSpans)
         }
         const QString &folded = c.foldedAt(t);
         if (c.startsUpper(t)) {
-            const PhraseMatch name = m_registry.names().matchAt(c.text(), c.tokens(), c.folded(), t);
+            const PhraseMatch name = m_registry.names().matchAt(c.text(), c.tokens(), c.keys(), t);
             if (name.tokenCount > 0) {
                 const int person = name.payloads.front();
                 add({t, t + name.tokenCount - 1, MentionKind::Name, person, -1, {}, m_registry.person(person).gender, {}});
@@ -234,7 +234,7 @@ void PersonMentions::findRegistryAndRoleMentions(const QList<Span> &placeSpans)
         // "the Russian president", "Ukraine's foreign minister", "глава МИД России".
         const qsizetype roleStart = folded == u"the"_s ? t + 1 : t;
         const PhraseMatch role = roleStart < count
-                                     ? m_registry.roleNouns().matchAt(c.text(), c.tokens(), c.folded(), roleStart)
+                                     ? m_registry.roleNouns().matchAt(c.text(), c.tokens(), c.keys(), roleStart)
                                      : PhraseMatch{};
         if (role.tokenCount > 0) {
             const qsizetype last = roleStart + role.tokenCount - 1;

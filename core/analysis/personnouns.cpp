@@ -44,7 +44,7 @@ PhraseMatch nounAt(const TextContext &context, qsizetype token)
     const QString &folded = context.foldedAt(token);
     if (folded.isEmpty() || !isCyrillic(folded.front().unicode()))
         return {};
-    return personNouns().matchAt(context.text(), context.tokens(), context.folded(), token);
+    return personNouns().matchAt(context.text(), context.tokens(), context.keys(), token);
 }
 
 } // namespace

@@ -49,65 +49,73 @@ bool isNameGap(QStringView gap)
     return true;
 }
 
-bool tokenMatches(const QVarLengthArray<QString, 2> &keys, QStringView foldedToken)
-{
-    if (!foldedToken.isEmpty() && isCyrillic(foldedToken.front().unicode())) {
-        for (QStringView stem : cyrillicTextStems(foldedToken))
-            for (const QString &key : keys)
-                if (stem == key)
-                    return true;
-        return false;
-    }
-    return keys.front() == foldedToken;
-}
-
 } // namespace
+
+void PhraseIndex::reserve(qsizetype phrases)
+{
+    m_phrases.reserve(phrases);
+    m_tokens.reserve(phrases * 2);
+    m_keys.reserve(phrases * 3);
+    m_links.reserve(phrases * 2);
+    m_byFirstKey.reserve(phrases * 2);
+}
 
 void PhraseIndex::add(const QString &phrase, int payload)
 {
     const QList<QString> tokens = foldedTokens(phrase);
     if (tokens.isEmpty())
         return;
-    Phrase entry;
-    entry.payload = payload;
-    entry.exactCase = isAbbreviation(phrase);
-    entry.tokenKeys.reserve(tokens.size());
-    for (const QString &token : tokens)
-        entry.tokenKeys.append(keysForToken(token));
     const int index = int(m_phrases.size());
-    m_phrases.append(std::move(entry));
-    for (const QString &first : m_phrases.constLast().tokenKeys.front()) {
-        QList<int> &bucket = m_byFirstKey[first];
+    m_phrases.append({int(m_tokens.size()), int(tokens.size()), payload, isAbbreviation(phrase)});
+    for (const QString &token : tokens) {
+        const int first = int(m_keys.size());
+        for (const QString &key : keysForToken(token))
+            m_keys.append({key, hashKey(key)});
+        m_tokens.append({first, int(m_keys.size()) - first});
+    }
+    const TokenKeyRange &firstToken = m_tokens.at(m_phrases.constLast().firstToken);
+    for (int k = firstToken.first; k < firstToken.first + firstToken.count; ++k) {
+        Chain &chain = m_byFirstKey[m_keys.at(k).hash];
         // Phrases arrive in order, so a repeat can only be this phrase's own other key.
-        if (bucket.isEmpty() || bucket.constLast() != index)
-            bucket.append(index);
+        if (chain.tail >= 0 && m_links.at(chain.tail).phrase == index)
+            continue;
+        const int link = int(m_links.size());
+        m_links.append({index, -1});
+        if (chain.tail >= 0)
+            m_links[chain.tail].next = link;
+        else
+            chain.head = link;
+        chain.tail = link;
     }
 }
 
-PhraseMatch PhraseIndex::matchAt(QStringView text, const QList<Token> &tokens,
-                                 const QList<QString> &folded, qsizetype index) const
+bool PhraseIndex::tokenMatches(const TokenKeyRange &phraseToken, std::span<const HashedKey> tokenKeys) const
+{
+    for (const HashedKey &key : tokenKeys)
+        for (int k = phraseToken.first; k < phraseToken.first + phraseToken.count; ++k) {
+            const OwnedKey &wanted = m_keys.at(k);
+            if (key.hash == wanted.hash && key.text == wanted.text)
+                return true;
+        }
+    return false;
+}
+
+PhraseMatch PhraseIndex::matchAt(QStringView text, const QList<Token> &tokens, const TokenKeys &keys,
+                                 qsizetype index) const
 {
     PhraseMatch best;
-    const QString &first = folded.at(index);
-    QVarLengthArray<QStringView, 8> lookups;
-    if (!first.isEmpty() && isCyrillic(first.front().unicode()))
-        lookups = cyrillicTextStems(first);
-    else
-        lookups.append(first);
-
     QVarLengthArray<int, 8> seen;
-    for (QStringView lookup : lookups) {
-        const auto found = lookup.data() == first.data() && lookup.size() == first.size()
-                               ? m_byFirstKey.constFind(first)
-                               : m_byFirstKey.constFind(lookup.toString());
+    for (const HashedKey &lookup : keys.at(index)) {
+        const auto found = m_byFirstKey.constFind(lookup.hash);
         if (found == m_byFirstKey.cend())
             continue;
-        for (int phraseIndex : *found) {
+        for (int link = found->head; link >= 0; link = m_links.at(link).next) {
+            const int phraseIndex = m_links.at(link).phrase;
             if (seen.contains(phraseIndex))
                 continue;
             seen.append(phraseIndex);
             const Phrase &phrase = m_phrases.at(phraseIndex);
-            const qsizetype count = phrase.tokenKeys.size();
+            const qsizetype count = phrase.tokenCount;
             if (index + count > tokens.size() || count < best.tokenCount)
                 continue;
             bool ok = true;
@@ -115,9 +123,9 @@ PhraseMatch PhraseIndex::matchAt(QStringView text, const QList<Token> &tokens,
                 const Token &token = tokens.at(index + k);
                 if (k > 0) {
                     const Token &previous = tokens.at(index + k - 1);
-                    ok = isNameGap(text.mid(previous.end, token.start - previous.end))
-                         && tokenMatches(phrase.tokenKeys.at(k), folded.at(index + k));
+                    ok = isNameGap(text.mid(previous.end, token.start - previous.end));
                 }
+                ok = ok && tokenMatches(m_tokens.at(phrase.firstToken + k), keys.at(index + k));
                 if (ok && phrase.exactCase)
                     ok = isAllCaps(text.mid(token.start, token.size()));
             }

@@ -1,12 +1,12 @@
 #include "analysis/placeevidence.h"
 
+#include "analysis/wordset.h"
 #include "analysis/givennames.h"
 #include "analysis/lexicon.h"
 #include "analysis/phraseindex.h"
 #include "analysis/textfold.h"
 
 #include <QFile>
-#include <QSet>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -15,24 +15,24 @@ namespace parallax::analysis {
 namespace {
 
 // Where a place is: enough to read even a person's name as a place ("in Jordan").
-const QSet<QString> kLocative = {
+const WordSet kLocative = {
     u"in"_s,         u"at"_s,     u"near"_s, u"outside"_s, u"around"_s,  u"inside"_s, u"across"_s,
     u"throughout"_s, u"within"_s, u"в"_s,    u"во"_s,      u"у"_s,       u"под"_s,    u"около"_s,
     u"возле"_s,      u"близ"_s,   u"під"_s,  u"біля"_s,    u"поблизу"_s, u"поруч"_s};
 // Movement to or from a place: support for a town, not for a person's name ("from David").
-const QSet<QString> kDirectional = {u"from"_s,    u"to"_s,       u"into"_s,    u"via"_s,
+const WordSet kDirectional = {u"from"_s,    u"to"_s,       u"into"_s,    u"via"_s,
                                     u"through"_s, u"toward"_s,   u"towards"_s, u"visit"_s,
                                     u"visited"_s, u"visiting"_s, u"из"_s,      u"до"_s,
                                     u"з"_s,       u"із"_s,       u"зі"_s,      u"через"_s};
 // "the city of X", "the outskirts of X".
-const QSet<QString> kBeforeOf = {
+const WordSet kBeforeOf = {
     u"city"_s,    u"town"_s,     u"village"_s,   u"state"_s,   u"county"_s,    u"province"_s,
     u"region"_s,  u"capital"_s,  u"suburb"_s,    u"suburbs"_s, u"outskirts"_s, u"north"_s,
     u"south"_s,   u"east"_s,     u"west"_s,      u"centre"_s,  u"center"_s,    u"heart"_s,
     u"streets"_s, u"mayor"_s,    u"residents"_s, u"people"_s,  u"citizens"_s,  u"port"_s,
     u"island"_s,  u"republic"_s, u"kingdom"_s};
 // Capitalised words that may stand right before a place name without making a longer name.
-const QSet<QString> kPlaceModifiers = {
+const WordSet kPlaceModifiers = {
     u"north"_s,        u"south"_s,        u"east"_s,      u"west"_s,         u"northern"_s,
     u"southern"_s,     u"eastern"_s,      u"western"_s,   u"central"_s,      u"northeast"_s,
     u"northwest"_s,    u"southeast"_s,    u"southwest"_s, u"northeastern"_s, u"northwestern"_s,
@@ -42,7 +42,7 @@ const QSet<QString> kPlaceModifiers = {
     u"neighbouring"_s, u"neighboring"_s,  u"the"_s,       u"post"_s,         u"pre"_s,
     u"anti"_s,         u"pro"_s};
 // Capitalised words that may follow a place name without making a longer name.
-const QSet<QString> kPlaceHeads = {
+const WordSet kPlaceHeads = {
     u"county"_s,    u"city"_s,       u"river"_s,     u"state"_s,      u"province"_s,
     u"region"_s,    u"oblast"_s,     u"island"_s,    u"islands"_s,    u"mountains"_s,
     u"valley"_s,    u"bay"_s,        u"lake"_s,      u"sea"_s,        u"ocean"_s,
@@ -54,7 +54,7 @@ const QSet<QString> kPlaceHeads = {
     u"agreement"_s, u"agreements"_s, u"format"_s,    u"protocol"_s,   u"declaration"_s,
     u"summit"_s};
 // Titles and forms of address: the name after one is a person's ("President Jackson").
-const QSet<QString> kPersonTitles = {
+const WordSet kPersonTitles = {
     u"mr"_s,         u"mrs"_s,          u"ms"_s,           u"miss"_s,       u"dr"_s,
     u"sir"_s,        u"lord"_s,         u"lady"_s,         u"dame"_s,       u"president"_s,
     u"senator"_s,    u"sen"_s,          u"rep"_s,          u"gov"_s,        u"governor"_s,
@@ -163,7 +163,7 @@ bool isPersonNameToken(const TextContext &c, qsizetype token)
 {
     if (token < 0 || token >= c.tokenCount())
         return false;
-    const PhraseMatch match = personNames().matchAt(c.text(), c.tokens(), c.folded(), token);
+    const PhraseMatch match = personNames().matchAt(c.text(), c.tokens(), c.keys(), token);
     return match.tokenCount == 1 || GivenNames::bundled().isGivenName(c, token);
 }
 
@@ -257,7 +257,7 @@ QList<bool> PlaceEvidence::weigh(const TextContext &c, const QList<NameMatch> &m
 
         // In need of support.
         everydayName[i] =
-            m_gazetteer.isEverydayName(c.text(), c.tokens(), c.folded(), m.token, m.count) &&
+            m_gazetteer.isEverydayName(c.text(), c.tokens(), c.keys(), m.token, m.count) &&
             !allCaps(c.tokenText(m.token));
         const bool everyday = everydayName.at(i) && (titleCase || opensClause(c, m.token));
         if (personName || everyday || !m.prominent)

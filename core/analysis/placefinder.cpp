@@ -1,11 +1,11 @@
 #include "analysis/placefinder.h"
 
+#include "analysis/wordset.h"
 #include "analysis/lexicon.h"
 
 #include "analysis/placepatterns.h"
 #include "analysis/textfold.h"
 
-#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -26,14 +26,14 @@ struct Candidate
     QString rule;
 };
 
-const QSet<QString> kGenericRegionWords = {u"region"_s, u"regions"_s, u"oblast"_s, u"oblasts"_s,
+const WordSet kGenericRegionWords = {u"region"_s, u"regions"_s, u"oblast"_s, u"oblasts"_s,
                                            u"province"_s, u"provinces"_s, u"krai"_s, u"territory"_s};
-const QSet<QString> kRegionBeforeOf = {u"region"_s, u"regions"_s, u"province"_s, u"provinces"_s,
+const WordSet kRegionBeforeOf = {u"region"_s, u"regions"_s, u"province"_s, u"provinces"_s,
                                        u"republic"_s, u"republics"_s, u"oblast"_s, u"all"_s, u"whole"_s,
                                        u"capital"_s};
-const QSet<QString> kCityBeforeOf = {u"city"_s, u"town"_s, u"village"_s, u"capitals"_s, u"outskirts"_s,
+const WordSet kCityBeforeOf = {u"city"_s, u"town"_s, u"village"_s, u"capitals"_s, u"outskirts"_s,
                                      u"centre"_s, u"center"_s, u"mayor"_s, u"streets"_s, u"residents"_s};
-const QSet<QString> kLiteralBefore = {u"in"_s, u"at"_s, u"near"_s, u"outside"_s, u"around"_s,
+const WordSet kLiteralBefore = {u"in"_s, u"at"_s, u"near"_s, u"outside"_s, u"around"_s,
                                       u"into"_s, u"inside"_s, u"across"_s, u"visit"_s, u"visited"_s,
                                       u"visiting"_s, u"via"_s, u"through"_s, u"capital"_s,
                                       u"в"_s, u"во"_s, u"у"_s, u"под"_s, u"около"_s, u"возле"_s,
@@ -121,7 +121,7 @@ QList<PlaceFinding> PlaceFinder::find(const TextContext &c) const
             ++i;
             continue;
         }
-        const PlaceMatch match = gazetteer.matchAt(text, tokens, c.folded(), i);
+        const PlaceMatch match = gazetteer.matchAt(text, tokens, c.keys(), i);
         if (match.tokenCount == 0 || match.places.isEmpty()) {
             ++i;
             continue;

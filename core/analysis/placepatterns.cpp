@@ -1,9 +1,9 @@
 #include "analysis/placepatterns.h"
 
+#include "analysis/wordset.h"
 #include "analysis/lexicon.h"
 
 #include <QHash>
-#include <QSet>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace parallax::analysis {
 namespace {
 
-const QSet<QString> kCountyWords = {u"county"_s, u"parish"_s, u"borough"_s, u"township"_s};
+const WordSet kCountyWords = {u"county"_s, u"parish"_s, u"borough"_s, u"township"_s};
 
 // AP style abbreviations of the US states, as newspapers write them after a town.
 const QHash<QString, QString> &stateAbbreviations()
@@ -81,7 +81,7 @@ std::optional<std::pair<QString, qsizetype>> stateAt(const TextContext &c,
                 return std::pair{it.value(), end};
         }
     }
-    const PlaceMatch match = gazetteer.matchAt(c.text(), c.tokens(), c.folded(), token);
+    const PlaceMatch match = gazetteer.matchAt(c.text(), c.tokens(), c.keys(), token);
     for (int index : match.places) {
         const GazetteerPlace &place = gazetteer.place(index);
         if (place.kind == PlaceKind::Region && place.country == u"United States"_s)

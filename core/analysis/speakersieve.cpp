@@ -1,5 +1,6 @@
 #include "analysis/speakersieve.h"
 
+#include "analysis/wordset.h"
 #include "analysis/lexicon.h"
 #include "analysis/textfold.h"
 
@@ -140,7 +141,7 @@ Attribution Sieve::subjectBefore(qsizetype verb, qsizetype sentenceStart, const 
 // "Smith on Tuesday said": a short prepositional phrase between the name and the verb.
 bool Sieve::isPreposition(qsizetype token) const
 {
-    static const QSet<QString> prepositions = {u"в"_s, u"во"_s, u"у"_s, u"на"_s, u"in"_s, u"on"_s, u"at"_s};
+    static const WordSet prepositions = {u"в"_s, u"во"_s, u"у"_s, u"на"_s, u"in"_s, u"on"_s, u"at"_s};
     return token >= 0 && !m_c.isQuotedToken(token) && prepositions.contains(m_c.foldedAt(token));
 }
 
@@ -346,7 +347,7 @@ Attribution Sieve::carryOver(const QList<QuoteFinding> &quotes, qsizetype index)
 // line ends with a colon or is a sentence pointing at what follows ("об этом", "про це").
 Attribution Sieve::leadIn(const QuoteFinding &quote) const
 {
-    static const QSet<QString> pointers = {u"об этом"_s, u"о чем"_s, u"о том"_s, u"про це"_s, u"про що"_s,
+    static const WordSet pointers = {u"об этом"_s, u"о чем"_s, u"о том"_s, u"про це"_s, u"про що"_s,
                                            u"про то"_s};
     const QStringView text = m_c.text();
     const qsizetype line = m_c.lineStart(quote.marks.start);
@@ -362,7 +363,7 @@ Attribution Sieve::leadIn(const QuoteFinding &quote) const
     const qsizetype last = m_c.tokenAtOrAfter(end);
     if (first + 1 >= last)
         return {};
-    if (!colon && !pointers.contains(m_c.foldedAt(first) + u' ' + m_c.foldedAt(first + 1)))
+    if (!colon && !pointers.contains(QString(m_c.foldedAt(first) + u' ' + m_c.foldedAt(first + 1))))
         return {};
     for (qsizetype k = first; k < last; ++k) {
         if (!verbAt(k))

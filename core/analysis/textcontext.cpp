@@ -20,15 +20,23 @@ bool isClosingMark(char16_t c)
            || c == u'“';
 }
 
+QList<QString> foldAll(QStringView text, const QList<Token> &tokens)
+{
+    QList<QString> folded;
+    folded.reserve(tokens.size());
+    for (const Token &token : tokens)
+        folded.append(foldText(text.mid(token.start, token.size())));
+    return folded;
+}
+
 } // namespace
 
 TextContext::TextContext(QStringView text)
     : m_text(text)
     , m_tokens(tokenize(text))
+    , m_folded(foldAll(text, m_tokens))
+    , m_keys(m_folded)
 {
-    m_folded.reserve(m_tokens.size());
-    for (const Token &token : std::as_const(m_tokens))
-        m_folded.append(foldText(text.mid(token.start, token.size())));
     m_quotedToken.fill(false, m_tokens.size());
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analysis/findings.h"
+#include "analysis/tokenkeys.h"
 #include "analysis/tokens.h"
 
 #include <QList>
@@ -14,10 +15,13 @@ class TextContext final
 {
 public:
     explicit TextContext(QStringView text);
+    TextContext(const TextContext &) = delete;
+    TextContext &operator=(const TextContext &) = delete;
 
     QStringView text() const { return m_text; }
     const QList<Token> &tokens() const { return m_tokens; }
     const QList<QString> &folded() const { return m_folded; }
+    const TokenKeys &keys() const { return m_keys; }
     qsizetype tokenCount() const { return m_tokens.size(); }
 
     QStringView tokenText(qsizetype index) const;
@@ -46,6 +50,7 @@ private:
     QStringView m_text;
     QList<Token> m_tokens;
     QList<QString> m_folded;
+    TokenKeys m_keys; // views into m_folded
     QList<bool> m_quotedToken;
 };
 

@@ -31,7 +31,7 @@ private slots:
                 QList<QString> folded;
                 for (const Token &token : tokens)
                     folded.append(foldText(QStringView(name).mid(token.start, token.size())));
-                const PlaceMatch match = gazetteer.matchAt(name, tokens, folded, 0);
+                const PlaceMatch match = gazetteer.matchAt(name, tokens, TokenKeys(folded), 0);
                 ++checked;
                 if (match.tokenCount != tokens.size() || !match.places.contains(index))
                     failures << u"%1 -> %2"_s.arg(name, place.name);
@@ -110,7 +110,7 @@ private slots:
         QList<QString> folded;
         for (const Token &token : tokens)
             folded.append(foldText(QStringView(text).mid(token.start, token.size())));
-        QCOMPARE(Gazetteer::bundled()->isEverydayName(text, tokens, folded, 0, tokens.size()), everyday);
+        QCOMPARE(Gazetteer::bundled()->isEverydayName(text, tokens, TokenKeys(folded), 0, tokens.size()), everyday);
     }
 };
 
