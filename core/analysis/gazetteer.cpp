@@ -42,6 +42,8 @@ Bundled loadBundled()
     // Split by hand: QStringView::split allocates a list per line, which dominated the load.
     const QStringView all(table);
     QStringView fields[11];
+    QString lastParent;
+    QString lastCountry;
     for (qsizetype at = 0; at < all.size();) {
         qsizetype end = all.indexOf(u'\n', at);
         if (end < 0)
@@ -67,8 +69,14 @@ Bundled loadBundled()
         GazetteerPlace place;
         place.name = fields[0].toString();
         place.kind = placeKindFromString(fields[1].toString()).value_or(PlaceKind::Other);
-        place.parent = fields[2].toString();
-        place.country = fields[3].toString();
+        // The table lists places country by country: share the parent's and the country's
+        // name with the place before instead of allocating them again.
+        if (fields[2] != lastParent)
+            lastParent = fields[2].toString();
+        if (fields[3] != lastCountry)
+            lastCountry = fields[3].toString();
+        place.parent = lastParent;
+        place.country = lastCountry;
         place.capital = fields[4].contains(u'c');
         place.curated = fields[4].contains(u'h');
         place.seat = fields[5].toString();
