@@ -1,5 +1,6 @@
 #include "import/findingrecorder.h"
 
+#include "analysis/nameidentity.h"
 #include "storage/database.h"
 #include "storage/personstore.h"
 #include "storage/placestore.h"
@@ -149,9 +150,17 @@ Result<std::optional<qint64>> FindingRecorder::personId(const QString &name)
             return std::optional<qint64>(id);
         }
     }
+    const int index = m_analyser.people().indexOf(name);
+    if (index < 0) {
+        Result<std::optional<qint64>> same = samePersonInAnotherSpelling(name);
+        if (!same || *same) {
+            if (same)
+                m_people.insert(name, **same);
+            return same;
+        }
+    }
     Person person;
     person.name = name;
-    const int index = m_analyser.people().indexOf(name);
     if (index >= 0) {
         person.aliases = m_analyser.people().person(index).aliases;
         person.roles = m_analyser.people().person(index).roles;
@@ -163,7 +172,47 @@ Result<std::optional<qint64>> FindingRecorder::personId(const QString &name)
     if (!created)
         return created.error();
     m_people.insert(name, *created);
+    if (m_peopleByIdentity && person.kind == SpeakerKind::Person) {
+        if (const QString key = analysis::nameIdentityKey(name); analysis::isWholeNameKey(key))
+            m_peopleByIdentity->insert(key, *created);
+    }
     return std::optional<qint64>(*created);
+}
+
+Result<std::optional<qint64>> FindingRecorder::samePersonInAnotherSpelling(const QString &name)
+{
+    const QString key = analysis::nameIdentityKey(name);
+    if (!analysis::isWholeNameKey(key))
+        return std::optional<qint64>();
+    PersonStore people(m_database);
+    if (!m_peopleByIdentity) {
+        Result<QList<Person>> all = people.list();
+        if (!all)
+            return all.error();
+        QHash<QString, qint64> byIdentity;
+        for (const Person &person : std::as_const(*all)) {
+            if (person.kind != SpeakerKind::Person)
+                continue;
+            for (const QString &spelling : QStringList{person.name} + person.aliases) {
+                const QString identity = analysis::nameIdentityKey(spelling);
+                if (analysis::isWholeNameKey(identity) && !byIdentity.contains(identity))
+                    byIdentity.insert(identity, person.id);
+            }
+        }
+        m_peopleByIdentity = std::move(byIdentity);
+    }
+    const auto found = m_peopleByIdentity->constFind(key);
+    if (found == m_peopleByIdentity->cend())
+        return std::optional<qint64>();
+    Result<Person> person = people.get(*found);
+    if (!person)
+        return person.error();
+    if (!person->aliases.contains(name, Qt::CaseInsensitive) && person->name.compare(name, Qt::CaseInsensitive) != 0) {
+        person->aliases.append(name);
+        if (Status updated = people.update(*person); !updated)
+            return updated.error();
+    }
+    return std::optional<qint64>(*found);
 }
 
 Status FindingRecorder::record(qint64 articleId, const QString &body, const analysis::Analysis &findings,

@@ -36,12 +36,16 @@ public:
 private:
     Result<qint64> placeId(const analysis::PlaceFinding &place);
     Result<std::optional<qint64>> personId(const QString &name);
+    // The person already in the library under this whole name in another script or
+    // romanisation ("Oleksandr Tkachenko" for "Олександр Ткаченко"); the spelling becomes an alias.
+    Result<std::optional<qint64>> samePersonInAnotherSpelling(const QString &name);
 
     const Database &m_database;
     const analysis::Analyser &m_analyser;
     AnnotationBulkWriter m_annotations;
     QHash<QString, qint64> m_places; // "kind|name" -> id
     QHash<QString, qint64> m_people;
+    std::optional<QHash<QString, qint64>> m_peopleByIdentity; // nameIdentityKey -> id, read on first need
 };
 
 } // namespace parallax

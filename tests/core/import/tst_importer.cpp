@@ -1,6 +1,7 @@
 #include "import/importer.h"
 #include "storage/articlestore.h"
 #include "storage/changenotifier.h"
+#include "storage/personstore.h"
 #include "testlibrary.h"
 
 #include <QDir>
@@ -190,6 +191,29 @@ private slots:
         QCOMPARE(a.author, u"Olena Petrenko"_s);
         QCOMPARE(a.language, u"uk"_s);
         QCOMPARE(a.body, u"Президент заявив, що це ультиматум.\nЩе один абзац."_s);
+    }
+
+    void shouldKnowOnePersonInEveryScript()
+    {
+        test::TestLibrary lib;
+        const QString ukrainian = lib.writeFile(u"uk.txt"_s,
+            u"Міністр відповів\n«Ми відновимо кожну бібліотеку», — сказав Олександр Ткаченко.\n"_s.toUtf8());
+        const QString english = lib.writeFile(u"en.txt"_s,
+            u"The minister replied\n\"We will rebuild every library,\" said Oleksandr Tkachenko.\n"_s.toUtf8());
+        const QString other = lib.writeFile(u"other.txt"_s,
+            u"Another minister\n\"Nothing was agreed,\" said Olena Tkachenko.\n"_s.toUtf8());
+        const ImportReport report = Importer(lib.db()).run({ukrainian, english, other});
+        for (const FileImportResult &file : report.files)
+            QCOMPARE(file.outcome, ImportOutcome::Imported);
+        const QList<Person> people = *PersonStore(lib.db()).list();
+        QStringList names;
+        for (const Person &person : people)
+            names.append(person.name);
+        QCOMPARE(names.size(), 2);
+        const QList<qint64> minister = *PersonStore(lib.db()).findByName(u"Oleksandr Tkachenko"_s);
+        QCOMPARE(minister.size(), 1);
+        QCOMPARE(*PersonStore(lib.db()).findByName(u"Олександр Ткаченко"_s), minister);
+        QCOMPARE(lib.scalar(u"SELECT count(DISTINCT person_id) FROM annotations WHERE kind = 'quote'"_s), 2);
     }
 
     void shouldStoreEachArticleWhollyOrNotAtAll()
