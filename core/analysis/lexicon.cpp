@@ -1,7 +1,7 @@
 #include "analysis/lexicon.h"
 
-#include "analysis/wordset.h"
 #include "analysis/textfold.h"
+#include "analysis/wordset.h"
 
 #include <QFile>
 
@@ -96,6 +96,13 @@ bool isNotAName(const QString &folded)
     return notNames.contains(folded);
 }
 
+bool isHonorific(const QString &folded)
+{
+    static const WordSet honorifics = words({u"mr", u"mrs", u"ms", u"miss", u"dr", u"prof", u"sir", u"dame",
+                                              u"lord", u"lady", u"rev", u"fr", u"sen", u"rep", u"gov"});
+    return honorifics.contains(folded);
+}
+
 bool isTitleWord(const QString &folded)
 {
     static const WordSet titles = words({
@@ -109,7 +116,19 @@ bool isTitleWord(const QString &folded)
         u"british", u"us", u"u", u"s", u"nato", u"eu", u"un", u"kremlin", u"white", u"house",
         u"press", u"of", u"the", u"ukraine", u"russia", u"ukraine's", u"russia's", u"military",
         u"intelligence", u"staff", u"office", u"security", u"council", u"national", u"mr", u"ms",
-        u"mrs", u"dr", u"президент", u"министр", u"глава", u"советник", u"пресс", u"секретарь",
+        u"mrs", u"dr", u"sen", u"rep", u"gov", u"representative", u"congressman", u"congresswoman",
+        u"legislator", u"assemblyman", u"assemblywoman", u"councilman", u"councilwoman",
+        u"councillor", u"councilor", u"attorney", u"lawyer", u"judge", u"justice", u"sheriff",
+        u"prosecutor", u"detective", u"officer", u"sergeant", u"captain", u"admiral", u"director",
+        u"executive", u"ceo", u"founder", u"president-elect", u"candidate", u"nominee", u"strategist",
+        u"pollster", u"consultant", u"economist", u"professor", u"historian", u"researcher",
+        u"scientist", u"activist", u"organizer", u"organiser", u"resident", u"voter", u"supporter",
+        u"host", u"anchor", u"columnist", u"commentator", u"correspondent", u"reporter", u"editor",
+        u"author", u"writer", u"journalist", u"pastor", u"rabbi", u"bishop", u"coach", u"manager",
+        u"chairwoman", u"chairperson", u"chair", u"treasurer", u"comptroller", u"commissioner",
+        u"superintendent", u"principal", u"retiree", u"veteran", u"student", u"teacher", u"nurse",
+        u"doctor", u"physician", u"farmer", u"businessman", u"businesswoman", u"entrepreneur",
+        u"президент", u"министр", u"глава", u"советник", u"пресс", u"секретарь",
         u"представитель", u"официальный", u"помощник", u"міністр", u"радник", u"речник",
         u"керівник", u"очільник", u"посол", u"спикер", u"спікер", u"мэр", u"мер", u"губернатор",
         u"российский", u"украинский", u"російський", u"український", u"офиса", u"офісу"});

@@ -1,11 +1,9 @@
 #include "analysis/nameidentity.h"
 
 #include <QStringList>
-
+#include <memory>
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
-
-#include <memory>
 
 namespace parallax::analysis {
 
@@ -48,7 +46,7 @@ struct Folding
 };
 constexpr Folding kFoldings[] = {
     {"shch", "s"}, {"sch", "s"}, {"kh", "g"}, {"zh", "z"}, {"sh", "s"}, {"ch", "c"}, {"ts", "c"},
-    {"tz", "c"}, {"ck", "k"}, {"x", "ks"}, {"w", "v"}, {"y", "i"}, {"j", "i"}, {"h", "g"},
+    {"tz", "c"},   {"ck", "k"},  {"x", "ks"}, {"w", "v"},  {"y", "i"},  {"j", "i"},  {"h", "g"},
 };
 
 QString foldRomanisation(const QString &word)
@@ -87,7 +85,8 @@ QString nameIdentityKey(QStringView name)
         transliterator->transliterate(text);
     else
         text.toLower();
-    const QString latin = QString::fromUtf16(reinterpret_cast<const char16_t *>(text.getBuffer()), text.length());
+    const QString latin =
+        QString::fromUtf16(reinterpret_cast<const char16_t *>(text.getBuffer()), text.length());
     QStringList words;
     QString word;
     auto flush = [&] {

@@ -59,6 +59,63 @@ bool PersonMentions::isNameToken(qsizetype token) const
            && personNounLength(m_context, token) == 0;
 }
 
+// "Jeffrey M. Jones", "J. K. Rowling": a capital letter and its dot inside a name.
+bool PersonMentions::isInitial(qsizetype token) const
+{
+    if (token < 0 || token >= m_context.tokenCount() || m_context.isQuotedToken(token))
+        return false;
+    const QStringView word = m_context.tokenText(token);
+    return word.size() == 1 && word.front().isUpper() && word.front().isLetter()
+           && m_context.gapAfter(token) == u". "_s;
+}
+
+// Whether the token after last carries on the name that ends at last.
+bool PersonMentions::continuesName(qsizetype last) const
+{
+    const qsizetype next = last + 1;
+    if (next >= m_context.tokenCount())
+        return false;
+    const TextContext &c = m_context;
+    // "Peter King", "Peter T. King", "Steve House": a surname that is also a title word, after
+    // a given name or an initial, where the name ends.
+    auto titleAsSurname = [&] {
+        return c.startsUpper(next) && lexicon::isTitleWord(c.foldedAt(next)) && !c.isQuotedToken(next)
+               && !isPlaceToken(next) && c.foldedAt(next).size() > 2
+               && (!isSingleSpace(c.gapAfter(next)) || !c.startsUpper(next + 1));
+    };
+    if (isInitial(last))
+        return isNameToken(next) || isInitial(next) || titleAsSurname();
+    if (!isSingleSpace(c.gapAfter(last)))
+        return false;
+    if (isNameToken(next))
+        return true;
+    if (titleAsSurname() && GivenNames::bundled().isGivenName(c, last) && !c.startsUpper(last - 1))
+        return true;
+    return isInitial(next) && continuesName(next);
+}
+
+// "Miller, a retired worker, said": a name, an apposition closed by a comma, then a speech verb.
+bool PersonMentions::appositionThenVerb(qsizetype last) const
+{
+    const TextContext &c = m_context;
+    if (c.gapAfter(last) != u", "_s || last + 1 >= c.tokenCount() || c.startsUpper(last + 1))
+        return false;
+    for (qsizetype k = last + 1; k < c.tokenCount() && k - last <= 12; ++k) {
+        if (c.isQuotedToken(k))
+            return false;
+        const QStringView gap = c.gapAfter(k);
+        if (gap == u", "_s) {
+            qsizetype verb = k + 1;
+            while (verb < c.tokenCount() && lexicon::isVerbFiller(c.foldedAt(verb)) && verb - k <= 3)
+                ++verb;
+            return verb < c.tokenCount() && lexicon::isSpeechVerb(c.foldedAt(verb));
+        }
+        if (!isSingleSpace(gap) && gap != u"'"_s && gap != u"’"_s)
+            return false;
+    }
+    return false;
+}
+
 // The length of a registry organisation's name that fills a quotation on its own.
 qsizetype PersonMentions::quotedOrganisationAt(qsizetype token) const
 {
@@ -99,7 +156,7 @@ void PersonMentions::addName(qsizetype first, qsizetype last)
 {
     QStringList words;
     for (qsizetype k = first; k <= last; ++k)
-        words.append(m_context.tokenText(k).toString());
+        words.append(isInitial(k) ? m_context.tokenText(k) + u'.' : m_context.tokenText(k).toString());
     const NominativeName nominative = nominativeName(words, GivenNames::bundled().at(m_context, first));
     add({first, last, MentionKind::Name, -1, -1, {}, nominative.sex, nominative.text});
 }
@@ -271,20 +328,27 @@ void PersonMentions::findRegistryAndRoleMentions(const QList<Span> &placeSpans)
             ++t;
             continue;
         }
-        if (isNameToken(t)) {
+        if (isNameToken(t) || (isInitial(t) && continuesName(t))) {
             qsizetype last = t;
-            while (last + 1 < count && last - t + 1 < kMaxNameRun && isNameToken(last + 1)
-                   && isSingleSpace(c.gapAfter(last)))
+            while (last - t + 1 < kMaxNameRun && continuesName(last))
                 ++last;
-            const bool titled = (lexicon::isTitleWord(c.foldedAt(t - 1)) || personNounLength(c, t - 1) > 0)
+            if (isInitial(last)) {
+                ++t;
+                continue;
+            }
+            const QString &before = c.foldedAt(t - 1);
+            const bool titled = (lexicon::isTitleWord(before) || personNounLength(c, t - 1) > 0)
                                 && !c.isQuotedToken(t - 1);
-            const bool speaking = nextIsVerb(last) || lexicon::isSpeechVerb(c.foldedAt(t - 1));
+            // "Mr. Meyer", "Dr. Ruiz": an honorific makes a lone surname a person.
+            const bool honorific = lexicon::isHonorific(before) && !c.isQuotedToken(t - 1);
+            const bool speaking = nextIsVerb(last) || lexicon::isSpeechVerb(before) || appositionThenVerb(last);
             const bool fullName = last > t && last - t + 1 <= 3;
             // "Светлана Петренко"; "читателя Артема": a given name alone inside a sentence.
             const bool given = GivenNames::bundled().isGivenName(c, t);
             const bool loneGiven = given && last == t && t > 0 && !c.startsUpper(t - 1)
                                    && isSingleSpace(c.gapAfter(t - 1)) && isCyrillic(folded.front().unicode());
-            if ((given && fullName) || loneGiven || (titled && (fullName || speaking)) || (speaking && last - t + 1 <= 3)) {
+            if ((given && fullName) || loneGiven || (titled && (fullName || speaking)) || (speaking && last - t + 1 <= 3)
+                || (honorific && last - t + 1 <= 2)) {
                 addName(t, last);
                 t = last + 1;
                 continue;

@@ -65,6 +65,9 @@ private:
     void findRegistryAndRoleMentions(const QList<Span> &placeSpans);
     void add(const PersonMention &mention);
     bool isNameToken(qsizetype token) const;
+    bool isInitial(qsizetype token) const;
+    bool continuesName(qsizetype last) const;
+    bool appositionThenVerb(qsizetype last) const;
     bool nameFollows(qsizetype token) const;
     qsizetype quotedOrganisationAt(qsizetype token) const;
     void addName(qsizetype first, qsizetype last);

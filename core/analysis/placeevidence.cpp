@@ -1,12 +1,13 @@
 #include "analysis/placeevidence.h"
 
-#include "analysis/wordset.h"
 #include "analysis/givennames.h"
 #include "analysis/lexicon.h"
 #include "analysis/phraseindex.h"
 #include "analysis/textfold.h"
+#include "analysis/wordset.h"
 
 #include <QFile>
+#include <QSet>
 #include <vector>
 
 using namespace Qt::StringLiterals;

@@ -1,10 +1,9 @@
 #include "analysis/placefinder.h"
 
-#include "analysis/wordset.h"
 #include "analysis/lexicon.h"
-
 #include "analysis/placepatterns.h"
 #include "analysis/textfold.h"
+#include "analysis/wordset.h"
 
 
 using namespace Qt::StringLiterals;

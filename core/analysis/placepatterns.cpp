@@ -1,7 +1,7 @@
 #include "analysis/placepatterns.h"
 
-#include "analysis/wordset.h"
 #include "analysis/lexicon.h"
+#include "analysis/wordset.h"
 
 #include <QHash>
 #include <algorithm>

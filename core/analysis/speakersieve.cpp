@@ -1,8 +1,8 @@
 #include "analysis/speakersieve.h"
 
-#include "analysis/wordset.h"
 #include "analysis/lexicon.h"
 #include "analysis/textfold.h"
+#include "analysis/wordset.h"
 
 #include <QHash>
 #include <QSet>
@@ -194,7 +194,14 @@ Attribution Sieve::trailing(const QuoteFinding &quote, qsizetype sentenceEnd) co
         if (!(g.isSpace() || g == u',' || isDash(g.unicode())) || g == u'\n')
             return {};
     const qsizetype limit = m_c.tokenAtOrAfter(sentenceEnd);
-    if (const PersonMention *mention = m_mentions.startingAt(first)) {
+    // "…,'' Representative Peter T. King said", "…," Republican strategist Jo Ames said: the
+    // title words before the name.
+    qsizetype named = first;
+    while (!m_mentions.startingAt(named) && named < limit && named - first < 4
+           && (lexicon::isTitleWord(m_c.foldedAt(named)) || m_mentions.isPlaceToken(named))
+           && m_c.gapAfter(named) == u" "_s)
+        ++named;
+    if (const PersonMention *mention = m_mentions.startingAt(named)) {
         if (verbAt(skipFillersForward(mention->lastToken + 1, limit)))
             return fromMention(mention, u"quote.trailing"_s, 0.95);
         // "…,'' Tina Tchen, Mrs. Obama's chief of staff, said": an apposition between the

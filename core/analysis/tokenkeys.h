@@ -7,7 +7,6 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
-
 #include <span>
 
 namespace parallax::analysis {
@@ -31,7 +30,8 @@ public:
     qsizetype size() const { return m_first.size() - 1; }
     std::span<const HashedKey> at(qsizetype token) const
     {
-        return {m_keys.constData() + m_first.at(token), size_t(m_first.at(token + 1) - m_first.at(token))};
+        return {m_keys.constData() + m_first.at(token),
+                size_t(m_first.at(token + 1) - m_first.at(token))};
     }
 
 private:

@@ -6,7 +6,6 @@
 
 #include <QString>
 #include <QStringView>
-
 #include <initializer_list>
 #include <unordered_set>
 

@@ -39,7 +39,8 @@ private slots:
         QTest::addColumn<QString>("other");
         QTest::newRow("other given name") << u"Олександр Ткаченко"_s << u"Олена Ткаченко"_s;
         QTest::newRow("other surname") << u"Dmitry Peskov"_s << u"Dmitry Medvedev"_s;
-        QTest::newRow("Oleksandr is not Aleksandr") << u"Oleksandr Syrskyi"_s << u"Aleksandr Syrsky"_s;
+        QTest::newRow("Oleksandr is not Aleksandr")
+            << u"Oleksandr Syrskyi"_s << u"Aleksandr Syrsky"_s;
     }
 
     void shouldKeepDifferentPeopleApart()

@@ -17,14 +17,22 @@ private slots:
         QTest::addColumn<qsizetype>("token");
         QTest::addColumn<qsizetype>("length");
         QTest::addColumn<QList<int>>("payloads");
-        QTest::newRow("one word") << u"He flew to Paris."_s << qsizetype(3) << qsizetype(1) << QList<int>{1, 4};
-        QTest::newRow("longest wins") << u"in New York City today"_s << qsizetype(1) << qsizetype(3) << QList<int>{3};
-        QTest::newRow("shorter when the rest differs") << u"in New York state"_s << qsizetype(1) << qsizetype(2) << QList<int>{2};
-        QTest::newRow("case ending of a Cyrillic name") << u"в Харькове"_s << qsizetype(1) << qsizetype(1) << QList<int>{5};
-        QTest::newRow("abbreviation only in capitals") << u"talks in the US"_s << qsizetype(3) << qsizetype(1) << QList<int>{6};
-        QTest::newRow("abbreviation as a word") << u"let us go"_s << qsizetype(1) << qsizetype(0) << QList<int>{};
-        QTest::newRow("no phrase") << u"nothing here"_s << qsizetype(0) << qsizetype(0) << QList<int>{};
-        QTest::newRow("punctuation between words") << u"New; York"_s << qsizetype(0) << qsizetype(0) << QList<int>{};
+        QTest::newRow("one word") << u"He flew to Paris."_s << qsizetype(3) << qsizetype(1)
+                                  << QList<int>{1, 4};
+        QTest::newRow("longest wins")
+            << u"in New York City today"_s << qsizetype(1) << qsizetype(3) << QList<int>{3};
+        QTest::newRow("shorter when the rest differs")
+            << u"in New York state"_s << qsizetype(1) << qsizetype(2) << QList<int>{2};
+        QTest::newRow("case ending of a Cyrillic name")
+            << u"в Харькове"_s << qsizetype(1) << qsizetype(1) << QList<int>{5};
+        QTest::newRow("abbreviation only in capitals")
+            << u"talks in the US"_s << qsizetype(3) << qsizetype(1) << QList<int>{6};
+        QTest::newRow("abbreviation as a word")
+            << u"let us go"_s << qsizetype(1) << qsizetype(0) << QList<int>{};
+        QTest::newRow("no phrase")
+            << u"nothing here"_s << qsizetype(0) << qsizetype(0) << QList<int>{};
+        QTest::newRow("punctuation between words")
+            << u"New; York"_s << qsizetype(0) << qsizetype(0) << QList<int>{};
     }
 
     void shouldMatchTheLongestPhrasesInTheOrderAdded()
@@ -42,7 +50,8 @@ private slots:
         index.add(u"Харьков"_s, 5);
         index.add(u"US"_s, 6);
         const TextContext context(text);
-        const PhraseMatch match = index.matchAt(context.text(), context.tokens(), context.keys(), token);
+        const PhraseMatch match =
+            index.matchAt(context.text(), context.tokens(), context.keys(), token);
         QCOMPARE(match.tokenCount, length);
         QCOMPARE(QList<int>(match.payloads.begin(), match.payloads.end()), payloads);
     }

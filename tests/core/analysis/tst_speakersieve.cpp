@@ -38,6 +38,24 @@ private slots:
         QTest::newRow("said X with a title")
             << u"\"The offer is a sham,\" said Ukrainian presidential adviser Mykhailo Podoliak."_s
             << QStringList{u"Mykhailo Podolyak (quote.trailing)"_s};
+        QTest::newRow("a middle initial")
+            << u"\"The numbers are in,\" said Jeffrey M. Jones."_s
+            << QStringList{u"Jeffrey M. Jones (quote.trailing)"_s};
+        QTest::newRow("a description before an unknown name")
+            << u"\"I can't vote for him,\" said Concord resident Whit Symms."_s
+            << QStringList{u"Whit Symms (quote.trailing)"_s};
+        QTest::newRow("an honorific and a surname")
+            << u"\"They don't care,\" said Mr. Meyer, who runs a research firm."_s
+            << QStringList{u"Meyer (quote.trailing)"_s};
+        QTest::newRow("a lone surname and an apposition")
+            << u"\"It was close,\" Miller, a retired worker, said."_s
+            << QStringList{u"Miller (quote.trailing-apposition)"_s};
+        QTest::newRow("a title, an initial and a surname that is a title word")
+            << u"\"That voice came out,\" Representative Peter T. King, Republican of New York, said of it."_s
+            << QStringList{u"Peter T. King (quote.trailing-apposition)"_s};
+        QTest::newRow("an institution is not a name with a title word")
+            << u"\"No comment,\" the Donald Trump White House said."_s
+            << QStringList{u"Government of the United States (quote.following)"_s};
         QTest::newRow("X told reporters") << u"“Nothing has changed,” Peskov told reporters on Monday."_s
                                           << QStringList{u"Dmitry Peskov (quote.trailing)"_s};
         QTest::newRow("X wrote on X") << u"“We will rebuild,” wrote Zelenskyy on X."_s
