@@ -96,6 +96,16 @@ bool isNotAName(const QString &folded)
     return notNames.contains(folded);
 }
 
+bool isSubordinator(const QString &folded)
+{
+    static const WordSet subordinators = words({
+        u"after", u"when", u"while", u"because", u"as", u"although", u"though", u"if", u"since",
+        u"before", u"once", u"until", u"unless", u"whereas", u"whether", u"after", u"после",
+        u"когда", u"пока", u"хотя", u"если", u"поскольку", u"так", u"після", u"коли", u"поки",
+        u"хоча", u"якщо", u"оскільки", u"як"});
+    return subordinators.contains(folded);
+}
+
 bool isHonorific(const QString &folded)
 {
     static const WordSet honorifics = words({u"mr", u"mrs", u"ms", u"miss", u"dr", u"prof", u"sir", u"dame",

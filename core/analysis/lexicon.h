@@ -16,6 +16,8 @@ char possessivePronounGender(const QString &folded);
 bool isVerbFiller(const QString &folded);
 // Capitalised words that are not names: titles, demonyms, months, days, sentence openers.
 bool isNotAName(const QString &folded);
+// Words that open a subordinate clause: after, when, because, после, коли, …
+bool isSubordinator(const QString &folded);
 // Mr, Mrs, Dr, Sen.: before a capitalised word, a person.
 bool isHonorific(const QString &folded);
 // Titles and descriptions that may stand before a name: president, adviser, minister, ...

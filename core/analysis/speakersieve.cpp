@@ -223,7 +223,9 @@ Attribution Sieve::trailing(const QuoteFinding &quote, qsizetype sentenceEnd) co
     if (isGroupToken(groupToken) && verbAt(skipFillersForward(groupToken + 1, limit)))
         return group(groupToken, u"quote.trailing"_s);
     const qsizetype verb = skipFillersForward(first, limit);
-    if (verbAt(verb)) {
+    // "…," stating that he …: a participle's subject is the sentence's, before the quotation;
+    // the name after it belongs to the clause it introduces.
+    if (verbAt(verb) && !m_c.foldedAt(verb).endsWith(u"ing"_s)) {
         Attribution after = subjectAfter(verb, limit, u"quote.trailing"_s, false);
         if (after.decided)
             return after;
@@ -295,7 +297,26 @@ Attribution Sieve::reportingBefore(const QuoteFinding &quote, qsizetype sentence
         }
     }
     const qsizetype startToken = m_c.tokenAtOrAfter(sentenceStart);
-    for (qsizetype k = m_c.tokenAtOrAfter(quote.marks.start) - 1; k >= startToken; --k) {
+    const qsizetype quoteToken = m_c.tokenAtOrAfter(quote.marks.start);
+    // "Mr. Ross said Mr. Obama had told Jewish leaders … ''no daylight''": words reported
+    // inside reported speech are the outer reporter's account, so the first reporting verb of
+    // the sentence names the speaker, unless it sits in an opening subordinate clause ("After
+    // Trump said he would sue, Clinton told reporters …").
+    qsizetype firstVerb = -1;
+    qsizetype verbs = 0;
+    for (qsizetype k = startToken; k < quoteToken; ++k) {
+        if (verbAt(k)) {
+            ++verbs;
+            if (firstVerb < 0)
+                firstVerb = k;
+        }
+    }
+    if (verbs > 1 && !lexicon::isSubordinator(m_c.foldedAt(startToken))) {
+        const Attribution outer = subjectBefore(firstVerb, startToken, u"quote.reporting/outer"_s, false);
+        if (outer.decided && outer.mention && !outer.mention->speaker.isEmpty())
+            return outer;
+    }
+    for (qsizetype k = quoteToken - 1; k >= startToken; --k) {
         if (!verbAt(k))
             continue;
         Attribution subject = subjectBefore(k, startToken, u"quote.reporting"_s, true);

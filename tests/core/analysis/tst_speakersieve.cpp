@@ -56,6 +56,15 @@ private slots:
         QTest::newRow("an institution is not a name with a title word")
             << u"\"No comment,\" the Donald Trump White House said."_s
             << QStringList{u"Government of the United States (quote.following)"_s};
+        QTest::newRow("reported inside reported speech: the outer reporter")
+            << u"Mr. Ross said Mr. Obama had told Jewish leaders that he would allow \"no daylight\" between them."_s
+            << QStringList{u"Ross (quote.reporting)"_s};
+        QTest::newRow("an opening subordinate clause is not the report")
+            << u"After Trump said he would sue, Clinton told reporters \"we will see him in court.\""_s
+            << QStringList{u"Clinton (quote.reporting)"_s};
+        QTest::newRow("a participle after the quotation takes the subject before it")
+            << u"Cruz said last week that Trump represents \"New York values,\" stating that he would win."_s
+            << QStringList{u"Cruz (quote.reporting)"_s};
         QTest::newRow("X told reporters") << u"“Nothing has changed,” Peskov told reporters on Monday."_s
                                           << QStringList{u"Dmitry Peskov (quote.trailing)"_s};
         QTest::newRow("X wrote on X") << u"“We will rebuild,” wrote Zelenskyy on X."_s
