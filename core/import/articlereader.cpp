@@ -1,6 +1,6 @@
 #include "import/articlereader.h"
 
-#include "import/htmlarticle.h"
+#include "import/html/htmlarticle.h"
 #include "import/metadata.h"
 #include "import/textdecoder.h"
 #include "import/textnormalizer.h"

@@ -1,5 +1,6 @@
-#include "import/htmlarticle.h"
-#include "import/htmltokenizer.h"
+#include "import/html/htmlarticle.h"
+#include "import/html/htmlentities.h"
+#include "import/html/htmltokenizer.h"
 
 #include <QFile>
 #include <QTest>

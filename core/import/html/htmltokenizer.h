@@ -20,7 +20,4 @@ struct HtmlToken
 
 QList<HtmlToken> tokenizeHtml(const QString &html);
 
-// Decodes character references (&amp; &#233; &#x1F600; and the common named ones).
-QString decodeHtmlEntities(QStringView text);
-
 } // namespace parallax

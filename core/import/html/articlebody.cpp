@@ -1,0 +1,364 @@
+#include "import/html/articlebody.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringList>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax {
+namespace {
+
+struct Stats
+{
+    int chars = 0;     // readable characters, white space runs counted once
+    int linkChars = 0; // of which inside links
+    int commas = 0;
+    double linkDensity() const { return chars > 0 ? double(linkChars) / chars : 0.0; }
+};
+
+bool isHidden(const HtmlNode &node)
+{
+    if (node.attributes.contains(u"hidden"_s) || node.attribute(u"aria-hidden"_s) == "true"_L1)
+        return true;
+    QString style = node.attribute(u"style"_s);
+    if (style.isEmpty())
+        return false;
+    style.remove(u' ');
+    return style.contains("display:none"_L1, Qt::CaseInsensitive)
+           || style.contains("visibility:hidden"_L1, Qt::CaseInsensitive);
+}
+
+QString hints(const HtmlNode &node)
+{
+    return node.attribute(u"class"_s) + u' ' + node.attribute(u"id"_s) + u' ' + node.attribute(u"role"_s)
+           + u' ' + node.attribute(u"itemprop"_s);
+}
+
+// Names sites give to what is not the article, and to what is. Weak evidence only.
+bool hasNegativeHint(const QString &hint)
+{
+    static const QRegularExpression negative(
+        u"comment|disqus|footer|footnote|masthead|related|sidebar|sponsor|advert|\\bads?\\b|ad-|"
+        "promo|share|sharing|social|subscri|newsletter|signup|sign-up|paywall|registration|"
+        "breadcrumb|pagination|pager|popup|modal|cookie|consent|banner|widget|toolbar|\\btags?\\b|"
+        "tag-list|trending|most-?(popular|read|viewed)|read-?more|recommend|outbrain|taboola|"
+        "recirc|teaser|\\bnav|navigation|menu|skip|caption|credit|byline|author|\\bbio\\b|"
+        "print|e-?mail|rss|complementary|contentinfo|hidden|jump"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return negative.match(hint).hasMatch();
+}
+
+bool hasPositiveHint(const QString &hint)
+{
+    static const QRegularExpression positive(
+        u"article|body|content|entry|h-entry|hentry|main|post|text|story|prose|blog|"
+        "articlebody|\\bpage\\b"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return positive.match(hint).hasMatch();
+}
+
+int hintWeight(const HtmlNode &node)
+{
+    const QString hint = hints(node);
+    int weight = 0;
+    if (hasNegativeHint(hint))
+        weight -= 25;
+    if (hasPositiveHint(hint))
+        weight += 25;
+    return weight;
+}
+
+int commasIn(QStringView text)
+{
+    int commas = 0;
+    for (QChar c : text)
+        if (c == u',' || c == u'،' || c == u'，' || c == u'、')
+            ++commas;
+    return commas;
+}
+
+int readableLength(QStringView text)
+{
+    int length = 0;
+    bool space = true;
+    for (QChar c : text) {
+        if (c.isSpace()) {
+            if (!space)
+                ++length;
+            space = true;
+        } else {
+            ++length;
+            space = false;
+        }
+    }
+    return length;
+}
+
+// Only ASCII white space collapses: no-break spaces are part of the text.
+QString collapseAsciiSpaces(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    bool space = false;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u' ' || u == u'\t' || u == u'\n' || u == u'\r' || u == u'\f') {
+            space = !out.isEmpty();
+            continue;
+        }
+        if (space)
+            out += u' ';
+        space = false;
+        out += c;
+    }
+    return out;
+}
+
+bool isSkipped(const HtmlNode &node)
+{
+    return isNonContentElement(node.tag) || isHidden(node);
+}
+
+class Extractor
+{
+public:
+    explicit Extractor(const HtmlTree &tree) : m_tree(tree) { measure(tree.root(), false); }
+
+    QString body()
+    {
+        const HtmlNode *top = topCandidate();
+        QStringList paragraphs;
+        if (top) {
+            m_selectionChars = m_stats.value(top).chars;
+            const HtmlNode *parent = top->parent;
+            const double threshold = std::max(10.0, m_scores.value(top) * 0.2);
+            const QList<HtmlNode *> siblings = parent ? parent->children : QList<HtmlNode *>{};
+            for (const HtmlNode *sibling : siblings) {
+                if (sibling == top || (!sibling->isText() && belongsWith(*sibling, *top, threshold)))
+                    render(*sibling, paragraphs, true);
+            }
+            if (!parent)
+                render(*top, paragraphs, true);
+        }
+        QString text = paragraphs.join(u'\n');
+        // A page whose text no container gathers (a bare body, one big table): all of it,
+        // cleaned, rather than nothing.
+        if (readableLength(text) < 200 && m_stats.value(m_tree.root()).chars > readableLength(text) * 2) {
+            QStringList all;
+            m_selectionChars = m_stats.value(m_tree.root()).chars;
+            render(*m_tree.root(), all, true);
+            if (readableLength(all.join(u'\n')) > readableLength(text))
+                text = all.join(u'\n');
+        }
+        return text;
+    }
+
+private:
+    Stats measure(const HtmlNode *node, bool inLink)
+    {
+        Stats stats;
+        if (node->isText()) {
+            stats.chars = readableLength(node->text);
+            stats.commas = commasIn(node->text);
+            if (inLink)
+                stats.linkChars = stats.chars;
+            return stats;
+        }
+        if (isSkipped(*node)) {
+            m_stats.insert(node, stats);
+            return stats;
+        }
+        const bool link = inLink || node->tag == "a"_L1;
+        for (const HtmlNode *child : node->children) {
+            const Stats part = measure(child, link);
+            stats.chars += part.chars;
+            stats.linkChars += part.linkChars;
+            stats.commas += part.commas;
+        }
+        m_stats.insert(node, stats);
+        return stats;
+    }
+
+    bool hasBlockChild(const HtmlNode &node) const
+    {
+        for (const HtmlNode *child : node.children)
+            if (!child->isText() && isBlockElement(child->tag) && child->tag != "br"_L1)
+                return true;
+        return false;
+    }
+
+    bool isParagraph(const HtmlNode &node) const
+    {
+        static const QSet<QString> paragraphs{u"p"_s, u"pre"_s, u"td"_s, u"dd"_s, u"blockquote"_s};
+        static const QSet<QString> containers{u"div"_s, u"section"_s, u"article"_s, u"span"_s, u"font"_s, u"center"_s};
+        if (paragraphs.contains(node.tag))
+            return node.tag != "blockquote"_L1 || !hasBlockChild(node);
+        return containers.contains(node.tag) && !hasBlockChild(node) && node.parent
+               && !isParagraph(*node.parent);
+    }
+
+    double initialScore(const HtmlNode &node) const
+    {
+        double score = hintWeight(node);
+        const QString &tag = node.tag;
+        if (tag == "div"_L1 || tag == "article"_L1 || tag == "main"_L1)
+            score += 5;
+        else if (tag == "section"_L1 || tag == "pre"_L1 || tag == "td"_L1 || tag == "blockquote"_L1)
+            score += 3;
+        else if (tag == "ol"_L1 || tag == "ul"_L1 || tag == "li"_L1 || tag == "form"_L1 || tag == "dl"_L1
+                 || tag == "address"_L1 || tag == "aside"_L1 || tag == "nav"_L1 || tag == "footer"_L1)
+            score -= 3;
+        else if (tag.size() == 2 && tag.front() == u'h' && tag.back().isDigit())
+            score -= 5;
+        else if (tag == "th"_L1)
+            score -= 5;
+        if (tag == "article"_L1 || node.attribute(u"itemprop"_s).contains("articleBody"_L1, Qt::CaseInsensitive))
+            score += 10;
+        return score;
+    }
+
+    const HtmlNode *topCandidate()
+    {
+        QList<const HtmlNode *> pending{m_tree.root()};
+        while (!pending.isEmpty()) {
+            const HtmlNode *node = pending.takeLast();
+            if (node->isText() || isSkipped(*node))
+                continue;
+            for (const HtmlNode *child : node->children)
+                pending.append(child);
+            if (!isParagraph(*node))
+                continue;
+            const Stats &stats = m_stats[node];
+            if (stats.chars < 25)
+                continue;
+            const double score = 1.0 + stats.commas + std::min(stats.chars / 100.0, 3.0);
+            const HtmlNode *ancestor = node->parent;
+            for (int level = 0; ancestor && ancestor != m_tree.root() && level < 5; ++level) {
+                if (!m_scores.contains(ancestor))
+                    m_scores.insert(ancestor, initialScore(*ancestor));
+                const double share = level == 0 ? 1.0 : level == 1 ? 0.5 : 1.0 / (level * 3);
+                m_scores[ancestor] += score * share;
+                ancestor = ancestor->parent;
+            }
+        }
+        const HtmlNode *best = nullptr;
+        double bestScore = 0;
+        for (auto it = m_scores.begin(); it != m_scores.end(); ++it) {
+            it.value() *= 1.0 - m_stats.value(it.key()).linkDensity();
+            if (!best || it.value() > bestScore) {
+                best = it.key();
+                bestScore = it.value();
+            }
+        }
+        return best;
+    }
+
+    bool belongsWith(const HtmlNode &sibling, const HtmlNode &top, double threshold) const
+    {
+        if (isSkipped(sibling))
+            return false;
+        double score = m_scores.value(&sibling, -1000);
+        if (!top.attribute(u"class"_s).isEmpty() && sibling.attribute(u"class"_s) == top.attribute(u"class"_s))
+            score += m_scores.value(&top) * 0.2;
+        if (score >= threshold)
+            return true;
+        if (sibling.tag != "p"_L1)
+            return false;
+        const Stats stats = m_stats.value(&sibling);
+        if (stats.chars > 80 && stats.linkDensity() < 0.25)
+            return true;
+        const QString text = plainText(sibling).trimmed();
+        return stats.chars > 0 && stats.linkChars == 0 && !text.isEmpty()
+               && QStringView(u".!?…»”\"").contains(text.back());
+    }
+
+    QString plainText(const HtmlNode &node) const
+    {
+        if (node.isText())
+            return node.text;
+        if (isSkipped(node))
+            return {};
+        QString text;
+        for (const HtmlNode *child : node.children)
+            text += plainText(*child);
+        return text;
+    }
+
+    // Whether an element inside the article is furniture to cut.
+    bool isFurniture(const HtmlNode &node) const
+    {
+        static const QSet<QString> cut{u"nav"_s, u"aside"_s, u"footer"_s, u"figure"_s, u"figcaption"_s,
+                                       u"form"_s, u"dialog"_s, u"menu"_s, u"fieldset"_s};
+        const Stats stats = m_stats.value(&node);
+        if (cut.contains(node.tag))
+            return node.tag != "form"_L1 || stats.chars < m_selectionChars / 2;
+        const QString hint = hints(node);
+        if (hasNegativeHint(hint) && !hasPositiveHint(hint)
+            && stats.chars < std::max(200, m_selectionChars / 4))
+            return true;
+        static const QSet<QString> lists{u"ul"_s, u"ol"_s, u"div"_s, u"section"_s, u"table"_s,
+                                         u"header"_s, u"p"_s, u"li"_s, u"dl"_s, u"span"_s};
+        // Lists of links: related stories, tags, "read more", menus built from <div>s.
+        if (lists.contains(node.tag) && stats.chars > 0 && stats.linkDensity() > 0.5)
+            return true;
+        return false;
+    }
+
+    void render(const HtmlNode &node, QStringList &paragraphs, bool isRoot)
+    {
+        QString current;
+        renderInto(node, current, paragraphs, isRoot);
+        flush(current, paragraphs);
+    }
+
+    static void flush(QString &current, QStringList &paragraphs)
+    {
+        const QString paragraph = collapseAsciiSpaces(current);
+        if (!paragraph.isEmpty())
+            paragraphs.append(paragraph);
+        current.clear();
+    }
+
+    void renderInto(const HtmlNode &node, QString &current, QStringList &paragraphs, bool isRoot)
+    {
+        if (node.isText()) {
+            // Only ASCII white space collapses here; no-break spaces are kept as they are.
+            current += node.text;
+            return;
+        }
+        if (isSkipped(node) || (!isRoot && isFurniture(node)))
+            return;
+        const bool block = isBlockElement(node.tag);
+        if (block)
+            flush(current, paragraphs);
+        if (node.tag == "br"_L1 || node.tag == "hr"_L1)
+            return;
+        for (const HtmlNode *child : node.children) {
+            if (!child->isText() && (child->tag == "td"_L1 || child->tag == "th"_L1) && !current.isEmpty())
+                current += u' ';
+            renderInto(*child, current, paragraphs, false);
+        }
+        if (block)
+            flush(current, paragraphs);
+        else if (node.tag == "img"_L1)
+            current += u' ';
+    }
+
+    const HtmlTree &m_tree;
+    QHash<const HtmlNode *, Stats> m_stats;
+    QHash<const HtmlNode *, double> m_scores;
+    int m_selectionChars = 0;
+};
+
+} // namespace
+
+QString extractArticleBody(const HtmlTree &tree)
+{
+    return Extractor(tree).body();
+}
+
+} // namespace parallax
