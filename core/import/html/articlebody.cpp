@@ -221,6 +221,49 @@ private:
         return score;
     }
 
+    void addScore(const HtmlNode *container, double score)
+    {
+        const HtmlNode *ancestor = container;
+        for (int level = 0; ancestor && ancestor != m_tree.root() && level < 5; ++level) {
+            if (!m_scores.contains(ancestor))
+                m_scores.insert(ancestor, initialScore(*ancestor));
+            const double share = level == 0 ? 1.0 : level == 1 ? 0.5 : 1.0 / (level * 3);
+            m_scores[ancestor] += score * share;
+            ancestor = ancestor->parent;
+        }
+    }
+
+    static double paragraphScore(const Stats &stats)
+    {
+        return 1.0 + stats.commas + std::min(stats.chars / 100.0, 3.0);
+    }
+
+    // Text standing between the blocks of a container ("<div>text<br>text<p>…</p>more</div>",
+    // or a paragraph cut short by a block inside it) reads as paragraphs of that container.
+    void scoreInlineRuns(const HtmlNode &node)
+    {
+        Stats run;
+        auto finish = [&] {
+            if (run.chars >= 25)
+                addScore(&node, paragraphScore(run));
+            run = {};
+        };
+        for (const HtmlNode *child : node.children) {
+            if (child->isText()) {
+                run.chars += readableLength(child->text);
+                run.commas += commasIn(child->text);
+            } else if (isBlockElement(child->tag) && child->tag != "br"_L1) {
+                finish();
+            } else if (child->tag != "br"_L1) {
+                const Stats part = m_stats.value(child);
+                run.chars += part.chars;
+                run.linkChars += part.linkChars;
+                run.commas += part.commas;
+            }
+        }
+        finish();
+    }
+
     const HtmlNode *topCandidate()
     {
         QList<const HtmlNode *> pending{m_tree.root()};
@@ -230,20 +273,15 @@ private:
                 continue;
             for (const HtmlNode *child : node->children)
                 pending.append(child);
-            if (!isParagraph(*node))
+            if (!isParagraph(*node)) {
+                if (node != m_tree.root() && hasBlockChild(*node))
+                    scoreInlineRuns(*node);
                 continue;
+            }
             const Stats &stats = m_stats[node];
             if (stats.chars < 25)
                 continue;
-            const double score = 1.0 + stats.commas + std::min(stats.chars / 100.0, 3.0);
-            const HtmlNode *ancestor = node->parent;
-            for (int level = 0; ancestor && ancestor != m_tree.root() && level < 5; ++level) {
-                if (!m_scores.contains(ancestor))
-                    m_scores.insert(ancestor, initialScore(*ancestor));
-                const double share = level == 0 ? 1.0 : level == 1 ? 0.5 : 1.0 / (level * 3);
-                m_scores[ancestor] += score * share;
-                ancestor = ancestor->parent;
-            }
+            addScore(node->parent, paragraphScore(stats));
         }
         const HtmlNode *best = nullptr;
         double bestScore = 0;
@@ -253,6 +291,49 @@ private:
                 best = it.key();
                 bestScore = it.value();
             }
+        }
+        if (!best)
+            return nullptr;
+        m_core = best;
+        // An article split into sections, each scored on its own: when several near-best
+        // candidates share an ancestor, the ancestor is the article.
+        auto contains = [](const HtmlNode *outer, const HtmlNode *inner) {
+            for (const HtmlNode *up = inner; up; up = up->parent)
+                if (up == outer)
+                    return true;
+            return false;
+        };
+        QList<const HtmlNode *> rivals; // other sections, neither inside the best nor around it
+        for (auto it = m_scores.cbegin(); it != m_scores.cend(); ++it)
+            if (it.value() >= bestScore * 0.75 && !contains(best, it.key()) && !contains(it.key(), best))
+                rivals.append(it.key());
+        if (rivals.size() >= 2) {
+            int levels = 0;
+            for (const HtmlNode *ancestor = best->parent; ancestor && ancestor != m_tree.root() && levels < 3;
+                 ancestor = ancestor->parent, ++levels) {
+                int inside = 0;
+                for (const HtmlNode *rival : std::as_const(rivals))
+                    if (contains(ancestor, rival))
+                        ++inside;
+                if (inside >= 2) {
+                    best = ancestor;
+                    break;
+                }
+            }
+        }
+        // A parent that scores as well as its child holds more of the same article.
+        double lastScore = m_scores.value(best);
+        for (const HtmlNode *parent = best->parent; parent && parent != m_tree.root(); parent = parent->parent) {
+            if (!m_scores.contains(parent))
+                continue;
+            const double score = m_scores.value(parent);
+            if (score < bestScore / 3)
+                break;
+            if (score > lastScore) {
+                best = parent;
+                break;
+            }
+            lastScore = score;
         }
         return best;
     }
@@ -293,6 +374,10 @@ private:
     {
         static const QSet<QString> cut{u"nav"_s, u"aside"_s, u"footer"_s, u"figure"_s, u"figcaption"_s,
                                        u"form"_s, u"dialog"_s, u"menu"_s, u"fieldset"_s};
+        // What holds the best block is never furniture, whatever its links or names say.
+        for (const HtmlNode *up = m_core; up; up = up->parent)
+            if (up == &node)
+                return false;
         const Stats stats = m_stats.value(&node);
         if (cut.contains(node.tag))
             return node.tag != "form"_L1 || stats.chars < m_selectionChars / 2;
@@ -352,6 +437,7 @@ private:
     QHash<const HtmlNode *, Stats> m_stats;
     QHash<const HtmlNode *, double> m_scores;
     int m_selectionChars = 0;
+    const HtmlNode *m_core = nullptr; // the best block before it grew to its parents
 };
 
 } // namespace

@@ -11,6 +11,12 @@
 using namespace Qt::StringLiterals;
 
 namespace parallax {
+namespace {
+
+// Below this many characters the page's HTML holds no article text of its own.
+constexpr qsizetype kShortBody = 200;
+
+} // namespace
 
 QByteArray declaredHtmlCharset(const QByteArray &bytes)
 {
@@ -34,7 +40,23 @@ HtmlArticle extractHtmlArticle(const QString &html)
     article.published = page.published;
     article.url = page.url;
     article.language = page.language;
-    QStringList paragraphs = extractArticleBody(tree).split(u'\n', Qt::SkipEmptyParts);
+    QString body = extractArticleBody(tree);
+    if (body.size() < kShortBody) {
+        // Pages that build their text with scripts: the HTML templates they carry, or the
+        // text their JSON-LD gives.
+        for (const HtmlNode *script : tree.elements(u"script"_s)) {
+            const QString type = script->attribute(u"type"_s).toLower();
+            if (!(type.contains("template"_L1) || type.contains("html"_L1)) || script->children.isEmpty())
+                continue;
+            const HtmlTree inner(tokenizeHtml(script->children.front()->text));
+            const QString text = extractArticleBody(inner);
+            if (text.size() > body.size())
+                body = text;
+        }
+        if (page.articleBody.size() > body.size())
+            body = page.articleBody;
+    }
+    QStringList paragraphs = body.split(u'\n', Qt::SkipEmptyParts);
     // Pages repeat the headline as the first line of the article.
     const QString title = article.title.simplified();
     while (!paragraphs.isEmpty() && paragraphs.constFirst().simplified() == title)

@@ -169,6 +169,7 @@ void JsonLdArticle::take(const QJsonObject &article)
     if (url.isEmpty())
         url = urlOf(article.value(u"mainEntityOfPage"_s));
     language = article.value(u"inLanguage"_s).toString();
+    articleBody = article.value(u"articleBody"_s).toString().trimmed();
 }
 
 } // namespace parallax

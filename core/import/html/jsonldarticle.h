@@ -21,6 +21,7 @@ struct JsonLdArticle
     QString website; // the name of a WebSite object, when there is one
     QString url;
     QString language;
+    QString articleBody; // pages that build their text with scripts often give it here
 
     // Reads one <script type="application/ld+json">; the first article found fills each field.
     void read(const QString &json);

@@ -221,9 +221,12 @@ PageMetadata readPageMetadata(const HtmlTree &tree)
                 });
                 itemAuthor = cleanAuthor(name.isEmpty() ? textOf(node) : name);
             }
-            if (props.contains(u"datePublished"_s) && itemDate.isEmpty())
+            if (props.contains(u"datePublished"_s) && itemDate.isEmpty()) {
                 itemDate = node.attributes.contains(u"datetime"_s) ? node.attribute(u"datetime"_s)
                                                                    : node.attribute(u"content"_s);
+                if (itemDate.isEmpty())
+                    itemDate = dateInText(collapse(textOf(node)));
+            }
             if (props.contains(u"headline"_s) && itemHeadline.isEmpty())
                 itemHeadline = collapse(textOf(node));
         }
@@ -319,6 +322,7 @@ PageMetadata readPageMetadata(const HtmlTree &tree)
     if (page.published.isEmpty())
         page.published = dateInUrl(page.url);
 
+    page.articleBody = jsonLd.articleBody;
     page.language = languageTag(tree.root()->attribute(u"lang"_s));
     if (page.language.isEmpty())
         page.language = languageTag(jsonLd.language);

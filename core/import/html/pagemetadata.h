@@ -20,6 +20,7 @@ struct PageMetadata
     QString published; // as the page writes it
     QString url;       // the canonical URL
     QString language;
+    QString articleBody; // the text JSON-LD gives, for pages that build theirs with scripts
 };
 
 PageMetadata readPageMetadata(const HtmlTree &tree);
