@@ -134,15 +134,22 @@ public:
         QStringList paragraphs;
         if (top) {
             m_selectionChars = m_stats.value(top).chars;
+            QList<const HtmlNode *> selected;
             const HtmlNode *parent = top->parent;
             const double threshold = std::max(10.0, m_scores.value(top) * 0.2);
             const QList<HtmlNode *> siblings = parent ? parent->children : QList<HtmlNode *>{};
             for (const HtmlNode *sibling : siblings) {
                 if (sibling == top || (!sibling->isText() && belongsWith(*sibling, *top, threshold)))
-                    render(*sibling, paragraphs, true);
+                    selected.append(sibling);
             }
             if (!parent)
-                render(*top, paragraphs, true);
+                selected.append(top);
+            for (const HtmlNode *part : sectionsLike(*m_core, selected))
+                selected.append(part);
+            std::sort(selected.begin(), selected.end(),
+                      [this](const HtmlNode *a, const HtmlNode *b) { return m_order.value(a) < m_order.value(b); });
+            for (const HtmlNode *node : std::as_const(selected))
+                render(*node, paragraphs, true);
         }
         QString text = paragraphs.join(u'\n');
         // A page whose text no container gathers (a bare body, one big table): all of it,
@@ -158,9 +165,39 @@ public:
     }
 
 private:
+    // An article split into sections by figures and asides, each in a wrapper of the same
+    // kind ("<div class=post__content>" three times): the other wrappers of the best block's
+    // kind that hold prose of their own.
+    QList<const HtmlNode *> sectionsLike(const HtmlNode &core, const QList<const HtmlNode *> &selected) const
+    {
+        QList<const HtmlNode *> parts;
+        const QString kind = core.attribute(u"class"_s).simplified();
+        if (kind.isEmpty())
+            return parts;
+        auto inside = [](const HtmlNode *outer, const HtmlNode *inner) {
+            for (const HtmlNode *up = inner; up; up = up->parent)
+                if (up == outer)
+                    return true;
+            return false;
+        };
+        for (auto it = m_scores.cbegin(); it != m_scores.cend(); ++it) {
+            const HtmlNode *node = it.key();
+            if (node == &core || it.value() < 10 || node->tag != core.tag
+                || node->attribute(u"class"_s).simplified() != kind || m_stats.value(node).linkDensity() > 0.3)
+                continue;
+            bool covered = false;
+            for (const HtmlNode *chosen : selected)
+                covered = covered || inside(chosen, node) || inside(node, chosen);
+            if (!covered)
+                parts.append(node);
+        }
+        return parts;
+    }
+
     Stats measure(const HtmlNode *node, bool inLink)
     {
         Stats stats;
+        m_order.insert(node, int(m_order.size()));
         if (node->isText()) {
             stats.chars = readableLength(node->text);
             stats.commas = commasIn(node->text);
@@ -438,6 +475,7 @@ private:
     QHash<const HtmlNode *, double> m_scores;
     int m_selectionChars = 0;
     const HtmlNode *m_core = nullptr; // the best block before it grew to its parents
+    QHash<const HtmlNode *, int> m_order; // document order
 };
 
 } // namespace
