@@ -47,7 +47,7 @@ bool hasNegativeHint(const QString &hint)
         "breadcrumb|pagination|pager|popup|modal|cookie|consent|banner|widget|toolbar|\\btags?\\b|"
         "tag-list|trending|most-?(popular|read|viewed)|read-?more|recommend|outbrain|taboola|"
         "recirc|teaser|\\bnav|navigation|menu|skip|caption|credit|byline|author|\\bbio\\b|"
-        "print|e-?mail|rss|complementary|contentinfo|hidden|jump"_s,
+        "print|e-?mail|rss|complementary|contentinfo|hidden|jump|gallery|slideshow|carousel"_s,
         QRegularExpression::CaseInsensitiveOption);
     return negative.match(hint).hasMatch();
 }
@@ -130,7 +130,12 @@ public:
 
     QString body()
     {
-        const HtmlNode *top = topCandidate();
+        const HtmlNode *top = topCandidate(true);
+        // A page whose every block has an unlikely name still has an article somewhere.
+        if (!top || m_stats.value(top).chars < 200) {
+            m_scores.clear();
+            top = topCandidate(false);
+        }
         QStringList paragraphs;
         if (top) {
             m_selectionChars = m_stats.value(top).chars;
@@ -150,6 +155,15 @@ public:
                       [this](const HtmlNode *a, const HtmlNode *b) { return m_order.value(a) < m_order.value(b); });
             for (const HtmlNode *node : std::as_const(selected))
                 render(*node, paragraphs, true);
+            // A page of links is its own article (an index, a list of sources): when the cuts
+            // would leave next to nothing of the chosen block, keep its links.
+            if (readableLength(paragraphs.join(u'\n')) < std::min(200, m_selectionChars / 4)) {
+                paragraphs.clear();
+                m_keepLinks = true;
+                for (const HtmlNode *node : std::as_const(selected))
+                    render(*node, paragraphs, true);
+                m_keepLinks = false;
+            }
         }
         QString text = paragraphs.join(u'\n');
         // A page whose text no container gathers (a bare body, one big table): all of it,
@@ -270,6 +284,16 @@ private:
         }
     }
 
+    // Blocks whose names say they are comments, galleries, sidebars or prompts lend no score,
+    // unless the name also says article or content.
+    static bool isUnlikely(const HtmlNode &node)
+    {
+        if (node.tag == "article"_L1 || node.tag == "main"_L1 || node.tag == "body"_L1)
+            return false;
+        const QString hint = hints(node);
+        return hasNegativeHint(hint) && !hasPositiveHint(hint);
+    }
+
     static double paragraphScore(const Stats &stats)
     {
         return 1.0 + stats.commas + std::min(stats.chars / 100.0, 3.0);
@@ -301,12 +325,12 @@ private:
         finish();
     }
 
-    const HtmlNode *topCandidate()
+    const HtmlNode *topCandidate(bool skipUnlikely)
     {
         QList<const HtmlNode *> pending{m_tree.root()};
         while (!pending.isEmpty()) {
             const HtmlNode *node = pending.takeLast();
-            if (node->isText() || isSkipped(*node))
+            if (node->isText() || isSkipped(*node) || (skipUnlikely && isUnlikely(*node)))
                 continue;
             for (const HtmlNode *child : node->children)
                 pending.append(child);
@@ -425,7 +449,7 @@ private:
         static const QSet<QString> lists{u"ul"_s, u"ol"_s, u"div"_s, u"section"_s, u"table"_s,
                                          u"header"_s, u"p"_s, u"li"_s, u"dl"_s, u"span"_s};
         // Lists of links: related stories, tags, "read more", menus built from <div>s.
-        if (lists.contains(node.tag) && stats.chars > 0 && stats.linkDensity() > 0.5)
+        if (!m_keepLinks && lists.contains(node.tag) && stats.chars > 0 && stats.linkDensity() > 0.5)
             return true;
         return false;
     }
@@ -476,6 +500,7 @@ private:
     int m_selectionChars = 0;
     const HtmlNode *m_core = nullptr; // the best block before it grew to its parents
     QHash<const HtmlNode *, int> m_order; // document order
+    bool m_keepLinks = false;
 };
 
 } // namespace
