@@ -1,5 +1,4 @@
 #include "import/html/htmlarticle.h"
-#include "import/html/htmlentities.h"
 #include "import/html/htmltokenizer.h"
 
 #include <QFile>
@@ -76,23 +75,6 @@ private slots:
                                      "content=\"text/html; charset=koi8-r\">"),
                  QByteArray("koi8-r"));
         QVERIFY(declaredHtmlCharset("<p>no declaration</p>").isEmpty());
-    }
-
-    void shouldDecodeEntities_data()
-    {
-        QTest::addColumn<QString>("input");
-        QTest::addColumn<QString>("expected");
-        QTest::newRow("named") << u"&laquo;Киев&raquo; &amp; co"_s << u"«Киев» & co"_s;
-        QTest::newRow("decimal") << u"&#1050;&#1080;&#1111;&#1074;"_s << u"Київ"_s;
-        QTest::newRow("hex astral") << u"&#x1F1FA;&#x1F1E6;"_s << u"🇺🇦"_s;
-        QTest::newRow("unknown kept") << u"&bogus; & alone"_s << u"&bogus; & alone"_s;
-        QTest::newRow("invalid code point") << u"&#xD800;"_s << u"\uFFFD"_s;
-    }
-    void shouldDecodeEntities()
-    {
-        QFETCH(QString, input);
-        QFETCH(QString, expected);
-        QCOMPARE(decodeHtmlEntities(input), expected);
     }
 };
 
