@@ -100,8 +100,16 @@ Result<DecodedText> decodeText(const QByteArray &bytes, const QByteArray &declar
             return makeError(ErrorCode::Encoding, u"the file has a UTF-16 mark but invalid UTF-16"_s);
         return DecodedText{*text, utf16le ? u"UTF-16LE"_s : u"UTF-16BE"_s, true};
     }
-    if (bytes.contains('\0'))
+    // Binary data is full of NUL bytes; a saved page or a text with a few strays is text, and
+    // the strays are dropped as browsers drop them.
+    const qsizetype nuls = bytes.count('\0');
+    if (nuls > 0 && (nuls * 50 > bytes.size() || nuls > 64))
         return makeError(ErrorCode::Binary, u"the file holds binary data (NUL bytes), not text"_s);
+    if (nuls > 0) {
+        QByteArray cleaned = bytes;
+        cleaned.replace('\0', QByteArray());
+        return decodeText(cleaned, declaredCharset);
+    }
 
     if (auto utf8 = decodeStrict(bytes, QStringConverter::Utf8))
         return DecodedText{*utf8, u"UTF-8"_s, false};

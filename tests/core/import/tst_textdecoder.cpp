@@ -73,6 +73,18 @@ private slots:
         QCOMPARE(decoded->text, u"Киев и Харьков"_s);
     }
 
+    void shouldDropAFewStrayNulBytes()
+    {
+        QByteArray page = "<html><body><p>Saved page text, long enough to be a page of its own.</p>";
+        page.append('\0');
+        page.append("<p>More text after a stray byte.</p></body></html>");
+        page.append('\0');
+        const auto decoded = decodeText(page);
+        QVERIFY2(decoded, decoded ? "" : qPrintable(decoded.error().message));
+        QVERIFY(!decoded->text.contains(QChar(0)));
+        QVERIFY(decoded->text.contains(u"More text after a stray byte."_s));
+    }
+
     void shouldRefuse_data()
     {
         QTest::addColumn<QByteArray>("bytes");
