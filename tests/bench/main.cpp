@@ -1,6 +1,7 @@
 // parallax-bench: analyser throughput, import (with analysis) against the plain SQLite floor,
 // and search latency.
 #include "corpusgenerator.h"
+#include "pagebench.h"
 #include "sqlitefloor.h"
 
 #include "analysis/analyser.h"
@@ -193,7 +194,11 @@ int main(int argc, char *argv[])
     parser.addOption({u"queries"_s, u"Search queries per size."_s, u"N"_s, u"100"_s});
     parser.addOption({u"dir"_s, u"Work folder (default: a temporary one, removed after)."_s,
                       u"PATH"_s});
+    parser.addOption({u"pages"_s, u"Also measure article extraction over the saved pages in a folder."_s,
+                      u"DIR"_s});
     parser.process(app);
+    if (parser.isSet(u"pages"_s) && !bench::runPageBench(parser.value(u"pages"_s), 3))
+        return 1;
 
     QTemporaryDir temporary;
     const QString base = parser.isSet(u"dir"_s) ? parser.value(u"dir"_s) : temporary.path();

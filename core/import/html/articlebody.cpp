@@ -1,8 +1,9 @@
 #include "import/html/articlebody.h"
 
+#include "analysis/wordset.h"
+
 #include <QHash>
 #include <QRegularExpression>
-#include <QSet>
 #include <QStringList>
 
 #include <algorithm>
@@ -244,8 +245,8 @@ private:
 
     bool isParagraph(const HtmlNode &node) const
     {
-        static const QSet<QString> paragraphs{u"p"_s, u"pre"_s, u"td"_s, u"dd"_s, u"blockquote"_s};
-        static const QSet<QString> containers{u"div"_s, u"section"_s, u"article"_s, u"span"_s, u"font"_s, u"center"_s};
+        static const analysis::WordSet paragraphs{u"p"_s, u"pre"_s, u"td"_s, u"dd"_s, u"blockquote"_s};
+        static const analysis::WordSet containers{u"div"_s, u"section"_s, u"article"_s, u"span"_s, u"font"_s, u"center"_s};
         if (paragraphs.contains(node.tag))
             return node.tag != "blockquote"_L1 || !hasBlockChild(node);
         return containers.contains(node.tag) && !hasBlockChild(node) && node.parent
@@ -433,7 +434,7 @@ private:
     // Whether an element inside the article is furniture to cut.
     bool isFurniture(const HtmlNode &node) const
     {
-        static const QSet<QString> cut{u"nav"_s, u"aside"_s, u"footer"_s, u"figure"_s, u"figcaption"_s,
+        static const analysis::WordSet cut{u"nav"_s, u"aside"_s, u"footer"_s, u"figure"_s, u"figcaption"_s,
                                        u"form"_s, u"dialog"_s, u"menu"_s, u"fieldset"_s};
         // What holds the best block is never furniture, whatever its links or names say.
         for (const HtmlNode *up = m_core; up; up = up->parent)
@@ -446,7 +447,7 @@ private:
         if (hasNegativeHint(hint) && !hasPositiveHint(hint)
             && stats.chars < std::max(200, m_selectionChars / 4))
             return true;
-        static const QSet<QString> lists{u"ul"_s, u"ol"_s, u"div"_s, u"section"_s, u"table"_s,
+        static const analysis::WordSet lists{u"ul"_s, u"ol"_s, u"div"_s, u"section"_s, u"table"_s,
                                          u"header"_s, u"p"_s, u"li"_s, u"dl"_s, u"span"_s};
         // Lists of links: related stories, tags, "read more", menus built from <div>s.
         if (!m_keepLinks && lists.contains(node.tag) && stats.chars > 0 && stats.linkDensity() > 0.5)

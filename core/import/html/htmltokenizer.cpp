@@ -95,7 +95,7 @@ QList<HtmlToken> tokenizeHtml(const QString &html)
                     value = html.mid(valueStart, j - valueStart);
                 }
             }
-            if (!attrName.isEmpty() && !token.attributes.contains(attrName))
+            if (!attrName.isEmpty())
                 token.attributes.insert(attrName, decodeHtmlEntities(value));
         }
         i = j < n ? j + 1 : n;

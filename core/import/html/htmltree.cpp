@@ -1,6 +1,6 @@
 #include "import/html/htmltree.h"
 
-#include <QSet>
+#include "analysis/wordset.h"
 
 using namespace Qt::StringLiterals;
 
@@ -10,14 +10,14 @@ namespace {
 // Deeper nesting than this is a broken page (thousands of unclosed <font>s), not structure.
 constexpr qsizetype kMaxDepth = 400;
 
-const QSet<QString> kVoid{u"area"_s, u"base"_s, u"br"_s,    u"col"_s,   u"embed"_s, u"hr"_s,
+const analysis::WordSet kVoid{u"area"_s, u"base"_s, u"br"_s,    u"col"_s,   u"embed"_s, u"hr"_s,
                           u"img"_s,  u"input"_s, u"link"_s, u"meta"_s,  u"param"_s, u"source"_s,
                           u"track"_s, u"wbr"_s,  u"keygen"_s, u"basefont"_s, u"bgsound"_s, u"frame"_s};
 // What may stand in <head>; anything else starts the body.
-const QSet<QString> kHeadContent{u"title"_s, u"meta"_s,     u"link"_s,     u"base"_s,
+const analysis::WordSet kHeadContent{u"title"_s, u"meta"_s,     u"link"_s,     u"base"_s,
                                  u"style"_s, u"script"_s,   u"noscript"_s, u"template"_s};
 // Start tags that close an open <p>.
-const QSet<QString> kClosesParagraph{
+const analysis::WordSet kClosesParagraph{
     u"address"_s, u"article"_s, u"aside"_s,  u"blockquote"_s, u"center"_s, u"details"_s,
     u"dialog"_s,  u"dir"_s,     u"div"_s,    u"dl"_s,         u"fieldset"_s, u"figcaption"_s,
     u"figure"_s,  u"footer"_s,  u"form"_s,   u"h1"_s,         u"h2"_s,     u"h3"_s,
@@ -25,7 +25,7 @@ const QSet<QString> kClosesParagraph{
     u"main"_s,    u"menu"_s,    u"nav"_s,    u"ol"_s,         u"p"_s,      u"pre"_s,
     u"section"_s, u"summary"_s, u"table"_s,  u"ul"_s,         u"li"_s,     u"dd"_s,
     u"dt"_s,      u"listing"_s, u"plaintext"_s, u"xmp"_s};
-const QSet<QString> kHeadings{u"h1"_s, u"h2"_s, u"h3"_s, u"h4"_s, u"h5"_s, u"h6"_s};
+const analysis::WordSet kHeadings{u"h1"_s, u"h2"_s, u"h3"_s, u"h4"_s, u"h5"_s, u"h6"_s};
 const QStringList kScopeBoundaries{u"table"_s, u"td"_s, u"th"_s, u"caption"_s, u"button"_s,
                                    u"object"_s, u"marquee"_s, u"template"_s, u"html"_s};
 
@@ -33,7 +33,7 @@ const QStringList kScopeBoundaries{u"table"_s, u"td"_s, u"th"_s, u"caption"_s, u
 
 bool isNonContentElement(const QString &tag)
 {
-    static const QSet<QString> never{
+    static const analysis::WordSet never{
         u"script"_s, u"style"_s,   u"noscript"_s, u"template"_s, u"svg"_s,    u"math"_s,
         u"iframe"_s, u"object"_s,  u"embed"_s,    u"button"_s,   u"select"_s, u"option"_s,
         u"textarea"_s, u"input"_s, u"canvas"_s,   u"video"_s,    u"audio"_s,  u"map"_s,
@@ -44,7 +44,7 @@ bool isNonContentElement(const QString &tag)
 
 bool isBlockElement(const QString &tag)
 {
-    static const QSet<QString> blocks{
+    static const analysis::WordSet blocks{
         u"p"_s,       u"div"_s,     u"br"_s,      u"h1"_s,      u"h2"_s,      u"h3"_s,
         u"h4"_s,      u"h5"_s,      u"h6"_s,      u"li"_s,      u"ul"_s,      u"ol"_s,
         u"dl"_s,      u"dd"_s,      u"dt"_s,      u"blockquote"_s, u"section"_s, u"article"_s,
@@ -113,8 +113,8 @@ void HtmlTree::start(const HtmlToken &token)
         return;
     if (tag == "html"_L1) {
         // Its attributes (lang) belong to the root.
-        for (auto it = token.attributes.cbegin(); it != token.attributes.cend(); ++it)
-            m_root->attributes.insert(it.key(), it.value());
+        for (const auto &[name, value] : token.attributes.pairs())
+            m_root->attributes.insert(name, value);
         return;
     }
     if (tag == "head"_L1) {
@@ -123,8 +123,8 @@ void HtmlTree::start(const HtmlToken &token)
     }
     if (tag == "body"_L1) {
         m_inHead = false;
-        for (auto it = token.attributes.cbegin(); it != token.attributes.cend(); ++it)
-            m_root->attributes.insert(u"body-"_s + it.key(), it.value());
+        for (const auto &[name, value] : token.attributes.pairs())
+            m_root->attributes.insert(u"body-"_s + name, value);
         return;
     }
     if (m_inHead && !kHeadContent.contains(tag))

@@ -18,13 +18,13 @@ namespace parallax {
 struct HtmlNode
 {
     QString tag;                        // lower case; empty for text
-    QHash<QString, QString> attributes; // lower-case names
+    HtmlAttributes attributes; // lower-case names
     QString text;                       // text nodes: decoded text; raw elements' content too
     HtmlNode *parent = nullptr;
     QList<HtmlNode *> children;
 
     bool isText() const { return tag.isEmpty(); }
-    QString attribute(const QString &name) const { return attributes.value(name); }
+    QString attribute(QStringView name) const { return attributes.value(name); }
 };
 
 class HtmlTree final
