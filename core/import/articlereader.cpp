@@ -2,6 +2,7 @@
 
 #include "import/html/htmlarticle.h"
 #include "import/metadata.h"
+#include "import/textarticle.h"
 #include "import/textdecoder.h"
 #include "import/textnormalizer.h"
 #include "storage/articlestore.h"
@@ -14,49 +15,6 @@
 using namespace Qt::StringLiterals;
 
 namespace parallax {
-namespace {
-
-QString stripMarkdownHeading(const QString &line)
-{
-    qsizetype i = 0;
-    while (i < line.size() && line[i] == u'#')
-        ++i;
-    return i > 0 && i < line.size() && line[i] == u' ' ? line.mid(i + 1).trimmed() : line;
-}
-
-Result<Article> parseText(const QString &normalized, bool markdown)
-{
-    qsizetype pos = 0;
-    const qsizetype n = normalized.size();
-    QString title;
-    while (pos < n && title.isEmpty()) {
-        qsizetype end = normalized.indexOf(u'\n', pos);
-        if (end < 0)
-            end = n;
-        title = normalized.mid(pos, end - pos).trimmed();
-        pos = end + 1;
-    }
-    if (title.isEmpty())
-        return makeError(ErrorCode::Empty, u"the file holds only white space"_s);
-    if (markdown)
-        title = stripMarkdownHeading(title);
-    Article article;
-    article.title = title;
-    // Leading blank lines go; the paragraphs below stay exactly as written.
-    QString body = pos < n ? normalized.mid(pos) : QString();
-    qsizetype first = 0;
-    while (first < body.size() && body[first].isSpace())
-        ++first;
-    body.remove(0, first);
-    while (!body.isEmpty() && body.back().isSpace())
-        body.chop(1);
-    if (body.isEmpty())
-        return makeError(ErrorCode::Empty, u"the file has a title line but no text"_s);
-    article.body = body;
-    return article;
-}
-
-} // namespace
 
 std::optional<ArticleFormat> articleFormatFor(const QString &path)
 {
@@ -93,8 +51,8 @@ Result<Article> parseArticle(const QByteArray &bytes, ArticleFormat format)
         if (article.title.isEmpty())
             article.title = article.body.section(u'\n', 0, 0).left(120);
     } else {
-        Result<Article> text = parseText(normalizedText(decoded->text),
-                                         format == ArticleFormat::Markdown);
+        Result<Article> text = parseTextArticle(normalizedText(decoded->text),
+                                                format == ArticleFormat::Markdown);
         if (!text)
             return text.error();
         article = std::move(text).value();

@@ -43,7 +43,8 @@ private slots:
         QTest::addColumn<int>("bodyLength");
         QTest::newRow("000") << u"000_d3bd216aa5f54104.txt"_s
                              << u"Russia will ‘never’ withdraw troops – Putin"_s << 2569;
-        QTest::newRow("001") << u"001_3253f2a8958fafad.txt"_s << u"Uncategorized"_s << 4734;
+        QTest::newRow("001") << u"001_3253f2a8958fafad.txt"_s
+                             << u"Withdraw or Russia Will ‘Take Territories by Force’"_s << 4681;
         QTest::newRow("002") << u"002_8f2fd4e8bce45925.txt"_s
                              << u"Putin says Ukraine must withdraw troops, end NATO bid for peace talks"_s
                              << 4817;
@@ -51,7 +52,9 @@ private slots:
                              << u"Putin offers ceasefire if Ukraine pulls out of Moscow-occupied "
                                 u"territories and NATO bid – Kiev’s non-starter"_s
                              << 5006;
-        QTest::newRow("004") << u"004_36d86edacdecd9d8.txt"_s << u"RSS News Feed"_s << 2172;
+        QTest::newRow("004") << u"004_36d86edacdecd9d8.txt"_s
+                             << u"Putin reiterates condition for ending hostilities with Ukraine — ReadNOW Russia & Former Soviet Union"_s
+                             << 2068;
     }
     void shouldImportSeedArticles()
     {

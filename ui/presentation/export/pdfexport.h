@@ -13,7 +13,7 @@ namespace parallax {
 
 struct ExportData;
 
-// Sets the writer's A4 pages and lays the report out on them, in the writer's resolution.
+// Sets the writer's A4 pages and lays the report out for them, in points.
 void layOutReport(QTextDocument &document, const ExportData &data, QPdfWriter &writer);
 Status writePdf(const ExportData &data, const QString &path);
 
