@@ -154,6 +154,10 @@ Importer::BatchOutcome Importer::writeBatch(ArticleStore &articles, FindingRecor
                 savepoint.emplace(m_database.connectionName());
             Result<InsertOutcome> stored =
                 careful ? articles.insert(*item.article) : articles.insertRow(*item.article);
+            if (stored && !stored->duplicate && item.source) {
+                if (Status kept = ArticleSourceStore(m_database).save(stored->id, *item.source); !kept)
+                    stored = kept.error();
+            }
             if (stored && !stored->duplicate && recorder) {
                 if (Status recorded = recorder->record(stored->id, item.article->body, item.findings);
                     !recorded)
@@ -258,6 +262,51 @@ ImportReport Importer::run(const QStringList &paths, const Progress &progress,
     }
     qCInfo(lcImport) << "imported" << report.count(ImportOutcome::Imported) << "of" << total
                      << "files";
+    return report;
+}
+
+ImportReport Importer::store(std::vector<Parsed> parsed)
+{
+    ImportReport report;
+    ArticleSourceStore sources(m_database);
+    std::vector<Parsed> fresh;
+    for (Parsed &item : parsed) {
+        if (item.article) {
+            // The same page under its canonical URL or the address it was fetched from.
+            for (const QString &url : {item.article->url, item.source ? item.source->fetchedUrl : QString()}) {
+                Result<std::optional<qint64>> known = sources.findByUrl(url);
+                if (known && *known) {
+                    report.files.append({item.path, ImportOutcome::Duplicate, **known, item.article->title, {}});
+                    item.article = makeError(ErrorCode::Duplicate, QString());
+                    break;
+                }
+            }
+            if (!item.article && item.article.error().code == ErrorCode::Duplicate)
+                continue;
+        }
+        fresh.push_back(std::move(item));
+    }
+    std::shared_ptr<const analysis::Analyser> analyser;
+    std::optional<FindingRecorder> recorder;
+    if (m_options.analyse) {
+        Result<std::shared_ptr<const analysis::Analyser>> built = libraryAnalyser(m_database);
+        analyser = built ? *built : std::make_shared<const analysis::Analyser>();
+        recorder.emplace(m_database, *analyser);
+        for (Parsed &item : fresh) {
+            if (item.article) {
+                item.findings = analyseArticle(*analyser, *item.article);
+                item.article->analyserVersion = analysis::kAnalyserVersion;
+            }
+        }
+    }
+    ArticleStore articles(m_database);
+    FindingRecorder *record = recorder ? &*recorder : nullptr;
+    BatchOutcome written = writeBatch(articles, record, fresh, false);
+    if (written.storeFailed)
+        written = writeBatch(articles, record, fresh, true);
+    report.files.append(written.results);
+    if (!written.added.isEmpty())
+        emit m_database.notifier()->articlesAdded(written.added);
     return report;
 }
 

@@ -4,6 +4,7 @@
 
 #include "analysis/analyser.h"
 #include "import/articlereader.h"
+#include "storage/articlesourcestore.h"
 
 #include <QList>
 #include <QString>
@@ -11,6 +12,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace parallax {
@@ -72,7 +74,13 @@ public:
         QString path;
         Result<Article> article;
         analysis::Analysis findings;
+        std::optional<ArticleSource> source = std::nullopt; // the page as fetched, for web articles
     };
+
+    // Stores articles read elsewhere (pages fetched from the web): analyses them, refuses an
+    // article whose URL the library already has as a duplicate, and keeps each source page
+    // with its article, each article wholly or not at all. path names each in the report.
+    ImportReport store(std::vector<Parsed> parsed);
 
 private:
     struct BatchOutcome

@@ -103,6 +103,19 @@ QString normalizeDate(const QString &text)
     if (!dateTime.isValid())
         dateTime = QDateTime::fromString(trimmed, Qt::RFC2822Date);
     if (!dateTime.isValid()) {
+        // Feeds write RFC 822 dates with zone names ("… 18:03:00 GMT", "EDT").
+        static const QList<std::pair<QString, QString>> zones{
+            {u" GMT"_s, u" +0000"_s}, {u" UTC"_s, u" +0000"_s}, {u" UT"_s, u" +0000"_s}, {u" Z"_s, u" +0000"_s},
+            {u" EST"_s, u" -0500"_s}, {u" EDT"_s, u" -0400"_s}, {u" CST"_s, u" -0600"_s}, {u" CDT"_s, u" -0500"_s},
+            {u" MST"_s, u" -0700"_s}, {u" MDT"_s, u" -0600"_s}, {u" PST"_s, u" -0800"_s}, {u" PDT"_s, u" -0700"_s}};
+        for (const auto &[name, offset] : zones) {
+            if (trimmed.endsWith(name)) {
+                dateTime = QDateTime::fromString(trimmed.chopped(name.size()) + offset, Qt::RFC2822Date);
+                break;
+            }
+        }
+    }
+    if (!dateTime.isValid()) {
         const QLocale c = QLocale::c();
         for (const QString &format : {u"d MMMM yyyy"_s, u"MMMM d, yyyy"_s, u"d MMM yyyy"_s,
                                       u"MMM d, yyyy"_s, u"dd.MM.yyyy"_s, u"yyyy/MM/dd"_s}) {

@@ -22,6 +22,7 @@ signals:
     void codebookChanged();
     void claimsChanged();
     void notesChanged();
+    void feedsChanged();
     // The process lost its locks on the library, so writing stopped (Database::checkLocks).
     void locksLost(const QString &message);
 };

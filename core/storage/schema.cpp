@@ -242,6 +242,39 @@ QStringList version3()
     };
 }
 
+// Articles from the web: the page as fetched, kept with the article, and news feeds with the
+// items already seen, so a refresh fetches only what is new.
+QStringList version4()
+{
+    return {
+        uR"(CREATE TABLE article_sources (
+            article_id   INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            fetched_url  TEXT NOT NULL,
+            fetched_at   TEXT NOT NULL,
+            content_type TEXT,
+            original     BLOB NOT NULL
+        ))"_s,
+        u"CREATE INDEX articles_url ON articles(url) WHERE url IS NOT NULL"_s,
+        uR"(CREATE TABLE feeds (
+            id             INTEGER PRIMARY KEY AUTOINCREMENT,
+            url            TEXT NOT NULL UNIQUE CHECK (length(trim(url)) > 0),
+            title          TEXT,
+            outlet_id      INTEGER REFERENCES outlets(id) ON DELETE SET NULL,
+            added_at       TEXT NOT NULL,
+            refreshed_at   TEXT,
+            last_error     TEXT
+        ))"_s,
+        uR"(CREATE TABLE feed_items (
+            feed_id    INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+            guid       TEXT NOT NULL,
+            url        TEXT,
+            article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+            seen_at    TEXT NOT NULL,
+            PRIMARY KEY (feed_id, guid)
+        ))"_s,
+    };
+}
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
@@ -250,6 +283,7 @@ const QList<Migration> &Migrations::all()
         Migration{1, u"initial library schema"_s, version1()},
         Migration{2, u"per-article counts and the article list index"_s, version2()},
         Migration{3, u"organisations in the people registry"_s, version3()},
+        Migration{4, u"pages fetched from the web, and news feeds"_s, version4()},
     };
     return steps;
 }

@@ -137,7 +137,7 @@ private slots:
         }
         auto db = Database::open(path);
         QVERIFY2(db, db ? "" : qPrintable(db.error().message));
-        QCOMPARE(pragma(**db, u"PRAGMA user_version"_s).toInt(), 3);
+        QCOMPARE(pragma(**db, u"PRAGMA user_version"_s).toInt(), Migrations::latestVersion());
         QCOMPARE(pragma(**db, u"SELECT kind FROM people"_s).toString(), u"person"_s);
         QSqlQuery query((*db)->handle());
         QVERIFY(!query.exec(u"UPDATE people SET kind = 'robot'"_s));
