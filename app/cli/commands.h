@@ -31,5 +31,9 @@ void configureExport(QCommandLineParser &parser);
 int runExport(Context &context);
 void configureImportQdpx(QCommandLineParser &parser);
 int runImportQdpx(Context &context);
+void configureImportUrl(QCommandLineParser &parser);
+int runImportUrl(Context &context);
+void configureFeed(QCommandLineParser &parser);
+int runFeed(Context &context);
 
 } // namespace parallax::cli

@@ -45,21 +45,6 @@ std::optional<qint64> parseSize(const QString &text)
     return qint64(size * double(factor));
 }
 
-QString humanLine(const FileImportResult &r)
-{
-    switch (r.outcome) {
-    case ImportOutcome::Imported:
-        return u"imported   #%1  %2  (%3)"_s.arg(r.articleId).arg(r.path, r.title);
-    case ImportOutcome::Duplicate:
-        return u"duplicate  #%1  %2  (same text as article %1)"_s.arg(r.articleId).arg(r.path);
-    case ImportOutcome::Failed:
-        return u"failed          %1: %2"_s.arg(r.path, r.reason);
-    case ImportOutcome::Skipped:
-        return u"skipped         %1: %2"_s.arg(r.path, r.reason);
-    }
-    return {};
-}
-
 } // namespace
 
 void configureImport(QCommandLineParser &parser)
@@ -104,7 +89,7 @@ int runImport(Context &context)
     for (const FileImportResult &result : report.files) {
         files.append(importResultJson(result));
         if (!context.quiet() || result.outcome == ImportOutcome::Failed)
-            lines.append(humanLine(result));
+            lines.append(importResultLine(result));
     }
     const int imported = report.count(ImportOutcome::Imported);
     const int duplicates = report.count(ImportOutcome::Duplicate);

@@ -82,6 +82,21 @@ QJsonObject importResultJson(const FileImportResult &r)
     };
 }
 
+QString importResultLine(const FileImportResult &r)
+{
+    switch (r.outcome) {
+    case ImportOutcome::Imported:
+        return u"imported   #%1  %2  (%3)"_s.arg(r.articleId).arg(r.path, r.title);
+    case ImportOutcome::Duplicate:
+        return u"duplicate  #%1  %2  (already in the library as article %1)"_s.arg(r.articleId).arg(r.path);
+    case ImportOutcome::Failed:
+        return u"failed          %1: %2"_s.arg(r.path, r.reason);
+    case ImportOutcome::Skipped:
+        return u"skipped         %1: %2"_s.arg(r.path, r.reason);
+    }
+    return {};
+}
+
 QJsonObject statsJson(const LibraryStats &s)
 {
     return QJsonObject{

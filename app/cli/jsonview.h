@@ -13,6 +13,8 @@ QJsonObject articleSummaryJson(const ArticleSummary &article);
 QJsonObject articleJson(const Article &article, bool withBody);
 QJsonObject searchHitJson(const SearchHit &hit);
 QJsonObject importResultJson(const FileImportResult &result);
+// One line of an import report for people.
+QString importResultLine(const FileImportResult &result);
 QJsonObject statsJson(const LibraryStats &stats);
 
 } // namespace parallax::cli

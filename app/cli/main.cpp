@@ -19,6 +19,10 @@ const QList<Command> &commands()
     static const QList<Command> table{
         {u"import"_s, u"import PATH..."_s, u"Import article files and folders."_s, configureImport,
          runImport},
+        {u"import-url"_s, u"import-url URL..."_s, u"Fetch web pages and import their articles."_s,
+         configureImportUrl, runImportUrl},
+        {u"feed"_s, u"feed add|list|remove|refresh"_s, u"Subscribe to news feeds and fetch their new articles."_s,
+         configureFeed, runFeed},
         {u"list"_s, u"list"_s, u"List the articles."_s, configureList, runList},
         {u"show"_s, u"show ID"_s, u"Show one article with its text."_s, configureShow, runShow},
         {u"search"_s, u"search QUERY..."_s, u"Full-text search, best matches first."_s,
