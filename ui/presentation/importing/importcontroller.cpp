@@ -2,6 +2,7 @@
 
 #include "storage/changenotifier.h"
 #include "storage/database.h"
+#include "web/webimporter.h"
 
 using namespace Qt::StringLiterals;
 
@@ -22,19 +23,56 @@ ImportController::~ImportController()
 bool ImportController::start(const QString &libraryPath, const QStringList &paths,
                              ChangeNotifier *notifier)
 {
-    if (m_thread)
+    return startJob(libraryPath, notifier, [paths](const Database &library, const auto &progress, const auto *cancel) {
+        return Importer(library).run(paths, progress, cancel);
+    });
+}
+
+bool ImportController::startUrls(const QString &libraryPath, const QStringList &urls, ChangeNotifier *notifier)
+{
+    return startJob(libraryPath, notifier, [urls](const Database &library, const auto &progress, const auto *cancel) {
+        return WebImporter(library).importUrls(
+            urls, [&progress](qsizetype done, qsizetype total, const QString &) { progress(done, total); }, cancel);
+    });
+}
+
+bool ImportController::startFeedRefresh(const QString &libraryPath, const QList<qint64> &feedIds,
+                                        ChangeNotifier *notifier)
+{
+    m_feedJob = true;
+    return startJob(libraryPath, notifier, [feedIds](const Database &library, const auto &progress, const auto *cancel) {
+        const QList<FeedRefreshResult> feeds = WebImporter(library).refreshFeeds(
+            feedIds, [&progress](qsizetype done, qsizetype total, const QString &) { progress(done, total); },
+            cancel);
+        ImportReport report;
+        for (const FeedRefreshResult &feed : feeds) {
+            if (!feed.error.isEmpty())
+                report.files.append({feed.feedTitle, ImportOutcome::Failed, 0, {},
+                                     QObject::tr("the feed could not be read: %1").arg(feed.error)});
+            report.files.append(feed.report.files);
+        }
+        report.cancelled = cancel && cancel->load();
+        return report;
+    });
+}
+
+bool ImportController::startJob(const QString &libraryPath, ChangeNotifier *notifier, Job job)
+{
+    if (m_thread) {
+        m_feedJob = false;
         return false;
+    }
     m_cancel = false;
     m_notifier = notifier;
-    m_thread = QThread::create([this, libraryPath, paths] {
+    m_thread = QThread::create([this, libraryPath, job = std::move(job)] {
         ImportReport report;
         // A connection belongs to the thread that opened it.
         auto library = Database::open(libraryPath);
         if (!library) {
             report.files.append({libraryPath, ImportOutcome::Failed, 0, {}, library.error().message});
         } else {
-            report = Importer(**library).run(
-                paths,
+            report = job(
+                **library,
                 [this](qsizetype done, qsizetype total) {
                     QMetaObject::invokeMethod(this, [this, done, total] { emit progress(done, total); },
                                               Qt::QueuedConnection);
@@ -73,6 +111,10 @@ void ImportController::finish(const ImportReport &report)
             added.append(file.articleId);
     if (m_notifier && !added.isEmpty())
         emit m_notifier->articlesAdded(added);
+    // The refresh wrote on its own connection; the GUI's views of the feeds hear it here.
+    if (m_notifier && m_feedJob)
+        emit m_notifier->feedsChanged();
+    m_feedJob = false;
     emit finished(report);
 }
 

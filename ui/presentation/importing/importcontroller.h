@@ -1,5 +1,6 @@
 // Runs an import off the GUI thread, on its own connection to the library, with progress and
-// Cancel; tells the library's models about the new articles when it ends.
+// Cancel; tells the library's models about the new articles when it ends. The import is of
+// files and folders, of web pages by address, or of the new items of news feeds.
 #pragma once
 
 #include "import/importer.h"
@@ -9,10 +10,12 @@
 #include <QThread>
 
 #include <atomic>
+#include <functional>
 
 namespace parallax {
 
 class ChangeNotifier;
+class Database;
 
 class ImportController final : public QObject
 {
@@ -25,6 +28,9 @@ public:
     // False when an import is already running. notifier (of the GUI thread's connection)
     // hears articlesAdded once the import ends.
     bool start(const QString &libraryPath, const QStringList &paths, ChangeNotifier *notifier);
+    bool startUrls(const QString &libraryPath, const QStringList &urls, ChangeNotifier *notifier);
+    // Every feed when feedIds is empty; a feed that cannot be read is one failed line.
+    bool startFeedRefresh(const QString &libraryPath, const QList<qint64> &feedIds, ChangeNotifier *notifier);
     void cancel();
     bool isRunning() const { return m_thread != nullptr; }
     const ImportReport &lastReport() const { return m_report; }
@@ -36,12 +42,16 @@ signals:
     void finished(const parallax::ImportReport &report);
 
 private:
+    using Job = std::function<ImportReport(const Database &library, const std::function<void(qsizetype, qsizetype)> &progress,
+                                           const std::atomic_bool *cancel)>;
+    bool startJob(const QString &libraryPath, ChangeNotifier *notifier, Job job);
     void finish(const ImportReport &report);
 
     QThread *m_thread = nullptr;
     std::atomic_bool m_cancel{false};
     QPointer<ChangeNotifier> m_notifier;
     ImportReport m_report;
+    bool m_feedJob = false;
 };
 
 } // namespace parallax

@@ -65,14 +65,31 @@ ImportDialog::ImportDialog(QWidget *parent) : QDialog(parent)
     connect(m_controller, &ImportController::progress, this, [this](qsizetype done, qsizetype total) {
         m_progress->setRange(0, int(total));
         m_progress->setValue(int(done));
-        m_status->setText(tr("Importing %1 of %2 files…").arg(done).arg(total));
+        m_status->setText(m_progressText.arg(done).arg(total));
     });
     connect(m_controller, &ImportController::finished, this, &ImportDialog::showReport);
 }
 
 bool ImportDialog::start(const Database &library, const QStringList &paths)
 {
+    m_progressText = tr("Importing %1 of %2 files…");
     return m_controller->start(library.path(), paths, library.notifier());
+}
+
+bool ImportDialog::startUrls(const Database &library, const QStringList &urls)
+{
+    setWindowTitle(tr("Import from the Web"));
+    m_progressText = tr("Fetching %1 of %2 pages…");
+    m_status->setText(tr("Fetching…"));
+    return m_controller->startUrls(library.path(), urls, library.notifier());
+}
+
+bool ImportDialog::startFeedRefresh(const Database &library, const QList<qint64> &feedIds)
+{
+    setWindowTitle(tr("Refresh Feeds"));
+    m_progressText = tr("Refreshing feed %1 of %2…");
+    m_status->setText(tr("Fetching the feeds…"));
+    return m_controller->startFeedRefresh(library.path(), feedIds, library.notifier());
 }
 
 void ImportDialog::showReport(const ImportReport &report)

@@ -1,5 +1,6 @@
-// Imports files and folders in the background: a progress bar and Cancel while it runs, then
-// the outcome of each file (imported, duplicate, or failed and why).
+// Imports in the background (files and folders, web pages by address, or the new items of
+// news feeds): a progress bar and Cancel while it runs, then the outcome of each file or page
+// (imported, duplicate, or failed and why).
 #pragma once
 
 #include <QDialog>
@@ -26,6 +27,8 @@ public:
 
     // Starts importing paths into library; the dialog shows the progress.
     bool start(const Database &library, const QStringList &paths);
+    bool startUrls(const Database &library, const QStringList &urls);
+    bool startFeedRefresh(const Database &library, const QList<qint64> &feedIds);
     ImportController *controller() const { return m_controller; }
     ImportResultModel *results() const { return m_results; }
 
@@ -45,6 +48,7 @@ private:
     QPushButton *m_cancel = nullptr;
     QTableView *m_table = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QString m_progressText; // "%1 of %2 …"
 };
 
 } // namespace parallax

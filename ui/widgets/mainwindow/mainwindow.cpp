@@ -2,6 +2,7 @@
 
 #include "comparison/comparisonview.h"
 #include "import/importer.h"
+#include "importing/feedspanel.h"
 #include "library/findingspanel.h"
 #include "library/librarypanel.h"
 #include "library/metadatadialog.h"
@@ -104,6 +105,7 @@ MainWindow::~MainWindow()
     // The panels hold pointers to the library: detach them before it closes.
     m_editing->setLibrary(nullptr);
     m_libraryPanel->setLibrary(nullptr);
+    m_feeds->setLibrary(nullptr);
 }
 
 void MainWindow::createDocks()
@@ -119,6 +121,9 @@ void MainWindow::createDocks()
     addPanelDock(this, m_findings, tr("Found in the Library"), u"findingsPanel"_s, u"findingsDock"_s,
                  Qt::BottomDockWidgetArea)
         ->hide();
+    m_feeds = new FeedsPanel;
+    addPanelDock(this, m_feeds, tr("Feeds"), u"feedsPanel"_s, u"feedsDock"_s, Qt::BottomDockWidgetArea)->hide();
+    connect(m_feeds, &FeedsPanel::refreshRequested, this, &MainWindow::refreshFeeds);
 }
 
 void MainWindow::createActions()
@@ -140,6 +145,10 @@ void MainWindow::createActions()
         QKeySequence(Qt::CTRL | Qt::Key_I));
     add(file, tr("Import &Folder…"), u"actionImportFolder"_s, [this] { chooseImport(true); },
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    add(file, tr("Import from &URL…"), u"actionImportUrl"_s, &MainWindow::chooseImportUrls,
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    add(file, tr("Refresh F&eeds"), u"actionRefreshFeeds"_s, [this] { refreshFeeds({}); },
+        QKeySequence(Qt::Key_F5));
     file->addSeparator();
     QAction *quit = add(file, tr("&Quit"), u"actionQuit"_s, &QWidget::close, QKeySequence::Quit);
     m_export = new ExportActions(this, [this] { return m_library.get(); },
@@ -217,12 +226,14 @@ void MainWindow::setLibrary(std::unique_ptr<Database> library)
     m_editing->setLibrary(nullptr);
     m_reader->setLibrary(nullptr);
     m_comparison->setLibrary(nullptr);
+    m_feeds->setLibrary(nullptr);
     m_library = std::move(library);
     watchLibraryLocks();
     m_libraryPanel->setLibrary(m_library.get());
     m_reader->setLibrary(m_library.get());
     m_comparison->setLibrary(m_library.get());
     m_editing->setLibrary(m_library.get());
+    m_feeds->setLibrary(m_library.get());
     m_reader->clearArticle();
     m_inspector->clearArticle();
     if (m_library) {

@@ -13,6 +13,8 @@ class QTabWidget;
 
 namespace parallax {
 
+class FeedsPanel;
+class ImportDialog;
 class ComparisonView;
 class EditingController;
 class ExportActions;
@@ -39,6 +41,8 @@ public:
     bool compareArticles(const QList<qint64> &articleIds);
     void openPassage(qint64 articleId, qint64 annotationId);
     void importPaths(const QStringList &paths);
+    void importUrls(const QStringList &urls);
+    void refreshFeeds(const QList<qint64> &feedIds);
     void showAllMentions(FacetKind kind, qint64 id, const QString &label);
     void findStatement(qint64 annotationId);
     void setDarkTheme(bool dark);
@@ -64,6 +68,9 @@ private:
     void recoverLostLocks(const QString &message);
     void chooseLibrary(bool create);
     void chooseImport(bool folders);
+    void chooseImportUrls();
+    // The import dialog for files, pages or feeds; shows the summary in the status bar.
+    ImportDialog *openImportDialog();
     void editMetadata();
     void removeSelected();
     void compareSelected();
@@ -78,6 +85,7 @@ private:
     ComparisonView *m_comparison = nullptr;
     InspectorPanel *m_inspector = nullptr;
     FindingsPanel *m_findings = nullptr;
+    FeedsPanel *m_feeds = nullptr;
     EditingController *m_editing = nullptr;
     ExportActions *m_export = nullptr;
     class QMenu *m_editMenu = nullptr;

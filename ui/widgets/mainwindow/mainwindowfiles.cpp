@@ -1,12 +1,16 @@
 // MainWindow: opening libraries, importing files, and keeping the open library's files safe.
 #include "files/filedialogs.h"
 #include "import/importer.h"
+#include "importing/feedspanel.h"
 #include "importing/importdialog.h"
+#include "importing/importurldialog.h"
+#include "models/feedlistmodel.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/appsettings.h"
 #include "storage/changenotifier.h"
 #include "storage/database.h"
 
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
@@ -87,10 +91,8 @@ void MainWindow::chooseImport(bool folders)
     importPaths(paths);
 }
 
-void MainWindow::importPaths(const QStringList &paths)
+ImportDialog *MainWindow::openImportDialog()
 {
-    if (!m_library || paths.isEmpty())
-        return;
     auto *dialog = new ImportDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::importFinished, this, [this](const ImportReport &report) {
@@ -102,7 +104,47 @@ void MainWindow::importPaths(const QStringList &paths)
             summary += tr(", %1 skipped").arg(skipped);
         statusBar()->showMessage(summary, 8000);
     });
+    return dialog;
+}
+
+void MainWindow::importPaths(const QStringList &paths)
+{
+    if (!m_library || paths.isEmpty())
+        return;
+    ImportDialog *dialog = openImportDialog();
     dialog->start(*m_library, paths);
+    dialog->show();
+}
+
+void MainWindow::chooseImportUrls()
+{
+    if (!m_library)
+        return;
+    ImportUrlDialog ask(this);
+    if (ask.exec() == QDialog::Accepted)
+        importUrls(ask.urls());
+}
+
+void MainWindow::importUrls(const QStringList &urls)
+{
+    if (!m_library || urls.isEmpty())
+        return;
+    ImportDialog *dialog = openImportDialog();
+    dialog->startUrls(*m_library, urls);
+    dialog->show();
+}
+
+void MainWindow::refreshFeeds(const QList<qint64> &feedIds)
+{
+    if (!m_library)
+        return;
+    if (m_feeds->model()->rowCount() == 0) {
+        statusBar()->showMessage(tr("No feeds yet: add one in the Feeds panel (View → Feeds)."), 8000);
+        findChild<QDockWidget *>(u"feedsDock"_s)->show();
+        return;
+    }
+    ImportDialog *dialog = openImportDialog();
+    dialog->startFeedRefresh(*m_library, feedIds);
     dialog->show();
 }
 
