@@ -51,7 +51,8 @@ QVariant ImportResultModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::DisplayRole:
         switch (Column(index.column())) {
-        case FileColumn: return QFileInfo(file.path).fileName();
+        // Pages and feeds are named by their address, files by their name.
+        case FileColumn: return file.path.contains(QLatin1StringView("://")) ? file.path : QFileInfo(file.path).fileName();
         case OutcomeColumn: return outcomeLabel(file.outcome);
         case DetailColumn:
             if (file.outcome == ImportOutcome::Failed || file.outcome == ImportOutcome::Skipped)
@@ -71,7 +72,7 @@ QVariant ImportResultModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case FileColumn: return tr("File");
+    case FileColumn: return tr("File or address");
     case OutcomeColumn: return tr("Result");
     case DetailColumn: return tr("Title or reason");
     case ColumnCount: break;

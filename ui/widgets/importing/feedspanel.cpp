@@ -32,6 +32,8 @@ FeedsPanel::FeedsPanel(QWidget *parent) : QWidget(parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->resizeSection(FeedListModel::NameColumn, 220);
+    m_table->horizontalHeader()->setSectionResizeMode(FeedListModel::RefreshedColumn, QHeaderView::ResizeToContents);
+    m_table->setWordWrap(false);
 
     m_add = new QPushButton(tr("&Add Feed…"));
     m_add->setObjectName(u"feedAdd"_s);
