@@ -258,10 +258,26 @@ PageMetadata readPageMetadata(const HtmlTree &tree)
     if (page.siteName.isEmpty() && !page.url.isEmpty())
         page.siteName = domainOf(page.url);
 
-    QString title = jsonLd.headline;
-    for (const QString &key : {u"og:title"_s, u"twitter:title"_s})
+    // The metadata titles, best first; the first that the page's <title> or an <h1> bears out
+    // wins (some sites put a description in JSON-LD's headline), else the first there is.
+    QString title;
+    const QStringList offered{jsonLd.headline, meta.value(u"og:title"_s), meta.value(u"twitter:title"_s), itemHeadline};
+    const QString shownTitle = normalizedForComparison(titleElement);
+    for (const QString &candidate : offered) {
+        const QString normalized = normalizedForComparison(candidate);
+        if (normalized.isEmpty())
+            continue;
+        bool confirmed = shownTitle.contains(normalized);
+        for (const QString &h1 : std::as_const(headings))
+            confirmed = confirmed || normalizedForComparison(h1) == normalized;
+        if (confirmed) {
+            title = candidate;
+            break;
+        }
+    }
+    for (const QString &candidate : offered)
         if (title.isEmpty())
-            title = meta.value(key);
+            title = candidate;
     // The page's headline: the <h1> the title holds, else the one in the article, else the first.
     const QString normalizedTitle = normalizedForComparison(title.isEmpty() ? titleElement : title);
     for (const QString &candidate : std::as_const(headings)) {
@@ -277,12 +293,15 @@ PageMetadata readPageMetadata(const HtmlTree &tree)
     if (heading.isEmpty() && !headings.isEmpty())
         heading = headings.front();
     if (title.isEmpty())
-        title = itemHeadline;
-    if (title.isEmpty())
         title = titleElement;
     page.title = cleanPageTitle(title, heading, page.siteName);
     if (page.title.isEmpty())
         page.title = cleanPageTitle(titleElement, heading, page.siteName);
+    // A title that only names the site ("Example News", "example.org") names no article.
+    const QString site = normalizedForComparison(page.siteName);
+    const QString named = normalizedForComparison(page.title);
+    if (!heading.isEmpty() && !named.isEmpty() && (named == site || named == normalizedForComparison(domainOf(page.url))))
+        page.title = heading;
 
     page.author = cleanAuthor(jsonLd.author);
     for (const QString &key : {u"author"_s, u"article:author"_s, u"byl"_s, u"dc.creator"_s, u"dcterms.creator"_s,
