@@ -48,17 +48,42 @@ void walk(const HtmlNode &node, const std::function<void(const HtmlNode &)> &vis
 }
 
 // "By Jane Doe", "Jane Doe | Reuters", "Автор: …": the names alone.
+// "By Jane Doe", "Posted on 21 September 2020 by Jane Doe", "Autor: Jane Doe, 01.12.2021",
+// "Jane Doe | Reuters": the names alone; labels with no name give nothing.
 QString cleanAuthor(QString author)
 {
     author = collapse(author);
-    static const QRegularExpression lead(u"^(by|from|von|par|por|di|door|автор[ы]?:?|автори?:?|текст:?)\\s+"_s,
-                                         QRegularExpression::CaseInsensitiveOption);
-    author.remove(lead);
+    // The word that introduces the name ("By", "Von", "Автор:"), or a label and what follows
+    // it up to that word ("Posted on 21 September 2020 by", "Eingestellt von"). A particle
+    // inside a name ("Ursula von der Leyen") is not such a word: only the start counts.
+    static const QRegularExpression introduced(
+        u"^(?:(?:posted|published|written|eingestellt|publiziert|geschrieben|post author|veröffentlicht)\\b.{0,60}?\\s)?"
+        "(?:by|von|par|por|door|from|автор[ыи]?:?|текст:?|author:|autor:|auteur:|autore:)\\s+"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression label(u"^(?:author|autor|auteur|autore|posted|published|written|"
+                                          "publiziert|veröffentlicht|eingestellt|auteurs|authors|autoren|"
+                                          "автор|авторы|автори)\\b[: ]*"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
+    if (const QRegularExpressionMatch m = introduced.match(author); m.hasMatch() && m.capturedEnd() < author.size())
+        author = author.mid(m.capturedEnd());
+    author.remove(label);
     author.remove(QRegularExpression(u"^[:\\-–—]\\s*"_s));
-    if (author.startsWith("http"_L1, Qt::CaseInsensitive) || author.contains(u'@') || author.size() > 120
-        || author.count(u' ') > 12)
+    // A date or time after the name ("Jane Doe, 01.12.2021", "Jane Doe am 29.12.2010").
+    static const QRegularExpression dated(
+        u"[,|·•–—-]?\\s*(?:\\b(?:am|on|le|el|il|op|den|vom|the)\\s+)?(?:\\b(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so)\\w*\\.?,?\\s+)?\\d.*$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    author.remove(dated);
+    author = author.trimmed();
+    while (!author.isEmpty() && QStringView(u",|·•–—-:").contains(author.back()))
+        author.chop(1);
+    author = author.trimmed();
+    if (author.isEmpty() || author.startsWith("http"_L1, Qt::CaseInsensitive) || author.contains(u'@')
+        || author.size() > 120 || author.count(u' ') > 12 || !author.front().isLetter())
         return {};
-    return author.trimmed();
+    // What a label leaves behind ("am" of "Publiziert am") names nobody.
+    if (author.size() <= 3 && author == author.toLower())
+        return {};
+    return author;
 }
 
 bool isSeparator(QStringView text)

@@ -84,6 +84,29 @@ private slots:
         QCOMPARE(meta.siteName, u"kyivindependent.example"_s);
     }
 
+    void shouldCleanBylines_data()
+    {
+        QTest::addColumn<QString>("byline");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("by") << u"By Jane Doe"_s << u"Jane Doe"_s;
+        QTest::newRow("posted on a date by") << u"Posted on September 21, 2020 by Adi Tal"_s << u"Adi Tal"_s;
+        QTest::newRow("a label") << u"Autor: Anna Kubik"_s << u"Anna Kubik"_s;
+        QTest::newRow("a date after") << u"Janic Cathomen, 01.12.2021"_s << u"Janic Cathomen"_s;
+        QTest::newRow("a weekday and date after") << u"Heiko Sauer Do 9 Apr 2020"_s << u"Heiko Sauer"_s;
+        QTest::newRow("a time after") << u"Bo Man am 29.12.2010, 13:36 Uhr"_s << u"Bo Man"_s;
+        QTest::newRow("a particle in the name") << u"Ursula von der Leyen"_s << u"Ursula von der Leyen"_s;
+        QTest::newRow("only a label") << u"Publiziert am"_s << QString();
+        QTest::newRow("an address") << u"https://example.org/staff/jane"_s << QString();
+    }
+
+    void shouldCleanBylines()
+    {
+        QFETCH(QString, byline);
+        QFETCH(QString, expected);
+        const PageMetadata meta = metadataOf(u"<meta name=\"author\" content=\"%1\"><p>x</p>"_s.arg(byline));
+        QCOMPARE(meta.author, expected);
+    }
+
     void shouldCleanTitles_data()
     {
         QTest::addColumn<QString>("title");
