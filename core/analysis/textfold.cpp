@@ -104,4 +104,9 @@ bool isDash(char16_t c)
            || c == 0x2015 || c == 0x2212;
 }
 
+bool isSingleSpace(QStringView gap)
+{
+    return gap.size() == 1 && (gap.front().isSpace() || gap.front() == u'-');
+}
+
 } // namespace parallax::analysis

@@ -22,4 +22,7 @@ bool startsUpper(QStringView word);
 bool isApostrophe(char16_t c);
 bool isDash(char16_t c); // - – — ‒ ―
 
+// The gap between two words of one name: a single space or hyphen.
+bool isSingleSpace(QStringView gap);
+
 } // namespace parallax::analysis
