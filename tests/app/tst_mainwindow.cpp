@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QListWidget>
+#include <QMenu>
 #include <QTabWidget>
 #include "comparison/comparisonview.h"
 #include <QHeaderView>
@@ -68,6 +69,56 @@ private slots:
         QTest::keyClick(list, Qt::Key_Down);
         const QString next = list->model()->index(3, 0).data().toString();
         QVERIFY(reader->toPlainText().startsWith(next));
+    }
+
+    void shouldGiveEveryShortcutToOneAction()
+    {
+        MainWindow window;
+        window.setLibrary(seededLibrary(u"shortcuts.sqlite"_s));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Qt runs a shortcut only when one action holds it where the focus is: two actions with
+        // one key in overlapping scopes (the window, or a widget and its children) run neither.
+        struct Holder
+        {
+            QAction *action;
+            QWidget *scope; // nullptr: the whole window
+        };
+        QHash<QString, QList<Holder>> byKey;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            for (const QKeySequence &key : action->shortcuts()) {
+                if (key.isEmpty())
+                    continue;
+                QWidget *scope = nullptr;
+                if (action->shortcutContext() == Qt::WidgetWithChildrenShortcut
+                    || action->shortcutContext() == Qt::WidgetShortcut) {
+                    for (QObject *owner : action->associatedObjects())
+                        if (auto *widget = qobject_cast<QWidget *>(owner); widget && !qobject_cast<QMenu *>(widget))
+                            scope = widget;
+                    if (!scope)
+                        continue; // on no widget, it never runs
+                }
+                byKey[key.toString()].append({action, scope});
+            }
+        }
+        QVERIFY(byKey.contains(u"F8"_s) && byKey.contains(u"Ctrl+E"_s));
+        auto overlap = [](QWidget *a, QWidget *b) {
+            return !a || !b || a == b || a->isAncestorOf(b) || b->isAncestorOf(a);
+        };
+        QStringList clashes;
+        for (auto it = byKey.cbegin(); it != byKey.cend(); ++it)
+            for (qsizetype i = 0; i < it->size(); ++i)
+                for (qsizetype j = i + 1; j < it->size(); ++j)
+                    if (overlap(it->at(i).scope, it->at(j).scope))
+                        clashes.append(u"%1: %2 and %3"_s.arg(it.key(), it->at(i).action->text(), it->at(j).action->text()));
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
+
+        // And the window's F8 steps through the highlights of the article shown.
+        auto *reader = window.findChild<ReadingPane *>(u"readingPane"_s);
+        QVERIFY(reader->highlights().size() > 1);
+        reader->textView()->setFocus();
+        QTest::keyClick(reader->textView(), Qt::Key_F8);
+        QCOMPARE(reader->selectedAnnotation(), reader->highlights().constFirst().annotationId);
     }
 
     void shouldReopenTheLibraryWhenItsLocksAreLost()

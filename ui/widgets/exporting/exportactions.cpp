@@ -29,7 +29,7 @@ void ExportActions::addTo(QMenu *menu, QAction *before)
 {
     auto *exporting = new QAction(tr("&Export…"), this);
     exporting->setObjectName(u"actionExport"_s);
-    exporting->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exporting->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(exporting, &QAction::triggered, this, &ExportActions::chooseExport);
     auto *importing = new QAction(tr("Import REFI-QDA &Project…"), this);
     importing->setObjectName(u"actionImportProject"_s);

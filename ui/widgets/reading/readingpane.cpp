@@ -79,16 +79,6 @@ ReadingPane::ReadingPane(QWidget *parent) : QWidget(parent)
     connect(dragger, &BoundaryDragger::dragged, this,
             [this](qsizetype start, qsizetype end) { emit boundariesRequested(m_selected, start, end); });
 
-    auto *next = new QAction(tr("Next Highlight"), this);
-    next->setShortcut(Qt::Key_F8);
-    next->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(next, &QAction::triggered, this, [this] { stepHighlight(1); });
-    auto *previous = new QAction(tr("Previous Highlight"), this);
-    previous->setShortcut(Qt::SHIFT | Qt::Key_F8);
-    previous->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(previous, &QAction::triggered, this, [this] { stepHighlight(-1); });
-    addActions({next, previous});
-
     // Keys 1–9 code the selected text with the first nine codes of the codebook.
     for (int n = 1; n <= 9; ++n) {
         auto *key = new QAction(tr("Apply Code %1").arg(n), this);
