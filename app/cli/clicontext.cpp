@@ -58,7 +58,16 @@ Database *Context::library()
         return m_library.get();
     const QString path = m_parser.isSet(u"library"_s) ? m_parser.value(u"library"_s)
                                                       : Database::defaultPath();
-    auto opened = Database::open(path);
+    // Only the commands that bring articles in may start a new library; the others say that
+    // there is none rather than leave an empty one behind.
+    static const QStringList creating{u"import"_s, u"import-url"_s, u"import-qdpx"_s, u"feed"_s};
+    Database::Options options;
+    options.createIfMissing = creating.contains(m_command.name)
+                              && (m_command.name != "feed"_L1 || m_parser.positionalArguments().value(0) == "add"_L1);
+    auto opened = Database::open(path, options);
+    if (!opened && opened.error().code == ErrorCode::NotFound)
+        opened = makeError(ErrorCode::NotFound,
+                           u"there is no library at %1 (import articles to start one)"_s.arg(path));
     if (!opened) {
         fail(InputsFailed, opened.error());
         return nullptr;

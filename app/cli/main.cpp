@@ -65,8 +65,13 @@ QString generalHelp()
     QString text = u"Usage: parallax-cli [--library PATH] [--json] <command> [options] [args]\n\n"
                    u"Parallax keeps news articles in a library file and compares their coverage.\n\n"
                    u"Commands:\n"_s;
-    for (const Command &command : commands())
-        text += u"  %1%2\n"_s.arg(command.synopsis.leftJustified(34), command.description);
+    for (const Command &command : commands()) {
+        // A synopsis too long for its column goes on a line of its own.
+        if (command.synopsis.size() >= 34)
+            text += u"  %1\n  %2%3\n"_s.arg(command.synopsis, QString(34, u' '), command.description);
+        else
+            text += u"  %1%2\n"_s.arg(command.synopsis.leftJustified(34), command.description);
+    }
     text += u"\nOptions for every command:\n"
             u"  --library PATH  The library file (default: %1).\n"
             u"  --json          Print stable JSON on stdout.\n"

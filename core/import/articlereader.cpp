@@ -15,6 +15,11 @@
 using namespace Qt::StringLiterals;
 
 namespace parallax {
+namespace {
+
+constexpr qsizetype kLongestTitle = 300;
+
+} // namespace
 
 std::optional<ArticleFormat> articleFormatFor(const QString &path)
 {
@@ -56,6 +61,11 @@ Result<Article> parseArticle(const QByteArray &bytes, ArticleFormat format)
         if (!text)
             return text.error();
         article = std::move(text).value();
+    }
+    // A title is a line; a page or file whose "title" runs on is cut at a word.
+    if (article.title.size() > kLongestTitle) {
+        const qsizetype cut = article.title.lastIndexOf(u' ', kLongestTitle);
+        article.title = article.title.left(cut > kLongestTitle / 2 ? cut : kLongestTitle).trimmed() + u'…';
     }
     if (article.language.isEmpty())
         article.language = guessLanguage(article.body);

@@ -205,6 +205,26 @@ private slots:
         QCOMPARE(cli({u"rm"_s, u"3"_s}).exitCode, 1);
     }
 
+    void shouldNotCreateALibraryToReadIt_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("list") << QStringList{u"list"_s};
+        QTest::newRow("stats") << QStringList{u"stats"_s};
+        QTest::newRow("search") << QStringList{u"search"_s, u"Kyiv"_s};
+        QTest::newRow("show") << QStringList{u"show"_s, u"1"_s};
+        QTest::newRow("feed list") << QStringList{u"feed"_s, u"list"_s};
+    }
+
+    void shouldNotCreateALibraryToReadIt()
+    {
+        QFETCH(QStringList, args);
+        const QString missing = m_dir.filePath(u"missing-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
+        const Run run = cli(args, missing);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("there is no library"), run.err.constData());
+        QVERIFY(!QFile::exists(missing));
+    }
+
     void shouldPrintReadableText()
     {
         QCOMPARE(cli({u"import"_s, u"--quiet"_s, parallax::test::seedArticlePaths()[0]}).exitCode, 0);
@@ -243,8 +263,12 @@ private slots:
     {
         const Run help = cli({u"--help"_s});
         QCOMPARE(help.exitCode, 0);
-        for (const char *command : {"import", "list", "show", "search", "set", "rm", "stats"})
+        for (const char *command : {"import", "list", "show", "search", "set", "rm", "stats", "import-url", "feed"})
             QVERIFY2(help.out.contains(command), command);
+        // Each command's line keeps its description apart from the synopsis, however long.
+        for (const QByteArray &line : help.out.split('\n'))
+            QVERIFY2(!line.contains("OUTExport") && !line.contains("FILEImport"), line.constData());
+        QVERIFY(help.out.contains("-o OUT\n"));
         const Run importHelp = cli({u"import"_s, u"--help"_s});
         QCOMPARE(importHelp.exitCode, 0);
         QVERIFY(importHelp.out.contains("--max-size"));

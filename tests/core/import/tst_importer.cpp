@@ -219,6 +219,19 @@ private slots:
         QCOMPARE(lib.scalar(u"SELECT count(DISTINCT person_id) FROM annotations WHERE kind = 'quote'"_s), 2);
     }
 
+    void shouldCutATitleThatRunsOn()
+    {
+        test::TestLibrary lib;
+        const QString word = u"word "_s;
+        const QString page = lib.writeFile(u"long.html"_s,
+            (u"<title>"_s + word.repeated(20000) + u"</title><p>The text of the page, long enough to read.</p>"_s).toUtf8());
+        const ImportReport report = Importer(lib.db()).run({page});
+        QCOMPARE(report.files[0].outcome, ImportOutcome::Imported);
+        const Article a = *ArticleStore(lib.db()).get(report.files[0].articleId);
+        QVERIFY2(a.title.size() <= 301, qPrintable(QString::number(a.title.size())));
+        QVERIFY(a.title.endsWith(u'…'));
+    }
+
     void shouldStoreEachArticleWhollyOrNotAtAll()
     {
         test::TestLibrary lib;
