@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -42,15 +43,28 @@ Result<QString> pragmaValue(const QString &connectionName, const QString &pragma
 
 Result<QString> backUp(const QString &connectionName, const QString &path, int version)
 {
+    // A name no earlier backup has, even one made in the same second (a retry after a kill).
     const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmss'Z'"_s);
-    const QString target = u"%1.v%2-%3.bak"_s.arg(path).arg(version).arg(stamp);
+    QString target = u"%1.v%2-%3.bak"_s.arg(path).arg(version).arg(stamp);
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = u"%1.v%2-%3-%4.bak"_s.arg(path).arg(version).arg(stamp).arg(n);
+    // Written under a temporary name and renamed when whole, so a kill leaves no broken
+    // backup under a backup's name.
+    const QString partial = target + u".partial"_s;
+    QFile::remove(partial);
     // VACUUM INTO copies a consistent snapshot, including pages still in the WAL.
     auto query = sql::prepare(connectionName, u"VACUUM INTO ?"_s);
     if (!query)
         return query.error();
-    query->addBindValue(target);
-    if (Status done = sql::exec(*query, u"cannot back up the library before migrating"_s); !done)
+    query->addBindValue(partial);
+    if (Status done = sql::exec(*query, u"cannot back up the library before migrating"_s); !done) {
+        QFile::remove(partial);
         return done.error();
+    }
+    if (!QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        return makeError(ErrorCode::Io, u"cannot name the backup %1"_s.arg(target));
+    }
     return target;
 }
 
@@ -178,6 +192,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     if (!version)
         return makeError(ErrorCode::Io, u"%1 is not a Parallax library (%2)"_s
                                             .arg(path, version.error().message));
+    // Another program's database (no version of ours, tables of its own) is left as it is.
+    if (*version == 0 && existed) {
+        const Result<QString> tables = pragmaValue(name, u"SELECT count(*) FROM sqlite_master"_s);
+        if (!tables)
+            return makeError(ErrorCode::Io, u"%1 is not a Parallax library (%2)"_s.arg(path, tables.error().message));
+        if (tables->toInt() > 0)
+            return makeError(ErrorCode::InvalidInput,
+                             u"%1 is an SQLite database of another program, not a Parallax library; it was not changed"_s
+                                 .arg(path));
+    }
     const QList<Migration> &steps = options.migrations ? *options.migrations : Migrations::all();
     const int latest = steps.isEmpty() ? 0 : steps.constLast().version;
     if (Status notNewer = Migrations::checkNotNewer(name, steps); !notNewer)

@@ -45,10 +45,16 @@ Status Migrations::apply(const QString &connectionName, const QList<Migration> &
     for (const Migration &step : steps) {
         if (step.version <= *version)
             continue;
-        qCInfo(lcStorage) << "migrating library to version" << step.version << step.description;
         Transaction transaction(connectionName);
         if (!transaction.status())
             return transaction.status();
+        // Read again under the write lock: another process may have just made this step.
+        const Result<int> now = currentVersion(connectionName);
+        if (!now)
+            return now.error();
+        if (*now >= step.version)
+            continue;
+        qCInfo(lcStorage) << "migrating library to version" << step.version << step.description;
         for (const QString &statement : step.statements) {
             QSqlQuery query(QSqlDatabase::database(connectionName, false));
             if (!query.exec(statement)) {

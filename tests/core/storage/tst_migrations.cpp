@@ -10,6 +10,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <mutex>
+#include <thread>
+
 using namespace Qt::StringLiterals;
 using namespace parallax;
 
@@ -181,6 +185,76 @@ private slots:
         QVERIFY(db);
         QCOMPARE(pragma(**db, u"PRAGMA user_version"_s).toInt(), older);
         QVERIFY(!tableExists(**db, u"half"_s));
+    }
+
+    void shouldLeaveAnotherProgramsDatabaseAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"other.sqlite"_s);
+        makeRawFile(path, 0, {u"CREATE TABLE contacts (name TEXT)"_s, u"INSERT INTO contacts VALUES ('Ann')"_s});
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(path);
+        QVERIFY(!db);
+        QVERIFY2(db.error().message.contains(u"another program"_s), qPrintable(db.error().message));
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFileInfo::exists(path + u"-wal"_s));
+        // An empty file is a new library to be.
+        const QString empty = dir.filePath(u"empty.sqlite"_s);
+        QFile file(empty);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QVERIFY(Database::open(empty));
+    }
+
+    void shouldNameEachBackupApartAndWholly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"library.sqlite"_s);
+        { QVERIFY(Database::open(path)); }
+        const int older = Migrations::latestVersion();
+        // Backups left by earlier attempts in this second and the next.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const QDateTime &at : {now, now.addSecs(1)}) {
+            QFile stale(u"%1.v%2-%3.bak"_s.arg(path).arg(older).arg(at.toString(u"yyyyMMdd'T'HHmmss'Z'"_s)));
+            QVERIFY(stale.open(QIODevice::WriteOnly));
+            stale.write("broken");
+        }
+        QList<Migration> steps = Migrations::all();
+        steps.append(Migration{older + 1, u"test step"_s, {u"CREATE TABLE extra (x)"_s}});
+        Database::Options options;
+        options.migrations = &steps;
+        auto db = Database::open(path, options);
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        const QString backup = (*db)->backupPath();
+        QVERIFY(QFileInfo::exists(backup));
+        QVERIFY(fileHash(backup) != QCryptographicHash::hash("broken", QCryptographicHash::Sha256));
+        QVERIFY(QDir(dir.path()).entryList({u"*.partial"_s}, QDir::Files | QDir::Hidden).isEmpty());
+    }
+
+    void shouldLetTwoProcessesCreateOneLibrary()
+    {
+        // Two openers of one new library at once: each reads the version under the write
+        // lock, so the second finds the schema made instead of making it again.
+        for (int round = 0; round < 5; ++round) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(u"library.sqlite"_s);
+            std::atomic_int failures{0};
+            QString message;
+            std::mutex guard;
+            auto open = [&] {
+                auto db = Database::open(path);
+                if (!db) {
+                    ++failures;
+                    const std::lock_guard lock(guard);
+                    message = db.error().message;
+                }
+            };
+            std::thread first(open);
+            std::thread second(open);
+            first.join();
+            second.join();
+            QVERIFY2(failures == 0, qPrintable(message));
+        }
     }
 
     void shouldRefuseFileThatIsNotALibrary()
