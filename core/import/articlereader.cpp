@@ -82,6 +82,8 @@ Result<Article> readArticleFile(const QString &path, qint64 maxBytes)
                          u"not an article file (Parallax reads .txt, .md, .html and .htm)"_s);
     if (!info.exists())
         return makeError(ErrorCode::NotFound, u"no such file"_s);
+    if (!info.isFile())
+        return makeError(ErrorCode::InvalidInput, u"not a regular file (a pipe, device or socket); not opened"_s);
     // Opening and closing an open library's file would release SQLite's locks on it.
     if (const std::optional<QString> library = libraryfiles::openLibraryFile(path))
         return makeError(ErrorCode::InvalidInput, u"this is %1, not an article"_s.arg(*library));

@@ -11,12 +11,17 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <QThread>
 
 #include <algorithm>
 #include <future>
 #include <thread>
+
+#ifdef Q_OS_UNIX
+#include <dirent.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -95,6 +100,43 @@ std::optional<QString> libraryReason(const QString &path)
 
 } // namespace
 
+namespace {
+
+// Article files whose names are not valid UTF-8, under a folder and its subfolders. Qt's
+// directory listing leaves such names out altogether, so they are read with readdir(); they
+// are shown with U+FFFD where the bytes could not be read.
+QStringList undecodableArticleNames(const QString &folder)
+{
+    QStringList names;
+#ifdef Q_OS_UNIX
+    QStringList folders{folder};
+    QDirIterator dirs(folder, QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden,
+                      QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
+    while (dirs.hasNext())
+        folders.append(dirs.next());
+    for (const QString &dir : std::as_const(folders)) {
+        DIR *handle = ::opendir(QFile::encodeName(dir).constData());
+        if (!handle)
+            continue;
+        while (const dirent *entry = ::readdir(handle)) {
+            const QByteArray raw(entry->d_name);
+            const QString decoded = QFile::decodeName(raw);
+            if (QFile::encodeName(decoded) == raw)
+                continue;
+            const QString path = dir + u'/' + decoded;
+            if (articleFormatFor(path))
+                names.append(path);
+        }
+        ::closedir(handle);
+    }
+#else
+    Q_UNUSED(folder);
+#endif
+    return names;
+}
+
+} // namespace
+
 QStringList Importer::collectFiles(const QStringList &paths, QList<FileImportResult> &failures)
 {
     QStringList files;
@@ -114,10 +156,21 @@ QStringList Importer::collectFiles(const QStringList &paths, QList<FileImportRes
                 continue;
             }
             QStringList found;
-            QDirIterator it(path, QDir::Files | QDir::Readable | QDir::NoDotAndDotDot,
+            // Every entry is listed, unreadable ones and those that are not regular files too,
+            // so that each article file found gets a result line.
+            QDirIterator it(path, QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot,
                             QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
             while (it.hasNext()) {
                 const QString file = it.next();
+                const QFileInfo entry = it.fileInfo();
+                if (entry.isDir())
+                    continue;
+                if (!entry.isFile()) {
+                    if (articleFormatFor(file))
+                        failures.append({file, ImportOutcome::Skipped, 0, {},
+                                         u"not a regular file (a pipe, device or socket); not opened"_s});
+                    continue;
+                }
                 if (std::optional<QString> reason = libraryReason(file)) {
                     // The log and index beside a library are no more use to list than a picture.
                     if (libraryfiles::companionOwner(file).isEmpty())
@@ -126,9 +179,16 @@ QStringList Importer::collectFiles(const QStringList &paths, QList<FileImportRes
                     found.append(file);
                 }
             }
+            for (const QString &name : undecodableArticleNames(path))
+                failures.append({name, ImportOutcome::Failed, 0, {},
+                                 u"the file's name is not valid UTF-8, so it cannot be opened; rename it"_s});
             // A folder's files go in name order, so ids follow the folder listing.
             std::sort(found.begin(), found.end());
             files.append(found);
+        } else if (!info.isFile()) {
+            // Opening a pipe would wait for a writer that may never come.
+            failures.append({path, ImportOutcome::Skipped, 0, {},
+                             u"not a regular file (a pipe, device or socket); not opened"_s});
         } else {
             files.append(path);
         }

@@ -10,6 +10,10 @@
 #include <QStringEncoder>
 #include <QTest>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 using namespace parallax;
 
@@ -230,6 +234,36 @@ private slots:
         const Article a = *ArticleStore(lib.db()).get(report.files[0].articleId);
         QVERIFY2(a.title.size() <= 301, qPrintable(QString::number(a.title.size())));
         QVERIFY(a.title.endsWith(u'…'));
+    }
+
+    void shouldGiveEveryFileFoundAResult()
+    {
+        test::TestLibrary lib;
+        const QString folder = lib.dir() + u"/found"_s;
+        QVERIFY(QDir().mkpath(folder));
+        QFile good(folder + u"/good.txt"_s);
+        QVERIFY(good.open(QIODevice::WriteOnly));
+        good.write("Talks resume\n\nThe talks resumed on Monday in Geneva.\n");
+        good.close();
+        // A name whose bytes are not UTF-8, and a pipe with an article's name.
+        const QByteArray badName = QFile::encodeName(folder) + "/bad\xff.txt";
+        const int fd = ::open(badName.constData(), O_CREAT | O_WRONLY, 0644);
+        QVERIFY(fd >= 0);
+        QVERIFY(::write(fd, "Title\n\nText.\n", 14) == 14);
+        ::close(fd);
+        const QString pipe = folder + u"/pipe.txt"_s;
+        QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0644), 0);
+
+        const ImportReport report = Importer(lib.db()).run({folder, pipe});
+        QCOMPARE(report.count(ImportOutcome::Imported), 1);
+        QCOMPARE(report.count(ImportOutcome::Failed), 1);
+        QCOMPARE(report.count(ImportOutcome::Skipped), 2); // the pipe, found and named
+        for (const FileImportResult &file : report.files) {
+            if (file.outcome == ImportOutcome::Failed)
+                QVERIFY2(file.reason.contains(u"not valid UTF-8"_s), qPrintable(file.reason));
+            if (file.outcome == ImportOutcome::Skipped)
+                QVERIFY2(file.reason.contains(u"not a regular file"_s), qPrintable(file.reason));
+        }
     }
 
     void shouldStoreEachArticleWhollyOrNotAtAll()
