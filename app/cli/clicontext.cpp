@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -11,7 +12,10 @@
 using namespace Qt::StringLiterals;
 
 namespace parallax::cli {
+
 namespace {
+
+constexpr qint64 kLogProgressEveryMs = 5000;
 
 QString errorCodeName(ErrorCode code)
 {
@@ -107,9 +111,18 @@ void Context::progress(const QString &message)
 {
     if (quiet())
         return;
-    // On a terminal the line is rewritten in place; in a log each update is its own line.
+    // On a terminal the line is rewritten in place; in a log an update is a line of its own,
+    // at most every few seconds, so a long run does not fill the log with one line per item.
     static const bool terminal = isatty(fileno(stderr));
-    writeOut(stderr, terminal ? QString(u"\r\x1b[K"_s + message) : QString(message + u'\n'));
+    if (terminal) {
+        writeOut(stderr, u"\r\x1b[K"_s + message);
+        return;
+    }
+    static QElapsedTimer sinceLogged;
+    if (sinceLogged.isValid() && sinceLogged.elapsed() < kLogProgressEveryMs)
+        return;
+    sinceLogged.start();
+    writeOut(stderr, message + u'\n');
 }
 
 std::optional<qint64> parseId(const QString &text)

@@ -134,6 +134,10 @@ private slots:
     void reanalyzeShouldKeepTheLibraryConsistent()
     {
         QCOMPARE(cli({u"import"_s, QStringLiteral(PARALLAX_TEST_SEEDS)}).exitCode, 0);
+        // Progress to a log (stderr is a pipe here) is not a line per article.
+        const Run all = cli({u"reanalyze"_s});
+        QCOMPARE(all.exitCode, 0);
+        QVERIFY2(all.err.count('\n') <= 1, all.err.constData());
         const Run run = cli({u"reanalyze"_s, u"--json"_s, u"2"_s});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.json()[u"articles"_s].toInt(), 1);
