@@ -103,6 +103,20 @@ Result<DecodedText> decodeText(const QByteArray &bytes, const QByteArray &declar
     // Binary data is full of NUL bytes; a saved page or a text with a few strays is text, and
     // the strays are dropped as browsers drop them.
     const qsizetype nuls = bytes.count('\0');
+    // UTF-16 without a byte order mark: the NUL bytes of its Latin letters all fall on one
+    // side of each pair.
+    if (nuls * 4 > bytes.size() && bytes.size() % 2 == 0) {
+        qsizetype even = 0;
+        for (qsizetype i = 0; i < bytes.size(); i += 2)
+            even += bytes.at(i) == '\0';
+        const bool bigEndian = even == nuls;
+        const bool littleEndian = even == 0;
+        if (bigEndian || littleEndian) {
+            auto text = decodeStrict(bytes, littleEndian ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
+            if (text && !text->contains(QChar(0)) && looksLikeText(*text))
+                return DecodedText{*text, littleEndian ? u"UTF-16LE"_s : u"UTF-16BE"_s, false};
+        }
+    }
     if (nuls > 0 && (nuls * 50 > bytes.size() || nuls > 64))
         return makeError(ErrorCode::Binary, u"the file holds binary data (NUL bytes), not text"_s);
     if (nuls > 0) {

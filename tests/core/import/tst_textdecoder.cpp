@@ -73,6 +73,31 @@ private slots:
         QCOMPARE(decoded->text, u"Киев и Харьков"_s);
     }
 
+    void shouldReadUtf16WithoutAMark_data()
+    {
+        QTest::addColumn<bool>("littleEndian");
+        QTest::newRow("little endian") << true;
+        QTest::newRow("big endian") << false;
+    }
+
+    void shouldReadUtf16WithoutAMark()
+    {
+        QFETCH(bool, littleEndian);
+        const QString text = u"Talks resume in Geneva\nThe envoy said the talks would resume on Monday."_s;
+        QByteArray bytes;
+        for (QChar c : text) {
+            const char16_t u = c.unicode();
+            const char low = char(u & 0xFF);
+            const char high = char(u >> 8);
+            bytes.append(littleEndian ? low : high);
+            bytes.append(littleEndian ? high : low);
+        }
+        const auto decoded = decodeText(bytes);
+        QVERIFY2(decoded, decoded ? "" : qPrintable(decoded.error().message));
+        QCOMPARE(decoded->text, text);
+        QCOMPARE(decoded->encoding, littleEndian ? u"UTF-16LE"_s : u"UTF-16BE"_s);
+    }
+
     void shouldDropAFewStrayNulBytes()
     {
         QByteArray page = "<html><body><p>Saved page text, long enough to be a page of its own.</p>";
