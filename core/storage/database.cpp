@@ -8,12 +8,14 @@
 #include "util/logging.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <sqlite3.h>
 
@@ -194,7 +196,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
                                             .arg(path, version.error().message));
     // Another program's database (no version of ours, tables of its own) is left as it is.
     if (*version == 0 && existed) {
-        const Result<QString> tables = pragmaValue(name, u"SELECT count(*) FROM sqlite_master"_s);
+        // In one statement with the version, so that a library another opener has just made
+        // (its first step commits tables and version together) is not taken for a stranger.
+        const Result<QString> tables = pragmaValue(
+            name, u"SELECT count(*) FROM sqlite_master WHERE (SELECT user_version FROM pragma_user_version) = 0"_s);
         if (!tables)
             return makeError(ErrorCode::Io, u"%1 is not a Parallax library (%2)"_s.arg(path, tables.error().message));
         if (tables->toInt() > 0)
@@ -209,7 +214,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
 
     if (Status fk = sql::execDirect(name, u"PRAGMA foreign_keys = ON"_s); !fk)
         return fk.error();
-    const Result<QString> mode = pragmaValue(name, u"PRAGMA journal_mode = WAL"_s);
+    // Switching to WAL needs the file to itself for a moment, and SQLite does not wait for
+    // that on its own: another opener of a new library may hold it just then.
+    Result<QString> mode = pragmaValue(name, u"PRAGMA journal_mode = WAL"_s);
+    QElapsedTimer waited;
+    waited.start();
+    while (!mode && waited.elapsed() < qMax(0, options.busyTimeoutMs)) {
+        QThread::msleep(20);
+        mode = pragmaValue(name, u"PRAGMA journal_mode = WAL"_s);
+    }
     if (!mode)
         return mode.error();
     if (mode->compare(u"wal"_s, Qt::CaseInsensitive) != 0)
