@@ -241,16 +241,25 @@ Attribution Sieve::reportingBefore(const QuoteFinding &quote, qsizetype sentence
     // inside reported speech are the outer reporter's account, so the first reporting verb of
     // the sentence names the speaker, unless it sits in an opening subordinate clause ("After
     // Trump said he would sue, Clinton told reporters …").
+    // A second clause joined on ("…, while Scholz called it a “land grab”") has its own
+    // reporter: then the nearest verb's subject speaks.
+    static const WordSet joiners{u"while", u"whereas", u"but", u"yet", u"meanwhile", u"но", u"а", u"однако",
+                                 u"тогда", u"але", u"проте", u"однак", u"тоді", u"натомість"};
     qsizetype firstVerb = -1;
     qsizetype verbs = 0;
+    bool joined = false;
     for (qsizetype k = startToken; k < quoteToken; ++k) {
         if (verbAt(k)) {
             ++verbs;
             if (firstVerb < 0)
                 firstVerb = k;
+        } else if (firstVerb >= 0 && !m_c.isQuotedToken(k)
+                   && (joiners.contains(m_c.foldedAt(k))
+                       || (lexicon::isCoordinator(m_c.foldedAt(k)) && m_c.gapAfter(k - 1).contains(u',')))) {
+            joined = true;
         }
     }
-    if (verbs > 1 && !lexicon::isSubordinator(m_c.foldedAt(startToken))) {
+    if (verbs > 1 && !joined && !lexicon::isSubordinator(m_c.foldedAt(startToken))) {
         const Attribution outer = subjectBefore(firstVerb, startToken, u"quote.reporting/outer"_s, false);
         if (outer.decided && outer.mention && !outer.mention->speaker.isEmpty())
             return outer;

@@ -59,6 +59,9 @@ private slots:
         QTest::newRow("reported inside reported speech: the outer reporter")
             << u"Mr. Ross said Mr. Obama had told Jewish leaders that he would allow \"no daylight\" between them."_s
             << QStringList{u"Ross (quote.reporting)"_s};
+        QTest::newRow("a joined clause has its own reporter")
+            << u"Stoltenberg claimed that the offer was not \"made in good faith,\" while Chancellor Olaf Scholz called it a \"classic land grab.\""_s
+            << QStringList{u"Jens Stoltenberg (quote.reporting)"_s, u"Olaf Scholz (quote.reporting)"_s};
         QTest::newRow("an opening subordinate clause is not the report")
             << u"After Trump said he would sue, Clinton told reporters \"we will see him in court.\""_s
             << QStringList{u"Clinton (quote.reporting)"_s};
