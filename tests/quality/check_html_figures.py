@@ -4,8 +4,9 @@
 drops below the floor reached so far. The floors sit a little under the figures measured when
 they were set; they guard, they are not targets."""
 import re
-import subprocess
 import sys
+
+from floorcheck import run_and_check
 
 # set -> {figure: floor}; "body" is the body F1.
 FLOORS = {
@@ -27,33 +28,7 @@ def figures(line):
 
 
 def main():
-    if len(sys.argv) != 3:
-        print("usage: check_html_figures.py RUN_HTML_DEV_SH PARALLAX_CLI", file=sys.stderr)
-        return 2
-    run = subprocess.run(["bash", sys.argv[1], sys.argv[2]], capture_output=True, text=True)
-    print(run.stdout)
-    if run.returncode != 0:
-        print(run.stderr, file=sys.stderr)
-        return 1
-    failures = []
-    seen = set()
-    for line in run.stdout.splitlines():
-        name = line.split(" ", 1)[0]
-        if name not in FLOORS:
-            continue
-        seen.add(name)
-        got = figures(line)
-        for figure, floor in FLOORS[name].items():
-            if figure not in got:
-                failures.append(f"{name}: no {figure} in the output")
-            elif got[figure] < floor:
-                failures.append(f"{name}: {figure} {got[figure]:.3f} is below {floor:.3f}")
-    for name in FLOORS:
-        if name not in seen:
-            failures.append(f"{name}: no result")
-    for failure in failures:
-        print(failure, file=sys.stderr)
-    return 1 if failures else 0
+    return run_and_check("usage: check_html_figures.py RUN_HTML_DEV_SH PARALLAX_CLI", sys.argv, FLOORS, figures)
 
 
 if __name__ == "__main__":

@@ -192,8 +192,8 @@ PageMetadata readPageMetadata(const HtmlTree &tree)
             if (!key.isEmpty() && !content.isEmpty() && !meta.contains(key))
                 meta.insert(key, content);
         } else if (tag == "title"_L1 && titleElement.isEmpty()) {
-            titleElement = collapse(textOf(node).isEmpty() && !node.children.isEmpty() ? node.children.front()->text
-                                                                                        : textOf(node));
+            // <title> holds raw text, which textOf (skipping head elements) does not read.
+            titleElement = collapse(node.children.isEmpty() ? QString() : node.children.front()->text);
         } else if (tag == "link"_L1) {
             const QString rel = node.attribute(u"rel"_s).toLower();
             if (rel.split(u' ').contains(u"canonical"_s) && canonical.isEmpty())
