@@ -33,6 +33,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::NewerSchema: return u"newer_schema"_s;
     case ErrorCode::Cancelled: return u"cancelled"_s;
     case ErrorCode::LockLost: return u"lock_lost"_s;
+    case ErrorCode::Stale: return u"stale"_s;
     }
     return u"error"_s;
 }

@@ -1,15 +1,83 @@
 #include "storage/migrations.h"
 
 #include "storage/sqlhelpers.h"
+#include "storage/tablerebuild.h"
 #include "storage/transaction.h"
 #include "util/logging.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QScopeGuard>
 
 using namespace Qt::StringLiterals;
 
 namespace parallax {
+
+namespace {
+
+// Fails when any row points at a row that does not exist.
+Status checkForeignKeys(const QString &connectionName, int version)
+{
+    QSqlQuery query(QSqlDatabase::database(connectionName, false));
+    if (!query.exec(u"PRAGMA foreign_key_check"_s))
+        return sql::errorFrom(query, u"step %1"_s.arg(version));
+    if (query.next())
+        return makeError(ErrorCode::Constraint,
+                         u"a row of %1 refers to a missing row of %2"_s.arg(query.value(0).toString(),
+                                                                          query.value(2).toString()));
+    return {};
+}
+
+Status runStep(const QString &connectionName, const Migration &step)
+{
+    for (const QString &statement : step.statements) {
+        QSqlQuery query(QSqlDatabase::database(connectionName, false));
+        if (!query.exec(statement))
+            return sql::errorFrom(query, u"step %1"_s.arg(step.version));
+    }
+    if (step.rebuildWithNeverReusedIds.isEmpty())
+        return {};
+    if (Status rebuilt = rebuildWithNeverReusedIds(connectionName, step.rebuildWithNeverReusedIds); !rebuilt)
+        return rebuilt;
+    return checkForeignKeys(connectionName, step.version);
+}
+
+Status applyOne(const QString &connectionName, const Migration &step)
+{
+    // A rebuilt table is dropped and made again; with foreign keys on, the drop would delete
+    // (or refuse) every row that refers to it. The pragma cannot change inside a transaction.
+    const bool rebuilds = !step.rebuildWithNeverReusedIds.isEmpty();
+    if (rebuilds)
+        if (Status off = sql::execDirect(connectionName, u"PRAGMA foreign_keys = OFF"_s); !off)
+            return off;
+    const auto restoreKeys = qScopeGuard([&] {
+        if (!rebuilds)
+            return;
+        if (Status on = sql::execDirect(connectionName, u"PRAGMA foreign_keys = ON"_s); !on)
+            qCWarning(lcStorage) << "cannot turn foreign keys back on:" << on.error().message;
+    });
+    Transaction transaction(connectionName);
+    if (!transaction.status())
+        return transaction.status();
+    // Read again under the write lock: another process may have just made this step.
+    const Result<int> now = Migrations::currentVersion(connectionName);
+    if (!now)
+        return now.error();
+    if (*now >= step.version)
+        return {};
+    qCInfo(lcStorage) << "migrating library to version" << step.version << step.description;
+    if (Status done = runStep(connectionName, step); !done)
+        return makeError(done.error().code, u"cannot migrate the library to version %1 (%2): %3"_s
+                                                .arg(step.version)
+                                                .arg(step.description, done.error().message));
+    // PRAGMA takes no bound values; the version is an int from our own table.
+    if (Status bumped = sql::execDirect(connectionName, u"PRAGMA user_version = %1"_s.arg(step.version));
+        !bumped)
+        return bumped;
+    return transaction.commit();
+}
+
+} // namespace
 
 Result<int> Migrations::currentVersion(const QString &connectionName)
 {
@@ -45,32 +113,8 @@ Status Migrations::apply(const QString &connectionName, const QList<Migration> &
     for (const Migration &step : steps) {
         if (step.version <= *version)
             continue;
-        Transaction transaction(connectionName);
-        if (!transaction.status())
-            return transaction.status();
-        // Read again under the write lock: another process may have just made this step.
-        const Result<int> now = currentVersion(connectionName);
-        if (!now)
-            return now.error();
-        if (*now >= step.version)
-            continue;
-        qCInfo(lcStorage) << "migrating library to version" << step.version << step.description;
-        for (const QString &statement : step.statements) {
-            QSqlQuery query(QSqlDatabase::database(connectionName, false));
-            if (!query.exec(statement)) {
-                const Error cause = sql::errorFrom(query, u"step %1"_s.arg(step.version));
-                return makeError(cause.code, u"cannot migrate the library to version %1 (%2): %3"_s
-                                                 .arg(step.version)
-                                                 .arg(step.description, cause.message));
-            }
-        }
-        // PRAGMA takes no bound values; the version is an int from our own table.
-        if (Status bumped = sql::execDirect(connectionName,
-                                            u"PRAGMA user_version = %1"_s.arg(step.version));
-            !bumped)
-            return bumped;
-        if (Status committed = transaction.commit(); !committed)
-            return committed;
+        if (Status done = applyOne(connectionName, step); !done)
+            return done;
     }
     return {};
 }

@@ -14,6 +14,9 @@ struct Migration
     int version = 0; // the user_version this step leaves the file at
     QString description;
     QStringList statements;
+    // Tables rebuilt, after the statements, so their ids are never reused (tablerebuild.h).
+    // Such a step runs with foreign keys off and checks them all before it commits.
+    QStringList rebuildWithNeverReusedIds;
 };
 
 class Migrations final

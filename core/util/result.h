@@ -23,6 +23,7 @@ enum class ErrorCode {
     NewerSchema,
     Cancelled,
     LockLost, // the process no longer holds SQLite's locks on the library
+    Stale,    // an undo step's rows were changed or removed by something outside it
 };
 
 struct Error

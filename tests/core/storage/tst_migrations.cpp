@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -109,7 +110,7 @@ private slots:
         const int older = Migrations::latestVersion();
         steps.append(Migration{older + 1, u"test step"_s,
                                {u"CREATE TABLE extra (id INTEGER PRIMARY KEY, x TEXT)"_s,
-                                u"INSERT INTO extra(x) SELECT name FROM outlets"_s}});
+                                u"INSERT INTO extra(x) SELECT name FROM outlets"_s}, {}});
         Database::Options options;
         options.migrations = &steps;
         auto db = Database::open(path, options);
@@ -147,6 +148,57 @@ private slots:
         QVERIFY(!query.exec(u"UPDATE people SET kind = 'robot'"_s));
     }
 
+    void shouldKeepEveryRowAndNeverReuseIdsAfterUpgrade()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"library.sqlite"_s);
+        const QList<Migration> before = Migrations::all().mid(0, 4);
+        const QString hash = QString(64, u'a');
+        {
+            Database::Options options;
+            options.migrations = &before;
+            auto db = Database::open(path, options);
+            QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+            QSqlQuery query((*db)->handle());
+            for (const QString &statement : {
+                     u"INSERT INTO outlets(id, name) VALUES (7, 'Wire')"_s,
+                     u"INSERT INTO articles(id, title, outlet_id, content_hash, imported_at, body) "
+                     u"VALUES (3, 'Harbour reopens', 7, '%1', '2026-01-01', 'The harbour reopened today.')"_s.arg(hash),
+                     u"INSERT INTO articles_fts(rowid, title, body) VALUES (3, 'Harbour reopens', 'The harbour reopened today.')"_s,
+                     u"INSERT INTO codes(id, name, color) VALUES (4, 'Economy', '#336699')"_s,
+                     u"INSERT INTO annotations(id, article_id, start, end, exact, kind, code_id, origin, created_at, updated_at) "
+                     u"VALUES (10, 3, 4, 11, 'harbour', 'code', 4, 'manual', 'x', 'x')"_s,
+                     u"INSERT INTO annotations(id, article_id, start, end, exact, kind, origin, created_at, updated_at) "
+                     u"VALUES (11, 3, 0, 3, 'The', 'quote', 'auto', 'x', 'x')"_s,
+                     u"INSERT INTO notes(id, annotation_id, body, created_at, updated_at) VALUES (5, 11, 'check the tide tables', 'x', 'x')"_s,
+                 })
+                QVERIFY2(query.exec(statement), qPrintable(query.lastError().text() + statement));
+        }
+        auto db = Database::open(path);
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        QCOMPARE(pragma(**db, u"PRAGMA user_version"_s).toInt(), Migrations::latestVersion());
+        QCOMPARE(pragma(**db, u"PRAGMA foreign_keys"_s).toInt(), 1);
+        QCOMPARE(pragma(**db, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+        QVERIFY(!pragma(**db, u"PRAGMA foreign_key_check"_s).isValid());
+        // Rows, their links, the indexes' triggers and the full-text indexes all came across.
+        QCOMPARE(pragma(**db, u"SELECT a.title || '/' || o.name FROM articles a JOIN outlets o ON o.id = a.outlet_id"_s).toString(),
+                 u"Harbour reopens/Wire"_s);
+        QCOMPARE(pragma(**db, u"SELECT quotes FROM article_stats WHERE article_id = 3"_s).toInt(), 1);
+        QCOMPARE(pragma(**db, u"SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'harbour'"_s).toInt(), 3);
+        QCOMPARE(pragma(**db, u"SELECT rowid FROM notes_fts WHERE notes_fts MATCH 'tide'"_s).toInt(), 5);
+        QSqlQuery query((*db)->handle());
+        QVERIFY(query.exec(u"DELETE FROM annotations WHERE id = 11"_s));
+        QCOMPARE(pragma(**db, u"SELECT count(*) FROM notes"_s).toInt(), 0); // the cascade is back
+        QCOMPARE(pragma(**db, u"SELECT quotes FROM article_stats WHERE article_id = 3"_s).toInt(), 0);
+        QVERIFY(query.exec(u"INSERT INTO annotations(article_id, start, end, exact, kind, origin, created_at, updated_at) "
+                           u"VALUES (3, 0, 3, 'The', 'quote', 'auto', 'x', 'x')"_s));
+        QCOMPARE(query.lastInsertId().toLongLong(), 12); // not 11, the id of the removed passage
+        QVERIFY(query.exec(u"DELETE FROM articles WHERE id = 3"_s));
+        QCOMPARE(pragma(**db, u"SELECT count(*) FROM annotations"_s).toInt(), 0);
+        QVERIFY(query.exec(u"INSERT INTO articles(title, content_hash, imported_at, body) VALUES ('Next', '%1', 'x', 'b')"_s.arg(hash)));
+        QCOMPARE(query.lastInsertId().toLongLong(), 4);
+    }
+
     void shouldRefuseNewerFileAndLeaveItUntouched()
     {
         QTemporaryDir dir;
@@ -174,7 +226,7 @@ private slots:
         const int older = Migrations::latestVersion();
         steps.append(Migration{older + 1, u"broken step"_s,
                                {u"CREATE TABLE half (id INTEGER)"_s,
-                                u"INSERT INTO no_such_table VALUES (1)"_s}});
+                                u"INSERT INTO no_such_table VALUES (1)"_s}, {}});
         Database::Options options;
         options.migrations = &steps;
         auto failed = Database::open(path, options);
@@ -220,7 +272,7 @@ private slots:
             stale.write("broken");
         }
         QList<Migration> steps = Migrations::all();
-        steps.append(Migration{older + 1, u"test step"_s, {u"CREATE TABLE extra (x)"_s}});
+        steps.append(Migration{older + 1, u"test step"_s, {u"CREATE TABLE extra (x)"_s}, {}});
         Database::Options options;
         options.migrations = &steps;
         auto db = Database::open(path, options);

@@ -7,6 +7,8 @@
 
 #include <QSet>
 
+using namespace Qt::StringLiterals;
+
 namespace parallax {
 
 AddAnnotationCommand::AddAnnotationCommand(const Database &database, Annotation annotation,
@@ -143,6 +145,26 @@ void UpdateAnnotationsCommand::notify(ChangeNotifier &notifier) const
         articles.insert(annotation.articleId);
     for (const qint64 id : articles)
         emit notifier.annotationsChanged(id);
+}
+
+QList<RowRef> AddAnnotationCommand::rows() const
+{
+    return {{u"annotations"_s, m_annotation.id}, {u"articles"_s, m_annotation.articleId, false}};
+}
+
+QList<RowRef> RemoveAnnotationCommand::rows() const
+{
+    if (!m_record)
+        return {{u"annotations"_s, m_id}};
+    return {{u"annotations"_s, m_id}, {u"articles"_s, m_record->annotation.articleId, false}};
+}
+
+QList<RowRef> UpdateAnnotationsCommand::rows() const
+{
+    QList<RowRef> rows;
+    for (const Annotation &annotation : m_after)
+        rows.append({u"annotations"_s, annotation.id});
+    return rows;
 }
 
 } // namespace parallax

@@ -20,6 +20,7 @@ public:
 protected:
     Status apply(bool forward) override;
     void notify(ChangeNotifier &notifier) const override;
+    QList<RowRef> rows() const override;
 
 private:
     Annotation m_annotation; // its id is kept after the first redo, so redo restores it
@@ -46,6 +47,7 @@ public:
 protected:
     Status apply(bool forward) override;
     void notify(ChangeNotifier &notifier) const override;
+    QList<RowRef> rows() const override;
 
 private:
     qint64 m_id;
@@ -62,6 +64,7 @@ public:
 protected:
     Status apply(bool forward) override;
     void notify(ChangeNotifier &notifier) const override;
+    QList<RowRef> rows() const override;
 
 private:
     QList<Annotation> m_before;

@@ -4,6 +4,8 @@
 #include "storage/claimstore.h"
 #include "storage/notestore.h"
 
+using namespace Qt::StringLiterals;
+
 namespace parallax {
 
 AddClaimCommand::AddClaimCommand(const Database &database, Claim claim, const QString &text)
@@ -147,6 +149,48 @@ Status SetAppearanceTypeCommand::apply(bool forward)
 void SetAppearanceTypeCommand::notify(ChangeNotifier &notifier) const
 {
     emit notifier.claimsChanged();
+}
+
+QList<RowRef> AddClaimCommand::rows() const
+{
+    return {{u"claims"_s, m_claim.id}};
+}
+
+QList<RowRef> UpdateClaimCommand::rows() const
+{
+    return {{u"claims"_s, m_after.id}};
+}
+
+QList<RowRef> RemoveClaimCommand::rows() const
+{
+    return {{u"claims"_s, m_claim.id}};
+}
+
+namespace {
+
+// An appearance links a claim and a passage; either may go without the undo history's knowing.
+QList<RowRef> appearanceRows(const ClaimAppearance &appearance)
+{
+    return {{u"claim_appearances"_s, appearance.id},
+            {u"claims"_s, appearance.claimId, false},
+            {u"annotations"_s, appearance.annotationId, false}};
+}
+
+} // namespace
+
+QList<RowRef> AddAppearanceCommand::rows() const
+{
+    return appearanceRows(m_appearance);
+}
+
+QList<RowRef> RemoveAppearanceCommand::rows() const
+{
+    return appearanceRows(m_appearance);
+}
+
+QList<RowRef> SetAppearanceTypeCommand::rows() const
+{
+    return {{u"claim_appearances"_s, m_id}};
 }
 
 } // namespace parallax

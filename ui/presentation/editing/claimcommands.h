@@ -18,6 +18,7 @@ public:
 protected:
     Status apply(bool forward) override;
     void notify(ChangeNotifier &notifier) const override;
+    QList<RowRef> rows() const override;
 
 private:
     Claim m_claim;
@@ -31,6 +32,7 @@ public:
 protected:
     Status apply(bool forward) override;
     void notify(ChangeNotifier &notifier) const override;
+    QList<RowRef> rows() const override;
 
 private:
     Claim m_before;
@@ -45,6 +47,7 @@ public:
 protected:
     Status apply(bool forward) override;
     void notify(ChangeNotifier &notifier) const override;
+    QList<RowRef> rows() const override;
 
 private:
     qint64 m_id;
@@ -63,6 +66,7 @@ public:
 protected:
     Status apply(bool forward) override;
     void notify(ChangeNotifier &notifier) const override;
+    QList<RowRef> rows() const override;
 
 private:
     ClaimAppearance m_appearance;
@@ -76,6 +80,7 @@ public:
 protected:
     Status apply(bool forward) override;
     void notify(ChangeNotifier &notifier) const override;
+    QList<RowRef> rows() const override;
 
 private:
     ClaimAppearance m_appearance;
@@ -90,6 +95,7 @@ public:
 protected:
     Status apply(bool forward) override;
     void notify(ChangeNotifier &notifier) const override;
+    QList<RowRef> rows() const override;
 
 private:
     qint64 m_id;

@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace parallax {
 
 AddCodeCommand::AddCodeCommand(const Database &database, Code code, const QString &text)
@@ -207,6 +209,33 @@ void MergeCodeCommand::notify(ChangeNotifier &notifier) const
         articles.insert(coding.articleId);
     for (const qint64 article : articles)
         emit notifier.annotationsChanged(article);
+}
+
+QList<RowRef> AddCodeCommand::rows() const
+{
+    return {{u"codes"_s, m_code.id}};
+}
+
+QList<RowRef> UpdateCodeCommand::rows() const
+{
+    QList<RowRef> rows;
+    for (const Code &code : m_after)
+        rows.append({u"codes"_s, code.id});
+    return rows;
+}
+
+QList<RowRef> DeleteCodeCommand::rows() const
+{
+    QList<RowRef> rows{{u"codes"_s, m_id}};
+    for (const Code &code : m_codes)
+        if (code.id != m_id)
+            rows.append({u"codes"_s, code.id});
+    return rows;
+}
+
+QList<RowRef> MergeCodeCommand::rows() const
+{
+    return {{u"codes"_s, m_fromId}, {u"codes"_s, m_intoId, false}};
 }
 
 } // namespace parallax

@@ -16,6 +16,7 @@ public:
 protected:
     Status apply(bool forward) override;
     void notify(ChangeNotifier &notifier) const override;
+    QList<RowRef> rows() const override;
 
 private:
     Code m_code;
@@ -31,6 +32,7 @@ public:
 protected:
     Status apply(bool forward) override;
     void notify(ChangeNotifier &notifier) const override;
+    QList<RowRef> rows() const override;
 
 private:
     QList<Code> m_before;
@@ -46,6 +48,7 @@ public:
 protected:
     Status apply(bool forward) override;
     void notify(ChangeNotifier &notifier) const override;
+    QList<RowRef> rows() const override;
 
 private:
     Status record();
@@ -68,6 +71,7 @@ public:
 protected:
     Status apply(bool forward) override;
     void notify(ChangeNotifier &notifier) const override;
+    QList<RowRef> rows() const override;
 
 private:
     qint64 m_fromId;

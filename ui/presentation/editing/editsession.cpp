@@ -1,16 +1,22 @@
 #include "editing/editsession.h"
 
 #include "editing/annotationcommands.h"
+#include "editing/articlecommands.h"
 #include "editing/claimcommands.h"
 #include "editing/codecommands.h"
+#include "editing/compoundcommand.h"
 #include "editing/notecommands.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
 #include "storage/claimstore.h"
 #include "storage/codestore.h"
 #include "storage/notestore.h"
+#include "storage/changenotifier.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
 
 #include <QDateTime>
+#include <QSignalBlocker>
 
 using namespace Qt::StringLiterals;
 
@@ -50,28 +56,98 @@ void EditSession::fail(const QString &message)
 
 bool EditSession::inOneStep(const QString &text, const std::function<bool()> &steps)
 {
-    m_stack.beginMacro(text);
-    ++m_stepDepth;
-    const bool done = steps();
-    --m_stepDepth;
-    m_stack.endMacro();
-    if (!done && m_stepDepth == 0) {
-        // An enclosing step takes back the whole; the outermost one does it here.
-        const QString error = m_lastError;
-        m_stack.undo();
-        m_failed = true;
-        m_lastError = error;
+    if (m_compound) // a part of the enclosing step
+        return steps();
+    auto compound = std::make_unique<CompoundCommand>(m_library, text);
+    bool done = false;
+    {
+        // The parts are written as the step is built, inside this one transaction, and the
+        // views hear of them only once it has committed.
+        const QSignalBlocker quiet(m_library.notifier());
+        Transaction transaction(m_library.connectionName());
+        if (!transaction.status()) {
+            fail(transaction.status().error().message);
+            return false;
+        }
+        m_compound = compound.get();
+        done = steps();
+        m_compound = nullptr;
+        if (done)
+            if (Status committed = transaction.commit(); !committed) {
+                fail(committed.error().message);
+                done = false;
+            }
+        // Otherwise the transaction rolls back every part as it closes.
     }
-    return done;
+    if (!done) {
+        m_failed = true;
+        return false;
+    }
+    if (compound->isEmpty())
+        return true;
+    compound->finish();
+    m_failed = false;
+    compound->setErrorReporter([this](const Error &error) { fail(error.message); });
+    m_stack.push(compound.release());
+    return true;
 }
 
 bool EditSession::push(StoreCommand *command)
 {
     m_failed = false;
-    command->setErrorReporter([this](const QString &message) { fail(message); });
-    // A command whose first write fails is obsolete, and the stack deletes it unpushed.
+    if (m_compound) {
+        std::unique_ptr<StoreCommand> part(command);
+        if (Status done = part->applyWithin(true); !done) {
+            fail(done.error().message);
+            return false;
+        }
+        m_compound->append(std::move(part));
+        return true;
+    }
+    command->setErrorReporter([this](const Error &error) { fail(error.message); });
+    // A command whose first write fails is obsolete, and the stack deletes it unpushed; so is
+    // one that finds its rows changed on undo or redo.
     m_stack.push(command);
     return !m_failed;
+}
+
+bool EditSession::editArticleDetails(qint64 articleId, const ArticleMetadataPatch &patch)
+{
+    auto article = ArticleStore(m_library).get(articleId);
+    if (!article) {
+        fail(article.error().message);
+        return false;
+    }
+    ArticleMetadataPatch after = detailsOf(*article);
+    for (auto [field, value] : {std::pair{&after.title, &patch.title}, {&after.outletName, &patch.outletName},
+                                {&after.author, &patch.author}, {&after.url, &patch.url},
+                                {&after.published, &patch.published}, {&after.language, &patch.language}})
+        if (*value)
+            *field = **value;
+    return push(new EditArticleDetailsCommand(m_library, articleId, detailsOf(*article), after,
+                                              tr("Edit Details of “%1”").arg(article->title.left(40))));
+}
+
+std::optional<int> EditSession::removeArticles(const QList<qint64> &articleIds)
+{
+    m_failed = false;
+    {
+        const QSignalBlocker quiet(m_library.notifier());
+        Transaction transaction(m_library.connectionName());
+        Status done = transaction.status();
+        ArticleStore store(m_library);
+        for (qsizetype i = 0; done && i < articleIds.size(); ++i)
+            done = store.remove(articleIds.at(i));
+        if (done)
+            done = transaction.commit();
+        if (!done) {
+            fail(done.error().message);
+            return std::nullopt;
+        }
+    }
+    for (const qint64 id : articleIds)
+        emit m_library.notifier()->articleRemoved(id);
+    return int(articleIds.size());
 }
 
 std::optional<qint64> EditSession::addAnnotation(Annotation annotation, const QString &text)

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "domain/annotation.h"
+#include "domain/article.h"
 #include "domain/codebook.h"
 #include "domain/registry.h"
 
@@ -16,6 +17,7 @@
 namespace parallax {
 
 class Database;
+class CompoundCommand;
 class StoreCommand;
 
 class EditSession final : public QObject
@@ -29,8 +31,15 @@ public:
     const Database &library() const { return m_library; }
     QString lastError() const { return m_lastError; }
 
-    // Runs several edits as one undo step; when one fails, whatever part succeeded is taken back.
+    // Runs several edits as one undo step in one transaction: all of them, or (when one fails)
+    // none, and no step on the stack.
     bool inOneStep(const QString &text, const std::function<bool()> &steps);
+
+    // Articles. Details are an undoable step. Removal is not (the user confirms it first); it
+    // is all or nothing, and later undo steps on the removed passages refuse instead of acting
+    // on other rows. How many were removed.
+    bool editArticleDetails(qint64 articleId, const ArticleMetadataPatch &patch);
+    std::optional<int> removeArticles(const QList<qint64> &articleIds);
 
     // Passages and the analysis.
     std::optional<qint64> tagPassage(qint64 articleId, qsizetype start, qsizetype end, qint64 codeId);
@@ -112,7 +121,7 @@ private:
     const Database &m_library;
     QUndoStack m_stack;
     bool m_failed = false;
-    int m_stepDepth = 0;
+    CompoundCommand *m_compound = nullptr; // the step being built by inOneStep
     QString m_lastError;
 };
 

@@ -3,6 +3,8 @@
 #include "storage/changenotifier.h"
 #include "storage/notestore.h"
 
+using namespace Qt::StringLiterals;
+
 namespace parallax {
 
 AddNoteCommand::AddNoteCommand(const Database &database, Note note, const QString &text)
@@ -42,6 +44,7 @@ bool EditNoteCommand::mergeWith(const QUndoCommand *other)
         return false;
     m_after = next->m_after;
     m_afterTime = next->m_afterTime;
+    takeRowStatesOf(*next);
     return true;
 }
 
@@ -73,6 +76,21 @@ Status RemoveNoteCommand::apply(bool forward)
 void RemoveNoteCommand::notify(ChangeNotifier &notifier) const
 {
     emit notifier.notesChanged();
+}
+
+QList<RowRef> AddNoteCommand::rows() const
+{
+    return {{u"notes"_s, m_note.id}};
+}
+
+QList<RowRef> EditNoteCommand::rows() const
+{
+    return {{u"notes"_s, m_noteId}};
+}
+
+QList<RowRef> RemoveNoteCommand::rows() const
+{
+    return {{u"notes"_s, m_note.id}};
 }
 
 } // namespace parallax

@@ -16,6 +16,7 @@ public:
 protected:
     Status apply(bool forward) override;
     void notify(ChangeNotifier &notifier) const override;
+    QList<RowRef> rows() const override;
 
 private:
     Note m_note;
@@ -34,6 +35,7 @@ public:
 protected:
     Status apply(bool forward) override;
     void notify(ChangeNotifier &notifier) const override;
+    QList<RowRef> rows() const override;
 
 private:
     qint64 m_noteId;
@@ -51,6 +53,7 @@ public:
 protected:
     Status apply(bool forward) override;
     void notify(ChangeNotifier &notifier) const override;
+    QList<RowRef> rows() const override;
 
 private:
     Note m_note;

@@ -4,6 +4,8 @@
 #include "storage/personstore.h"
 #include "storage/placestore.h"
 
+using namespace Qt::StringLiterals;
+
 namespace parallax {
 
 namespace {
@@ -14,11 +16,13 @@ template <>
 struct StoreOf<Person>
 {
     using Type = PersonStore;
+    static QString table() { return u"people"_s; }
 };
 template <>
 struct StoreOf<Place>
 {
     using Type = PlaceStore;
+    static QString table() { return u"places"_s; }
 };
 
 } // namespace
@@ -49,6 +53,12 @@ template <typename Record>
 void SaveRecordCommand<Record>::notify(ChangeNotifier &notifier) const
 {
     emit notifier.registryChanged();
+}
+
+template <typename Record>
+QList<RowRef> SaveRecordCommand<Record>::rows() const
+{
+    return {{StoreOf<Record>::table(), m_after.id}};
 }
 
 template class SaveRecordCommand<Person>;

@@ -22,6 +22,7 @@ public:
 protected:
     Status apply(bool forward) override;
     void notify(ChangeNotifier &notifier) const override;
+    QList<RowRef> rows() const override;
 
 private:
     std::optional<Record> m_before;

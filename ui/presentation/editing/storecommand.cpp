@@ -4,7 +4,10 @@
 #include "storage/database.h"
 #include "storage/transaction.h"
 
+#include <QCoreApplication>
 #include <QSignalBlocker>
+
+using namespace Qt::StringLiterals;
 
 namespace parallax {
 
@@ -16,6 +19,11 @@ StoreCommand::StoreCommand(const Database &database, const QString &text)
 
 void StoreCommand::redo()
 {
+    if (m_applied) {
+        m_applied = false;
+        announce();
+        return;
+    }
     run(true);
 }
 
@@ -24,9 +32,52 @@ void StoreCommand::undo()
     run(false);
 }
 
+void StoreCommand::announce() const
+{
+    notify(*m_database.notifier());
+}
+
+void StoreCommand::markApplied()
+{
+    m_applied = true;
+    if (auto states = readStates())
+        m_states = std::move(states).value();
+}
+
+Result<QList<RowState>> StoreCommand::readStates() const
+{
+    QList<RowState> states;
+    for (const RowRef &row : rows()) {
+        auto state = readRowState(m_database, row);
+        if (!state)
+            return state.error();
+        states.append(std::move(state).value());
+    }
+    return states;
+}
+
+Status StoreCommand::checkUnchanged() const
+{
+    if (!m_states)
+        return {};
+    auto now = readStates();
+    if (!now)
+        return now.error();
+    if (*now == *m_states)
+        return {};
+    return makeError(ErrorCode::Stale,
+                     QCoreApplication::translate("StoreCommand",
+                                                 "“%1” can no longer be undone or redone: what it changed "
+                                                 "was changed or removed since, outside the undo history "
+                                                 "(by an import, a re-analysis or a removed article). "
+                                                 "The step was taken out of the history.")
+                         .arg(text()));
+}
+
 void StoreCommand::run(bool forward)
 {
     Status done;
+    QList<RowState> states;
     {
         // The stores announce each write as they make it; the models must not read a state
         // that a failing write is about to roll back, so they hear of it after the commit.
@@ -34,7 +85,16 @@ void StoreCommand::run(bool forward)
         Transaction transaction(m_database.connectionName());
         done = transaction.status();
         if (done)
+            done = checkUnchanged();
+        if (done)
             done = apply(forward);
+        if (done) {
+            auto after = readStates();
+            if (after)
+                states = std::move(after).value();
+            else
+                done = after.error();
+        }
         if (done)
             done = transaction.commit();
     }
@@ -42,10 +102,11 @@ void StoreCommand::run(bool forward)
         m_failed = true;
         setObsolete(true);
         if (m_report)
-            m_report(done.error().message);
+            m_report(done.error());
         return;
     }
-    notify(*m_database.notifier());
+    m_states = std::move(states);
+    announce();
 }
 
 } // namespace parallax

@@ -1,8 +1,15 @@
 // The base of every undoable edit: it writes through the stores in one transaction, tells
 // the models only once the transaction has committed, and marks itself obsolete (so the
 // stack drops it) when a write fails, leaving the library as it was.
+//
+// Each step remembers the rows it left behind. Before it writes again (undo, then redo) it
+// checks that they are still as it left them: something outside the undo history (an
+// import, a re-analysis, a removed article) may have changed or removed them since, and a
+// step acting on them then would damage someone else's work. Such a step refuses, with a
+// message, and leaves the history.
 #pragma once
 
+#include "storage/rowstate.h"
 #include "util/result.h"
 
 #include <QUndoCommand>
@@ -17,7 +24,7 @@ class Database;
 class StoreCommand : public QUndoCommand
 {
 public:
-    using ErrorReporter = std::function<void(const QString &message)>;
+    using ErrorReporter = std::function<void(const Error &error)>;
 
     StoreCommand(const Database &database, const QString &text);
 
@@ -27,19 +34,35 @@ public:
     void redo() final;
     void undo() final;
 
+    // For a compound step: writes forward inside the caller's open transaction and tells no
+    // one; the compound announces and remembers its rows once the whole has committed.
+    Status applyWithin(bool forward) { return apply(forward); }
+    void announce() const;
+    QList<RowRef> rowsLeft() const { return rows(); }
+
 protected:
     // Writes the change (forward) or takes it back; runs inside one transaction.
     virtual Status apply(bool forward) = 0;
     // Tells the models what changed, after the commit.
     virtual void notify(ChangeNotifier &notifier) const = 0;
+    // The rows this step writes, as they stand after apply() (its ids are known by then).
+    virtual QList<RowRef> rows() const = 0;
     const Database &database() const { return m_database; }
+    // A step applied already (the parts of a compound) is pushed without writing again.
+    void markApplied();
+    // Merging steps (typing in a note) keeps the later step's view of the rows.
+    void takeRowStatesOf(const StoreCommand &later) { m_states = later.m_states; }
 
 private:
     void run(bool forward);
+    Result<QList<RowState>> readStates() const;
+    Status checkUnchanged() const;
 
     const Database &m_database;
     ErrorReporter m_report;
     bool m_failed = false;
+    bool m_applied = false;
+    std::optional<QList<RowState>> m_states; // the rows as the last write left them
 };
 
 } // namespace parallax

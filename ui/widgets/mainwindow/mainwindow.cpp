@@ -1,6 +1,7 @@
 #include "mainwindow/mainwindow.h"
 
 #include "comparison/comparisonview.h"
+#include "editing/editsession.h"
 #include "import/importer.h"
 #include "importing/feedspanel.h"
 #include "library/findingspanel.h"
@@ -358,9 +359,8 @@ void MainWindow::editMetadata()
     MetadataDialog dialog(*summary, this);
     if (dialog.exec() != QDialog::Accepted || dialog.patch().isEmpty())
         return;
-    if (Status done = ArticleStore(*m_library).updateMetadata(id, dialog.patch()); !done)
-        QMessageBox::warning(this, tr("Cannot save details"), done.error().message);
-    else
+    // A refusal is reported by the session's error path.
+    if (m_editing->session()->editArticleDetails(id, dialog.patch()))
         showArticle(id);
 }
 
@@ -373,16 +373,12 @@ void MainWindow::removeSelected()
         return;
     const auto answer = QMessageBox::question(
         this, tr("Remove Articles"),
-        tr("Remove %n article(s) from the library, with their annotations and notes?", nullptr, int(ids.size())),
+        tr("Remove %n article(s) from the library, with their annotations and notes? "
+           "This cannot be undone.", nullptr, int(ids.size())),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    ArticleStore store(*m_library);
-    for (const qint64 id : ids)
-        if (Status done = store.remove(id); !done) {
-            QMessageBox::warning(this, tr("Cannot remove article"), done.error().message);
-            break;
-        }
+    m_editing->session()->removeArticles(ids); // all or none; a refusal is reported by the session
 }
 
 void MainWindow::updateActions()
