@@ -77,8 +77,12 @@ public:
                 m_unknownSpeaker = true;
             else if (a.kind == AnnotationKind::SpeakerMention && a.personId)
                 m_mentioned.insert(*a.personId);
+            else if (a.kind == AnnotationKind::SpeakerMention)
+                m_unknownMention = true;
             else if (a.kind == AnnotationKind::PlaceMention && a.placeId)
                 m_places.insert(*a.placeId);
+            else if (a.kind == AnnotationKind::PlaceMention)
+                m_unknownPlace = true;
         }
         for (qsizetype i = 0; i < data.notes.size(); ++i)
             m_notesOf[{int(data.notes.at(i).target), data.notes.at(i).targetId}].append(i);
@@ -145,14 +149,23 @@ private:
         m_xml.end();
     }
 
+    // Whether the root has a code for passages with no person or place: "officials said",
+    // a place the gazetteer does not know.
+    bool hasUnknown(Thing thing, bool mentions) const
+    {
+        if (thing == Thing::Place)
+            return m_unknownPlace;
+        return mentions ? m_unknownMention : m_unknownSpeaker;
+    }
+
     void writeRegistryRoot(Thing thing, const QString &name, const QString &marker, const QSet<qint64> &ids)
     {
-        if (ids.isEmpty() && !(thing == Thing::Person && m_unknownSpeaker))
+        const bool mentions = marker == qdpx::kSpeakerMentions;
+        if (ids.isEmpty() && !hasUnknown(thing, mentions))
             return;
-        startCode(m_guid(Thing::Root, qint64(thing) * 10 + (marker == qdpx::kSpeakerMentions)), name, false, {}, marker);
+        startCode(m_guid(Thing::Root, qint64(thing) * 10 + mentions), name, false, {}, marker);
         QList<qint64> sorted(ids.cbegin(), ids.cend());
         std::sort(sorted.begin(), sorted.end());
-        const bool mentions = marker == qdpx::kSpeakerMentions;
         for (qint64 id : std::as_const(sorted)) {
             if (thing == Thing::Place) {
                 const Place place = m_data.places.value(id);
@@ -164,8 +177,14 @@ private:
             }
             m_xml.end();
         }
-        if (thing == Thing::Person && !mentions && m_unknownSpeaker) {
-            startCode(m_guid(Thing::Person, 0), u"Speaker unknown"_s, true, u"#7f8c8d"_s, qdpx::kUnknownSpeaker);
+        if (hasUnknown(thing, mentions)) {
+            // The same GUIDs codeGuidOf() gives a passage without a person or place; names
+            // differ between the roots, since some tools merge codes of the same name.
+            if (thing == Thing::Place)
+                startCode(m_guid(Thing::Place, 0), u"Place not identified"_s, true, u"#7f8c8d"_s, qdpx::kUnknownPlace);
+            else
+                startCode(m_guid(Thing::Person, mentions), mentions ? u"Speaker unknown (mention)"_s : u"Speaker unknown"_s,
+                          true, u"#7f8c8d"_s, qdpx::kUnknownSpeaker);
             m_xml.end();
         }
         m_xml.end();
@@ -237,8 +256,7 @@ private:
                 ++next;
             for (; next < m_data.annotations.size() && m_data.annotations.at(next).articleId == article.id; ++next) {
                 const Annotation &a = m_data.annotations.at(next);
-                if (a.status == AnnotationStatus::Rejected || (a.kind == AnnotationKind::PlaceMention && !a.placeId)
-                    || (a.kind == AnnotationKind::SpeakerMention && !a.personId))
+                if (a.status == AnnotationStatus::Rejected)
                     continue;
                 m_xml.start("PlainTextSelection");
                 guid("guid", Thing::Selection, a.id);
@@ -345,7 +363,9 @@ private:
     QSet<qint64> m_speakers;
     QSet<qint64> m_mentioned;
     QSet<qint64> m_places;
-    bool m_unknownSpeaker = false;
+    bool m_unknownSpeaker = false; // a quotation nobody is credited with
+    bool m_unknownMention = false; // a speaker mention of nobody in the registry
+    bool m_unknownPlace = false;   // a place mention of no registered place
     QHash<std::pair<int, qint64>, QList<qsizetype>> m_notesOf;
 };
 

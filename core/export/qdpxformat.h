@@ -13,6 +13,7 @@ inline const QString kSpeakerMentions = QStringLiteral("parallax:speaker-mention
 inline const QString kPlaces = QStringLiteral("parallax:places");                   // root code
 inline const QString kPerson = QStringLiteral("parallax:person");                   // a speaker's code
 inline const QString kUnknownSpeaker = QStringLiteral("parallax:unknown-speaker");
+inline const QString kUnknownPlace = QStringLiteral("parallax:unknown-place");
 inline const QString kPlacePrefix = QStringLiteral("parallax:place:");  // + kind, e.g. "city"
 inline const QString kClaim = QStringLiteral("parallax:claim");        // a set's first line
 inline const QString kSpeakerLine = QStringLiteral("speaker: ");

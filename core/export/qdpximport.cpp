@@ -177,6 +177,10 @@ private:
                 }
             } else if (parentRole == qdpx::kPlaces) {
                 target.kind = AnnotationKind::PlaceMention;
+                if (marker == qdpx::kUnknownPlace) {
+                    m_codes.insert(node.guid, target);
+                    continue;
+                }
                 const PlaceKind kind = placeKindFromString(marker.mid(qdpx::kPlacePrefix.size())).value_or(PlaceKind::Other);
                 Result<qint64> place = placeNamed(node.name, kind);
                 if (!place)
