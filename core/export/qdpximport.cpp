@@ -44,15 +44,16 @@ QString annotationKey(qint64 article, const Annotation &a)
 class ProjectImporter
 {
 public:
-    ProjectImporter(const Database &library, const qdpx::Project &project, const ZipReader &zip)
-        : m_library(library), m_project(project), m_zip(zip)
+    ProjectImporter(const Database &library, const qdpx::Project &project, const ZipReader &zip,
+                    const QdpxLimits &limits)
+        : m_library(library), m_project(project), m_zip(zip), m_limits(limits)
     {
     }
 
     Result<QdpxImportReport> run()
     {
-        // Read and check every text before writing anything.
-        QList<QString> texts;
+        // Read and check every text before writing anything; only one is held at a time, so
+        // a project of many large sources does not have to fit in memory.
         for (const qdpx::Source &source : m_project.sources) {
             Result<QString> text = sourceText(source);
             if (!text)
@@ -62,7 +63,6 @@ public:
                 if (s.start < 0 || s.end <= s.start || s.end > length)
                     return makeError(ErrorCode::InvalidInput, u"a selection of “%1” (%2–%3) lies outside its text of %4 characters"_s
                                                                   .arg(source.name).arg(s.start).arg(s.end).arg(length));
-            texts.append(*text);
         }
         for (const qdpx::NoteText &note : m_project.notes) {
             Result<QString> text = noteText(note);
@@ -76,9 +76,13 @@ public:
             return transaction.status().error();
         if (Status codes = mapCodes(); !codes)
             return codes.error();
-        for (qsizetype i = 0; i < m_project.sources.size(); ++i)
-            if (Status done = importSource(m_project.sources.at(i), texts.at(i)); !done)
+        for (const qdpx::Source &source : m_project.sources) {
+            Result<QString> text = sourceText(source);
+            if (!text)
+                return text.error();
+            if (Status done = importSource(source, *text); !done)
                 return done.error();
+        }
         if (Status done = importCodeNotes(); !done)
             return done.error();
         if (Status done = importClaims(); !done)
@@ -92,13 +96,20 @@ private:
     Result<QString> sourceText(const qdpx::Source &source) const
     {
         if (source.plainTextPath.startsWith(u"internal://"_s)) {
-            Result<QByteArray> bytes = m_zip.read(u"Sources/"_s + source.plainTextPath.mid(11));
+            Result<QByteArray> bytes = m_zip.read(u"Sources/"_s + source.plainTextPath.mid(11), m_limits.maxSourceBytes);
+            if (!bytes && bytes.error().code == ErrorCode::TooLarge)
+                return makeError(ErrorCode::TooLarge, u"the text of the source “%1” is larger than %2 MB, the limit for one article"_s
+                                                          .arg(source.name).arg(m_limits.maxSourceBytes >> 20));
             if (!bytes)
                 return bytes.error();
             return QString::fromUtf8(*bytes);
         }
-        if (source.hasContent)
+        if (source.hasContent) {
+            if (source.plainTextContent.size() > m_limits.maxSourceBytes)
+                return makeError(ErrorCode::TooLarge, u"the text of the source “%1” is larger than %2 MB, the limit for one article"_s
+                                                          .arg(source.name).arg(m_limits.maxSourceBytes >> 20));
             return source.plainTextContent;
+        }
         return makeError(ErrorCode::InvalidInput, u"the source “%1” refers to a file outside the project (%2)"_s
                                                       .arg(source.name, source.plainTextPath));
     }
@@ -107,7 +118,7 @@ private:
     {
         if (!note.plainTextPath.startsWith(u"internal://"_s))
             return note.text;
-        Result<QByteArray> bytes = m_zip.read(u"Sources/"_s + note.plainTextPath.mid(11));
+        Result<QByteArray> bytes = m_zip.read(u"Sources/"_s + note.plainTextPath.mid(11), m_limits.maxSourceBytes);
         if (!bytes)
             return bytes.error();
         return QString::fromUtf8(*bytes);
@@ -393,6 +404,7 @@ private:
     const Database &m_library;
     const qdpx::Project &m_project;
     const ZipReader &m_zip;
+    const QdpxLimits &m_limits;
     QdpxImportReport m_report;
     QHash<QString, CodeTarget> m_codes;   // project code GUID -> what it stands for
     QHash<QString, qint64> m_userCodes;   // project code GUID -> library code
@@ -420,7 +432,7 @@ Result<QdpxImportReport> importQdpx(const Database &library, const QString &path
         return project.error();
     // The stores announce each write; the models hear of the import once it has committed.
     auto quiet = std::make_unique<QSignalBlocker>(library.notifier());
-    Result<QdpxImportReport> report = ProjectImporter(library, *project, zip).run();
+    Result<QdpxImportReport> report = ProjectImporter(library, *project, zip, limits).run();
     quiet.reset();
     if (!report)
         return report;

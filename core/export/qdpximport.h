@@ -6,6 +6,7 @@
 // transaction: a bad project changes nothing.
 #pragma once
 
+#include "import/articlereader.h"
 #include "util/result.h"
 
 #include <QList>
@@ -17,8 +18,10 @@ class Database;
 
 struct QdpxLimits
 {
-    qint64 maxEntryBytes = qint64(256) << 20;
+    qint64 maxEntryBytes = qint64(256) << 20; // project.qde, the largest entry read
     qint64 maxTotalBytes = qint64(2048) << 20;
+    // A source's text, as for an imported file; one source is held in memory at a time.
+    qint64 maxSourceBytes = kDefaultMaxFileBytes;
 };
 
 struct QdpxImportReport

@@ -7,8 +7,13 @@
 
 #include <zip.h>
 
+#include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <thread>
+
+#include <sys/types.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +27,34 @@ QString zipError(zip_t *archive)
 }
 
 constexpr qint64 kParallelBytes = qint64(16) << 20; // below this one thread is quicker
+
+// Scratch files are named ".<target>.<pid>-<unique>.<part>" beside the target (the finished
+// archive must be renamed onto it, which only works within one file system).
+QString scratchPrefix(const QString &target)
+{
+    return u"."_s + QFileInfo(target).fileName() + u"."_s;
+}
+
+bool processIsGone(qint64 pid)
+{
+    return pid > 0 && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+}
+
+// Removes what an export to the same target left when it was killed: the scratch files of
+// processes that no longer run. A live export's files, and our own process's, are left alone.
+void removeLeftovers(const QString &folder, const QString &target)
+{
+    const QString prefix = scratchPrefix(target);
+    const QDir dir(folder);
+    const QStringList names = dir.entryList({prefix + u"*"_s}, QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &name : names) {
+        const QString rest = name.mid(prefix.size());
+        bool isNumber = false;
+        const qint64 pid = rest.section(u'-', 0, 0).toLongLong(&isNumber);
+        if (isNumber && pid != qint64(::getpid()) && processIsGone(pid))
+            QFile::remove(dir.filePath(name));
+    }
+}
 
 QString openError(int code)
 {
@@ -88,6 +121,7 @@ Status ZipWriter::open(const QString &path)
     if (!target.dir().exists())
         return makeError(ErrorCode::Io, u"the folder %1 does not exist"_s.arg(target.dir().path()));
     m_folder = target.dir().path();
+    removeLeftovers(m_folder, path);
     return {};
 }
 
@@ -101,7 +135,7 @@ Status ZipWriter::commit()
 {
     auto scratch = [this](const QString &what) {
         const QString file = QDir(m_folder).filePath(
-            u".%1.%2.%3"_s.arg(QFileInfo(m_path).fileName(), QUuid::createUuid().toString(QUuid::Id128), what));
+            scratchPrefix(m_path) + u"%1-%2.%3"_s.arg(qint64(::getpid())).arg(QUuid::createUuid().toString(QUuid::Id128), what));
         m_scratch.append(file);
         return file;
     };
@@ -219,17 +253,20 @@ Status ZipReader::open(const QString &path, qint64 maxEntryBytes, qint64 maxTota
     return {};
 }
 
-Result<QByteArray> ZipReader::read(const QString &name) const
+Result<QByteArray> ZipReader::read(const QString &name, qint64 maxBytes) const
 {
     zip_stat_t stat;
     zip_stat_init(&stat);
     if (zip_stat(m_archive, name.toUtf8().constData(), ZIP_FL_ENC_GUESS, &stat) != 0)
         return makeError(ErrorCode::NotFound, u"the archive has no %1"_s.arg(name));
+    const qint64 limit = qMin(maxBytes, m_maxEntry);
+    if (qint64(stat.size) > limit)
+        return makeError(ErrorCode::TooLarge, u"%1 in the archive is larger than %2 MB"_s.arg(name).arg(limit >> 20));
     zip_file_t *file = zip_fopen(m_archive, name.toUtf8().constData(), 0);
     if (!file)
         return makeError(ErrorCode::InvalidInput, u"cannot open %1 in the archive: %2"_s.arg(name, zipError(m_archive)));
     // Read at most the vetted size plus one byte: a header that lies about the size is caught.
-    QByteArray bytes(qsizetype(qMin<qint64>(qint64(stat.size), m_maxEntry)) + 1, Qt::Uninitialized);
+    QByteArray bytes(qsizetype(qMin<qint64>(qint64(stat.size), limit)) + 1, Qt::Uninitialized);
     qsizetype filled = 0;
     while (filled < bytes.size()) {
         const zip_int64_t got = zip_fread(file, bytes.data() + filled, zip_uint64_t(bytes.size() - filled));

@@ -21,7 +21,8 @@ public:
     ~ZipWriter();
     Q_DISABLE_COPY_MOVE(ZipWriter)
 
-    // Starts the archive; it appears at path only when commit() succeeds.
+    // Starts the archive; it appears at path only when commit() succeeds. Scratch files that
+    // a killed export to the same path left behind are removed here.
     Status open(const QString &path);
     // compressionLevel 0 stores the entry as it is.
     Status add(const QString &name, QByteArray bytes, int compressionLevel = 1);
@@ -55,7 +56,9 @@ public:
     Status open(const QString &path, qint64 maxEntryBytes, qint64 maxTotalBytes);
     const QStringList &entries() const { return m_entries; }
     bool contains(const QString &name) const { return m_entries.contains(name); }
-    Result<QByteArray> read(const QString &name) const;
+    Result<QByteArray> read(const QString &name) const { return read(name, m_maxEntry); }
+    // Fails with TooLarge, having read no more than maxBytes + 1, when the entry is larger.
+    Result<QByteArray> read(const QString &name, qint64 maxBytes) const;
 
 private:
     zip *m_archive = nullptr;

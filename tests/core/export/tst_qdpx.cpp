@@ -9,7 +9,11 @@
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QProcess>
+
+#include <unistd.h>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -174,6 +178,7 @@ private slots:
         QTest::newRow("broken XML") << u"badxml"_s << u"not well-formed"_s;
         QTest::newRow("selection past the text") << u"range"_s << u"outside its text"_s;
         QTest::newRow("source outside the project") << u"external"_s << u"outside the project"_s;
+        QTest::newRow("source over the article limit") << u"bigsource"_s << u"the limit for one article"_s;
     }
     void shouldRefuseHostileArchivesAndChangeNothing()
     {
@@ -201,17 +206,41 @@ private slots:
             entries[0].second = project.replace("endPosition=\"5\"", "endPosition=\"500\"");
         else if (kind == u"external"_s)
             entries[0].second = project.replace("internal://a.txt", "file:///etc/hostname");
+        else if (kind == u"bigsource"_s)
+            entries[1].second = QByteArray(64 << 10, 'a'); // packs to a few hundred bytes
         if (kind == u"garbage"_s)
             f.library.writeFile(u"hostile.qdpx"_s, QByteArray(4096, '\x5a'));
         else
             writeZip(path, entries);
         QdpxLimits limits;
         limits.maxEntryBytes = 1 << 20;
+        limits.maxSourceBytes = 32 << 10;
         const auto report = importQdpx(f.library.db(), path, limits);
         QVERIFY(!report);
         QVERIFY2(report.error().message.contains(message), qPrintable(report.error().message));
         QCOMPARE(libraryState(f.library), before);
         QVERIFY(!QFile::exists(f.library.dir() + u"/../evil.txt"_s));
+    }
+
+    void shouldRemoveTheScratchFilesOfAKilledExport()
+    {
+        test::ExportFixture f;
+        const QString target = f.library.dir() + u"/project.qdpx"_s;
+        QFile pidMax(u"/proc/sys/kernel/pid_max"_s);
+        QVERIFY(pidMax.open(QIODevice::ReadOnly));
+        const qint64 gone = pidMax.readAll().trimmed().toLongLong() + 1; // no process has it
+        const QString dead = f.library.writeFile(u".project.qdpx.%1-0f0f.part"_s.arg(gone), "half an archive");
+        const QString deadHalf = f.library.writeFile(u".project.qdpx.%1-0f0f.a"_s.arg(gone), "a half");
+        const QString live = f.library.writeFile(u".project.qdpx.%1-0e0e.part"_s.arg(qint64(getppid())), "working");
+        const QString other = f.library.writeFile(u".other.qdpx.%1-0f0f.part"_s.arg(gone), "another target");
+        QVERIFY(exportLibrary(f.library.db(), ExportScope::library(), ExportFormat::Qdpx, target));
+        QVERIFY(QFile::exists(target));
+        QVERIFY(!QFile::exists(dead));
+        QVERIFY(!QFile::exists(deadHalf));
+        QVERIFY(QFile::exists(live));  // an export still running elsewhere
+        QVERIFY(QFile::exists(other)); // not this target's
+        const QStringList hidden = QDir(f.library.dir()).entryList({u".project.qdpx.*"_s}, QDir::Files | QDir::Hidden);
+        QCOMPARE(hidden, QStringList{QFileInfo(live).fileName()});
     }
 
     void shouldImportAMinimalProjectFromAnotherTool()
