@@ -34,6 +34,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::Cancelled: return u"cancelled"_s;
     case ErrorCode::LockLost: return u"lock_lost"_s;
     case ErrorCode::Stale: return u"stale"_s;
+    case ErrorCode::Damaged: return u"damaged"_s;
     }
     return u"error"_s;
 }
@@ -57,12 +58,16 @@ Context::~Context() = default;
 bool Context::json() const { return m_parser.isSet(u"json"_s); }
 bool Context::quiet() const { return m_parser.isSet(u"quiet"_s); }
 
+QString Context::libraryPath() const
+{
+    return m_parser.isSet(u"library"_s) ? m_parser.value(u"library"_s) : Database::defaultPath();
+}
+
 Database *Context::library()
 {
     if (m_library)
         return m_library.get();
-    const QString path = m_parser.isSet(u"library"_s) ? m_parser.value(u"library"_s)
-                                                      : Database::defaultPath();
+    const QString path = libraryPath();
     // Only the commands that bring articles in may start a new library; the others say that
     // there is none rather than leave an empty one behind.
     static const QStringList creating{u"import"_s, u"import-url"_s, u"import-qdpx"_s, u"feed"_s};

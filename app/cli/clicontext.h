@@ -43,6 +43,8 @@ public:
 
     // Opens the library given by --library, or the default one; prints the error on failure.
     Database *library();
+    // The path --library names, or the default one, without opening it.
+    QString libraryPath() const;
 
     // Prints a JSON document, or (without --json) human-readable text, to stdout.
     void print(const QJsonObject &json, const QString &text);

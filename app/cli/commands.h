@@ -35,5 +35,9 @@ void configureImportUrl(QCommandLineParser &parser);
 int runImportUrl(Context &context);
 void configureFeed(QCommandLineParser &parser);
 int runFeed(Context &context);
+void configureCheck(QCommandLineParser &parser);
+int runCheck(Context &context);
+void configureSalvage(QCommandLineParser &parser);
+int runSalvage(Context &context);
 
 } // namespace parallax::cli

@@ -43,6 +43,9 @@ const QList<Command> &commands()
          runExport},
         {u"import-qdpx"_s, u"import-qdpx FILE"_s, u"Import a REFI-QDA project into the library."_s,
          configureImportQdpx, runImportQdpx},
+        {u"check"_s, u"check"_s, u"Check the library file for damage."_s, configureCheck, runCheck},
+        {u"salvage"_s, u"salvage NEW"_s, u"Copy what can be read from a damaged library into a new one."_s,
+         configureSalvage, runSalvage},
     };
     return table;
 }

@@ -81,6 +81,14 @@ int main(int argc, char *argv[])
     if (path.isEmpty())
         path = Database::defaultPath();
     auto library = Database::open(path);
+    if (!library && !headless && library.error().code == ErrorCode::Damaged) {
+        // The window opens without a library and offers to salvage the damaged one.
+        MainWindow window;
+        window.setDarkTheme(settings.darkTheme());
+        window.show();
+        window.reportOpenFailure(path, library.error());
+        return window.library() ? app.exec() : 1;
+    }
     if (!library) {
         reportError(headless, library.error().message);
         return 1;

@@ -2,6 +2,7 @@
 
 #include "storage/changenotifier.h"
 #include "storage/libraryfiles.h"
+#include "storage/libraryinspection.h"
 #include "storage/locksentinel.h"
 #include "storage/migrations.h"
 #include "storage/sqlhelpers.h"
@@ -176,6 +177,30 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
                              u"cannot create the folder %1"_s.arg(info.absolutePath()));
     }
 
+    const QList<Migration> &steps = options.migrations ? *options.migrations : Migrations::all();
+    const int latest = steps.isEmpty() ? 0 : steps.constLast().version;
+    if (existed) {
+        // Through a read-only connection first: a file that is refused is left exactly as it
+        // was, log and all, and a damaged one is never written to.
+        auto inspection = inspectLibraryFile(info.absoluteFilePath(), options.verify ? IntegrityCheck::Always
+                                                                                     : IntegrityCheck::WhenInDoubt);
+        if (!inspection)
+            return inspection.error();
+        if (!inspection->damage.isEmpty())
+            return makeError(ErrorCode::Damaged, damagedLibraryMessage(path, inspection->damage));
+        if (inspection->version == 0 && inspection->tables > 0)
+            return makeError(ErrorCode::InvalidInput,
+                             u"%1 is an SQLite database of another program, not a Parallax library; it was not changed"_s
+                                 .arg(path));
+        if (inspection->version > latest)
+            return makeError(ErrorCode::NewerSchema,
+                             u"%1: the library was written by a newer Parallax (schema version %2; this program "
+                             u"knows up to %3). Update Parallax to open it; the file was not changed."_s
+                                 .arg(path)
+                                 .arg(inspection->version)
+                                 .arg(latest));
+    }
+
     std::unique_ptr<Database> database(new Database(nextConnectionName(), info.absoluteFilePath()));
     database->m_created = !existed;
     const QString &name = database->m_connectionName;
@@ -207,8 +232,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
                              u"%1 is an SQLite database of another program, not a Parallax library; it was not changed"_s
                                  .arg(path));
     }
-    const QList<Migration> &steps = options.migrations ? *options.migrations : Migrations::all();
-    const int latest = steps.isEmpty() ? 0 : steps.constLast().version;
     if (Status notNewer = Migrations::checkNotNewer(name, steps); !notNewer)
         return makeError(notNewer.error().code, path + u": "_s + notNewer.error().message);
 

@@ -22,6 +22,9 @@ public:
     {
         int busyTimeoutMs = 5000;
         bool createIfMissing = true;
+        // Runs SQLite's quick_check on opening even when nothing suggests damage (it always
+        // runs after an unclean close, and for a small library).
+        bool verify = false;
         // The schema steps to apply; null means Migrations::all(). Tests pass their own.
         const QList<Migration> *migrations = nullptr;
     };

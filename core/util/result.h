@@ -24,6 +24,7 @@ enum class ErrorCode {
     Cancelled,
     LockLost, // the process no longer holds SQLite's locks on the library
     Stale,    // an undo step's rows were changed or removed by something outside it
+    Damaged,  // the library file is corrupt; nothing is written to it
 };
 
 struct Error

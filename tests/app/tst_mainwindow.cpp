@@ -14,6 +14,11 @@
 #include "comparison/comparisonview.h"
 #include <QHeaderView>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTimer>
 #include <QLabel>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -143,6 +148,59 @@ private slots:
         QVERIFY(window.library() && window.library()->path() == path && !window.library()->locksLost());
         QVERIFY(message->text().contains(u"repeat your last change"_s));
         QVERIFY(window.editing()->session()->createCode(u"Kept"_s, u"#00aa00"_s));
+        QCOMPARE(window.findChild<QTableView *>(u"articleList"_s)->model()->rowCount(), 5);
+    }
+
+    void shouldOfferToSalvageADamagedLibraryAndOpenTheCopy()
+    {
+        const QString path = m_dir.filePath(u"damaged.sqlite"_s);
+        QList<qint64> leaves;
+        {
+            auto db = Database::open(path);
+            QVERIFY(db);
+            Importer(**db).run(test::seedArticlePaths());
+            QSqlQuery query((*db)->handle());
+            QVERIFY(query.exec(u"SELECT pageno FROM dbstat WHERE name = 'annotations' AND pagetype = 'leaf'"_s));
+            while (query.next())
+                leaves.append(query.value(0).toLongLong());
+        }
+        QVERIFY(!leaves.isEmpty());
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek((leaves.constFirst() - 1) * 4096));
+            QVERIFY(file.write(QByteArray(4096, '\x5a')) == 4096);
+        }
+        auto opened = Database::open(path);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, ErrorCode::Damaged);
+
+        QStringList seen;
+        QTimer driver;
+        driver.setInterval(20);
+        connect(&driver, &QTimer::timeout, this, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (!modal || (!seen.isEmpty() && seen.constLast() == modal->objectName() + modal->windowTitle()))
+                return;
+            seen.append(modal->objectName() + modal->windowTitle());
+            if (modal->objectName() == u"openFailure"_s) {
+                modal->findChild<QPushButton *>(u"salvageButton"_s)->click();
+            } else if (auto *dialog = qobject_cast<QFileDialog *>(modal)) {
+                QMetaObject::invokeMethod(dialog, "accept");
+            } else if (auto *box = qobject_cast<QMessageBox *>(modal); box && box->windowTitle() == u"Library salvaged"_s) {
+                QVERIFY(box->text().contains(u"could not be read"_s));
+                box->button(QMessageBox::Open)->click();
+            }
+        });
+        driver.start();
+        MainWindow window;
+        window.show();
+        window.reportOpenFailure(path, opened.error());
+        driver.stop();
+        QVERIFY2(seen.size() >= 3, qPrintable(seen.join(u", "_s)));
+        QVERIFY(window.library());
+        // The name offered beside the damaged file.
+        QCOMPARE(QFileInfo(window.library()->path()).fileName(), u"damaged-salvaged.sqlite"_s);
         QCOMPARE(window.findChild<QTableView *>(u"articleList"_s)->model()->rowCount(), 5);
     }
 

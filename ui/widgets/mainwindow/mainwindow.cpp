@@ -12,6 +12,8 @@
 #include "mainwindow/editingcontroller.h"
 #include "notes/notespanel.h"
 #include "mainwindow/librarypassages.h"
+#include "mainwindow/libraryrepair.h"
+#include "files/filedialogs.h"
 #include "mainwindow/paneldock.h"
 #include "models/articlelistmodel.h"
 #include "reading/inspectorpanel.h"
@@ -150,6 +152,20 @@ void MainWindow::createActions()
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     add(file, tr("Refresh F&eeds"), u"actionRefreshFeeds"_s, [this] { refreshFeeds({}); },
         QKeySequence(Qt::Key_F5));
+    file->addSeparator();
+    add(file, tr("&Check Library for Damage"), u"actionCheckLibrary"_s, [this] {
+        if (m_library)
+            libraryrepair::check(this, m_library->path());
+    });
+    add(file, tr("&Salvage a Damaged Library…"), u"actionSalvageLibrary"_s, [this] {
+        const QString dir = m_library ? QFileInfo(m_library->path()).absolutePath() : QString();
+        const QString damaged = filedialogs::openFile(this, tr("Salvage a Damaged Library"), dir,
+                                                      tr("Parallax libraries (*.sqlite *.parallax);;All files (*)"));
+        if (damaged.isEmpty())
+            return;
+        if (const QString salvaged = libraryrepair::salvage(this, damaged); !salvaged.isEmpty())
+            openLibraryFile(salvaged);
+    });
     file->addSeparator();
     QAction *quit = add(file, tr("&Quit"), u"actionQuit"_s, &QWidget::close, QKeySequence::Quit);
     m_export = new ExportActions(this, [this] { return m_library.get(); },

@@ -5,6 +5,8 @@
 
 #include "storage/facetstore.h"
 
+#include "util/result.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -46,6 +48,9 @@ public:
     void showAllMentions(FacetKind kind, qint64 id, const QString &label);
     void findStatement(qint64 annotationId);
     void setDarkTheme(bool dark);
+    // Says why the library at path could not be opened; for a damaged one, offers to salvage
+    // it and opens the salvaged library.
+    void reportOpenFailure(const QString &path, const Error &error);
 
     LibraryPanel *libraryPanel() const { return m_libraryPanel; }
     ReadingPane *readingPane() const { return m_reader; }

@@ -6,6 +6,8 @@
 #include "importing/importurldialog.h"
 #include "models/feedlistmodel.h"
 #include "mainwindow/mainwindow.h"
+
+#include "mainwindow/libraryrepair.h"
 #include "settings/appsettings.h"
 #include "storage/changenotifier.h"
 #include "storage/database.h"
@@ -36,11 +38,19 @@ void MainWindow::openLibraryFile(const QString &path)
 {
     auto opened = Database::open(path);
     if (!opened) {
-        QMessageBox::warning(this, tr("Cannot open library"), opened.error().message);
+        reportOpenFailure(path, opened.error());
         return;
     }
     AppSettings().setLastLibraryPath(path);
     setLibrary(std::move(opened).value());
+}
+
+void MainWindow::reportOpenFailure(const QString &path, const Error &error)
+{
+    const QString salvaged = libraryrepair::reportOpenFailure(this, path, error.message,
+                                                              error.code == ErrorCode::Damaged);
+    if (!salvaged.isEmpty())
+        openLibraryFile(salvaged);
 }
 
 void MainWindow::watchLibraryLocks()

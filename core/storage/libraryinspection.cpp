@@ -1,0 +1,111 @@
+#include "storage/libraryinspection.h"
+
+#include "util/logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax {
+namespace {
+
+// Below this size the check takes a few milliseconds, so it runs on every open.
+constexpr qint64 kAlwaysCheckBytes = qint64(32) << 20;
+constexpr int kMaxDamageLines = 5;
+
+QString nextInspectionName()
+{
+    static std::atomic<quint64> counter{0};
+    return u"parallax-inspection-%1"_s.arg(++counter);
+}
+
+bool hasSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+// Corruption shows as SQLITE_CORRUPT (11) or SQLITE_NOTADB (26) on the first page read.
+bool isDamageError(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == 11 || code == 26;
+}
+
+} // namespace
+
+QString damagedLibraryMessage(const QString &path, const QString &damage)
+{
+    return u"the library %1 is damaged (%2). Parallax has not written to it. Salvage what can be "
+           u"read into a new library (File ▸ Salvage Library…, or parallax-cli salvage), and keep "
+           u"the damaged file until you have checked the new one."_s
+        .arg(QDir::toNativeSeparators(path), damage);
+}
+
+Result<LibraryInspection> inspectLibraryFile(const QString &path, IntegrityCheck check)
+{
+    LibraryInspection result;
+    result.uncleanClose = QFileInfo::exists(path + u"-wal"_s);
+    const bool sqlite = hasSqliteHeader(path);
+    if (!sqlite && QFileInfo(path).size() > 0)
+        return makeError(ErrorCode::InvalidInput,
+                         u"%1 is not a Parallax library (it is not an SQLite database)"_s.arg(QDir::toNativeSeparators(path)));
+
+    const QString name = nextInspectionName();
+    QString failure;
+    bool damaged = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (!db.open()) {
+            failure = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            if (query.exec(u"SELECT (SELECT user_version FROM pragma_user_version), count(*) FROM sqlite_schema"_s)
+                && query.next()) {
+                result.version = query.value(0).toInt();
+                result.tables = query.value(1).toInt();
+            } else {
+                failure = query.lastError().text();
+                damaged = isDamageError(query.lastError());
+            }
+            const bool inDoubt = result.uncleanClose || QFileInfo(path).size() <= kAlwaysCheckBytes;
+            if (failure.isEmpty() && (check == IntegrityCheck::Always || inDoubt)) {
+                result.checked = true;
+                QStringList problems;
+                if (query.exec(u"PRAGMA quick_check(%1)"_s.arg(kMaxDamageLines))) {
+                    while (query.next())
+                        problems.append(query.value(0).toString());
+                } else {
+                    problems.append(query.lastError().text());
+                }
+                if (problems != QStringList{u"ok"_s})
+                    result.damage = problems.join(u"; "_s);
+            }
+            query.finish();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (damaged) {
+        result.damage = failure;
+        return result;
+    }
+    if (!failure.isEmpty())
+        return makeError(ErrorCode::Io, u"cannot read the library %1: %2"_s.arg(QDir::toNativeSeparators(path), failure));
+    if (!result.damage.isEmpty())
+        qCWarning(lcStorage) << "library" << path << "is damaged:" << result.damage;
+    return result;
+}
+
+} // namespace parallax
