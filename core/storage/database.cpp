@@ -179,7 +179,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
 
     const QList<Migration> &steps = options.migrations ? *options.migrations : Migrations::all();
     const int latest = steps.isEmpty() ? 0 : steps.constLast().version;
-    if (existed) {
+    // A library this process has open already was looked at when it was first opened; and
+    // reading its file directly now would release the open connection's locks.
+    if (existed && !libraryfiles::openLibraryFile(info.absoluteFilePath())) {
         // Through a read-only connection first: a file that is refused is left exactly as it
         // was, log and all, and a damaged one is never written to.
         auto inspection = inspectLibraryFile(info.absoluteFilePath(), options.verify ? IntegrityCheck::Always

@@ -1,5 +1,6 @@
 #include "storage/libraryinspection.h"
 
+#include "storage/libraryfiles.h"
 #include "util/logging.h"
 
 #include <QDir>
@@ -31,7 +32,7 @@ bool hasSqliteHeader(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return false;
-    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+    return libraryfiles::isSqliteHeader(file.read(16));
 }
 
 // Corruption shows as SQLITE_CORRUPT (11) or SQLITE_NOTADB (26) on the first page read.
@@ -55,8 +56,8 @@ Result<LibraryInspection> inspectLibraryFile(const QString &path, IntegrityCheck
 {
     LibraryInspection result;
     result.uncleanClose = QFileInfo::exists(path + u"-wal"_s);
-    const bool sqlite = hasSqliteHeader(path);
-    if (!sqlite && QFileInfo(path).size() > 0)
+    const bool openHere = libraryfiles::openLibraryFile(path).has_value();
+    if (!openHere && !hasSqliteHeader(path) && QFileInfo(path).size() > 0)
         return makeError(ErrorCode::InvalidInput,
                          u"%1 is not a Parallax library (it is not an SQLite database)"_s.arg(QDir::toNativeSeparators(path)));
 

@@ -24,7 +24,8 @@ enum class IntegrityCheck {
 };
 
 // Fails only when the file cannot be read as SQLite at all; damage that quick_check finds is
-// reported in the result.
+// reported in the result. A library this process has open is not read directly (that would
+// release its locks; see libraryfiles.h), only through SQLite.
 Result<LibraryInspection> inspectLibraryFile(const QString &path, IntegrityCheck check);
 
 // The message for a damaged library: what was found and what to do.
