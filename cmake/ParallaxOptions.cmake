@@ -22,3 +22,14 @@ if(PARALLAX_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(parallax_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+# Coverage for libFuzzer in everything the harnesses link, with the sanitizers that turn a
+# silent memory error into a finding.
+if(PARALLAX_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "PARALLAX_FUZZ needs clang (CMAKE_CXX_COMPILER=clang++)")
+    endif()
+    target_compile_options(parallax_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(parallax_options INTERFACE -fsanitize=address,undefined)
+endif()

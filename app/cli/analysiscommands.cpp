@@ -1,9 +1,8 @@
 // parallax-cli analyze FILE... | eval --gold DIR --articles DIR | reanalyze [ID...]
 // analyze and eval work on files, without a library.
+#include "analysis/evaluation.h"
 #include "clicontext.h"
 #include "commands.h"
-
-#include "analysis/evaluation.h"
 #include "import/articlereader.h"
 #include "import/fileanalysis.h"
 #include "import/reanalyser.h"
@@ -29,15 +28,15 @@ QString describeAnalysis(const QJsonObject &json)
         lines << u"  quote @%1 %2%3: \"%4\""_s.arg(quote.value(u"start"_s).toInteger())
                      .arg(speaker.isEmpty() ? u"(no speaker)"_s : speaker,
                           quote.value(u"kind"_s).toString() == u"term"_s ? u" [term]"_s
-                          : quote.value(u"short"_s).toBool()               ? u" [short]"_s
-                                                                           : QString(),
+                          : quote.value(u"short"_s).toBool()             ? u" [short]"_s
+                                                                         : QString(),
                           quote.value(u"text"_s).toString().simplified());
     }
     for (const QJsonValue &value : json.value(u"places"_s).toArray()) {
         const QJsonObject place = value.toObject();
         lines << u"  place @%1 %2 -> %3 (%4)%5"_s.arg(place.value(u"start"_s).toInteger())
-                     .arg(place.value(u"mention"_s).toString(), place.value(u"canonical"_s).toString(),
-                          place.value(u"kind"_s).toString(),
+                     .arg(place.value(u"mention"_s).toString(),
+                          place.value(u"canonical"_s).toString(), place.value(u"kind"_s).toString(),
                           place.value(u"metonym"_s).toBool() ? u" metonym"_s : QString());
     }
     return lines.join(u'\n');
@@ -65,7 +64,8 @@ QString evaluationRow(const QString &name, const analysis::EvaluationCounts &cou
 
 void configureAnalyze(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(u"FILE"_s, u"Article files (.txt, .md, .html, .htm)."_s, u"FILE..."_s);
+    parser.addPositionalArgument(u"FILE"_s, u"Article files (.txt, .md, .html, .htm)."_s,
+                                 u"FILE..."_s);
 }
 
 int runAnalyze(Context &context)
@@ -98,7 +98,8 @@ int runAnalyze(Context &context)
 void configureEval(QCommandLineParser &parser)
 {
     parser.addOption({u"gold"_s, u"Folder of gold annotation files (*.json)."_s, u"DIR"_s});
-    parser.addOption({u"articles"_s, u"Folder holding the articles the gold files name."_s, u"DIR"_s});
+    parser.addOption(
+        {u"articles"_s, u"Folder holding the articles the gold files name."_s, u"DIR"_s});
     parser.addOption({u"details"_s, u"List every difference from the gold annotations."_s});
 }
 
@@ -110,16 +111,17 @@ int runEval(Context &context)
         return context.usage(u"eval needs --gold DIR and --articles DIR"_s);
     const QStringList goldFiles = QDir(goldDir).entryList({u"*.json"_s}, QDir::Files, QDir::Name);
     if (goldFiles.isEmpty())
-        return context.fail(InputsFailed, Error{ErrorCode::NotFound, u"no gold files (*.json) in %1"_s.arg(goldDir)});
+        return context.fail(InputsFailed, Error{ErrorCode::NotFound,
+                                                u"no gold files (*.json) in %1"_s.arg(goldDir)});
 
     const analysis::Analyser analyser;
     analysis::EvaluationCounts total;
     QJsonArray rows;
-    QStringList lines{u"%1 %2 %3 %4 %5 %6 %7 %8 %9"_s.arg(u"file"_s.leftJustified(34), u"quote-P"_s.rightJustified(7),
-                                                           u"quote-R"_s.rightJustified(7), u"quote-F1"_s.rightJustified(7),
-                                                           u"speaker"_s.rightJustified(8), u"place-P"_s.rightJustified(7),
-                                                           u"place-R"_s.rightJustified(7), u"place-F1"_s.rightJustified(7),
-                                                           u"canonical"_s.rightJustified(9))};
+    QStringList lines{u"%1 %2 %3 %4 %5 %6 %7 %8 %9"_s.arg(
+        u"file"_s.leftJustified(34), u"quote-P"_s.rightJustified(7), u"quote-R"_s.rightJustified(7),
+        u"quote-F1"_s.rightJustified(7), u"speaker"_s.rightJustified(8),
+        u"place-P"_s.rightJustified(7), u"place-R"_s.rightJustified(7),
+        u"place-F1"_s.rightJustified(7), u"canonical"_s.rightJustified(9))};
     int status = Success;
     for (const QString &name : goldFiles) {
         QFile file(QDir(goldDir).filePath(name));
@@ -128,10 +130,13 @@ int runEval(Context &context)
                                        ? QJsonDocument::fromJson(file.readAll(), &parseError)
                                        : QJsonDocument();
         if (!gold.isObject()) {
-            status = context.fail(InputsFailed, Error{ErrorCode::InvalidInput, u"%1: not a gold annotation file"_s.arg(file.fileName())});
+            status = context.fail(InputsFailed,
+                                  Error{ErrorCode::InvalidInput,
+                                        u"%1: not a gold annotation file"_s.arg(file.fileName())});
             continue;
         }
-        const QString article = QDir(articlesDir).filePath(gold.object().value(u"article"_s).toString());
+        const QString article =
+            QDir(articlesDir).filePath(gold.object().value(u"article"_s).toString());
         Result<QJsonObject> predicted = analyseFile(article, analyser, kDefaultMaxFileBytes);
         if (!predicted) {
             status = context.fail(InputsFailed, predicted.error());
@@ -157,7 +162,8 @@ int runEval(Context &context)
 
 void configureReanalyze(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(u"ID"_s, u"Articles to analyse again (default: all)."_s, u"[ID...]"_s);
+    parser.addPositionalArgument(u"ID"_s, u"Articles to analyse again (default: all)."_s,
+                                 u"[ID...]"_s);
 }
 
 int runReanalyze(Context &context)
@@ -172,17 +178,21 @@ int runReanalyze(Context &context)
     Database *library = context.library();
     if (!library)
         return InputsFailed;
-    const Result<ReanalysisReport> report = reanalyse(*library, ids, [&](qsizetype done, qsizetype total) {
-        context.progress(u"analysed %1 of %2 articles"_s.arg(done).arg(total));
-    });
+    const Result<ReanalysisReport> report =
+        reanalyse(*library, ids, [&](qsizetype done, qsizetype total) {
+            context.progress(u"analysed %1 of %2 articles"_s.arg(done).arg(total));
+        });
     if (!report)
         return context.fail(InputsFailed, report.error());
-    context.print(QJsonObject{{u"articles"_s, report->articles},
-                              {u"replaced"_s, report->removed},
-                              {u"kept"_s, report->kept},
-                              {u"analyser_version"_s, analysis::kAnalyserVersion}},
-                  u"Analysed %1 articles: %2 auto annotations replaced, %3 annotations kept as they were."_s
-                      .arg(report->articles).arg(report->removed).arg(report->kept));
+    context.print(
+        QJsonObject{{u"articles"_s, report->articles},
+                    {u"replaced"_s, report->removed},
+                    {u"kept"_s, report->kept},
+                    {u"analyser_version"_s, analysis::kAnalyserVersion}},
+        u"Analysed %1 articles: %2 auto annotations replaced, %3 annotations kept as they were."_s
+            .arg(report->articles)
+            .arg(report->removed)
+            .arg(report->kept));
     return Success;
 }
 

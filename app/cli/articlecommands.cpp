@@ -1,9 +1,8 @@
 // parallax-cli list | show ID | set ID ... | rm ID
 #include "clicontext.h"
 #include "commands.h"
-#include "jsonview.h"
-
 #include "import/metadata.h"
+#include "jsonview.h"
 #include "storage/articlestore.h"
 #include "storage/database.h"
 
@@ -37,8 +36,8 @@ int articleArgument(Context &context, qint64 &id)
 void configureList(QCommandLineParser &parser)
 {
     parser.addOption({u"outlet"_s, u"Only articles from this outlet."_s, u"NAME"_s});
-    parser.addOption({u"language"_s, u"Only articles in this language (en, ru, uk, ...)."_s,
-                      u"CODE"_s});
+    parser.addOption(
+        {u"language"_s, u"Only articles in this language (en, ru, uk, ...)."_s, u"CODE"_s});
 }
 
 int runList(Context &context)
@@ -55,18 +54,17 @@ int runList(Context &context)
     const QString language = context.parser().value(u"language"_s);
     QJsonArray articles;
     QStringList lines{u"%1  %2  %3  %4  %5"_s.arg(u"ID"_s.rightJustified(6), column(u"DATE"_s, 10),
-                                                 column(u"LANG"_s, 4), column(u"OUTLET"_s, 20),
-                                                 u"TITLE"_s)};
+                                                  column(u"LANG"_s, 4), column(u"OUTLET"_s, 20),
+                                                  u"TITLE"_s)};
     for (const ArticleSummary &a : *rows) {
         if (!outlet.isEmpty() && a.outletName.compare(outlet, Qt::CaseInsensitive) != 0)
             continue;
         if (!language.isEmpty() && a.language != language)
             continue;
         articles.append(articleSummaryJson(a));
-        lines.append(u"%1  %2  %3  %4  %5"_s.arg(QString::number(a.id).rightJustified(6),
-                                                 column(a.published.left(10), 10),
-                                                 column(a.language, 4), column(a.outletName, 20),
-                                                 a.title));
+        lines.append(u"%1  %2  %3  %4  %5"_s.arg(
+            QString::number(a.id).rightJustified(6), column(a.published.left(10), 10),
+            column(a.language, 4), column(a.outletName, 20), a.title));
     }
     lines.append(u"%1 articles"_s.arg(articles.size()));
     context.print(QJsonObject{{u"articles"_s, articles}}, lines.join(u'\n'));
@@ -92,10 +90,12 @@ int runShow(Context &context)
         return context.fail(InputsFailed, article.error());
     const bool withBody = !context.parser().isSet(u"no-body"_s);
     QStringList lines{article->title, QString()};
-    const QList<QPair<QString, QString>> fields{
-        {u"Outlet"_s, article->outletName}, {u"Author"_s, article->author},
-        {u"Published"_s, article->published}, {u"Language"_s, article->language},
-        {u"URL"_s, article->url}, {u"Source"_s, article->sourcePath}};
+    const QList<QPair<QString, QString>> fields{{u"Outlet"_s, article->outletName},
+                                                {u"Author"_s, article->author},
+                                                {u"Published"_s, article->published},
+                                                {u"Language"_s, article->language},
+                                                {u"URL"_s, article->url},
+                                                {u"Source"_s, article->sourcePath}};
     for (const auto &[label, value] : fields)
         if (!value.isEmpty())
             lines.append(u"%1: %2"_s.arg(label, value));
@@ -113,8 +113,8 @@ void configureSet(QCommandLineParser &parser)
     parser.addOption({u"date"_s, u"Publication date, ISO 8601 (empty to clear)."_s, u"DATE"_s});
     parser.addOption({u"author"_s, u"Author (empty to clear)."_s, u"NAME"_s});
     parser.addOption({u"url"_s, u"Web address (empty to clear)."_s, u"URL"_s});
-    parser.addOption({u"language"_s, u"Language code such as en, ru, uk (empty to clear)."_s,
-                      u"CODE"_s});
+    parser.addOption(
+        {u"language"_s, u"Language code such as en, ru, uk (empty to clear)."_s, u"CODE"_s});
 }
 
 int runSet(Context &context)
@@ -137,7 +137,8 @@ int runSet(Context &context)
     if (patch.published && !patch.published->isEmpty()) {
         const QString date = normalizeDate(*patch.published);
         if (date.isEmpty())
-            return context.usage(u"'%1' is not a date (use e.g. 2024-06-20)"_s.arg(*patch.published));
+            return context.usage(
+                u"'%1' is not a date (use e.g. 2024-06-20)"_s.arg(*patch.published));
         patch.published = date;
     }
     if (patch.title && patch.title->isEmpty())

@@ -5,7 +5,6 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QTextStream>
-
 #include <cstdio>
 #include <unistd.h>
 
@@ -20,21 +19,36 @@ constexpr qint64 kLogProgressEveryMs = 5000;
 QString errorCodeName(ErrorCode code)
 {
     switch (code) {
-    case ErrorCode::NotFound: return u"not_found"_s;
-    case ErrorCode::Constraint: return u"constraint"_s;
-    case ErrorCode::Sql: return u"database"_s;
-    case ErrorCode::Io: return u"io"_s;
-    case ErrorCode::InvalidInput: return u"invalid_input"_s;
-    case ErrorCode::Duplicate: return u"duplicate"_s;
-    case ErrorCode::TooLarge: return u"too_large"_s;
-    case ErrorCode::Binary: return u"binary"_s;
-    case ErrorCode::Empty: return u"empty"_s;
-    case ErrorCode::Encoding: return u"encoding"_s;
-    case ErrorCode::NewerSchema: return u"newer_schema"_s;
-    case ErrorCode::Cancelled: return u"cancelled"_s;
-    case ErrorCode::LockLost: return u"lock_lost"_s;
-    case ErrorCode::Stale: return u"stale"_s;
-    case ErrorCode::Damaged: return u"damaged"_s;
+    case ErrorCode::NotFound:
+        return u"not_found"_s;
+    case ErrorCode::Constraint:
+        return u"constraint"_s;
+    case ErrorCode::Sql:
+        return u"database"_s;
+    case ErrorCode::Io:
+        return u"io"_s;
+    case ErrorCode::InvalidInput:
+        return u"invalid_input"_s;
+    case ErrorCode::Duplicate:
+        return u"duplicate"_s;
+    case ErrorCode::TooLarge:
+        return u"too_large"_s;
+    case ErrorCode::Binary:
+        return u"binary"_s;
+    case ErrorCode::Empty:
+        return u"empty"_s;
+    case ErrorCode::Encoding:
+        return u"encoding"_s;
+    case ErrorCode::NewerSchema:
+        return u"newer_schema"_s;
+    case ErrorCode::Cancelled:
+        return u"cancelled"_s;
+    case ErrorCode::LockLost:
+        return u"lock_lost"_s;
+    case ErrorCode::Stale:
+        return u"stale"_s;
+    case ErrorCode::Damaged:
+        return u"damaged"_s;
     }
     return u"error"_s;
 }
@@ -50,13 +64,18 @@ void writeOut(FILE *stream, const QString &text)
 
 Context::Context(QCommandLineParser &parser, const Command &command)
     : m_parser(parser), m_command(command)
-{
-}
+{}
 
 Context::~Context() = default;
 
-bool Context::json() const { return m_parser.isSet(u"json"_s); }
-bool Context::quiet() const { return m_parser.isSet(u"quiet"_s); }
+bool Context::json() const
+{
+    return m_parser.isSet(u"json"_s);
+}
+bool Context::quiet() const
+{
+    return m_parser.isSet(u"quiet"_s);
+}
 
 QString Context::libraryPath() const
 {
@@ -72,8 +91,9 @@ Database *Context::library()
     // there is none rather than leave an empty one behind.
     static const QStringList creating{u"import"_s, u"import-url"_s, u"import-qdpx"_s, u"feed"_s};
     Database::Options options;
-    options.createIfMissing = creating.contains(m_command.name)
-                              && (m_command.name != "feed"_L1 || m_parser.positionalArguments().value(0) == "add"_L1);
+    options.createIfMissing =
+        creating.contains(m_command.name) &&
+        (m_command.name != "feed"_L1 || m_parser.positionalArguments().value(0) == "add"_L1);
     auto opened = Database::open(path, options);
     if (!opened && opened.error().code == ErrorCode::NotFound)
         opened = makeError(ErrorCode::NotFound,
@@ -108,8 +128,8 @@ int Context::fail(int exitCode, const Error &error)
 int Context::usage(const QString &message)
 {
     fail(UsageError, makeError(ErrorCode::InvalidInput,
-                               u"%1\nUsage: parallax-cli %2 (see parallax-cli %3 --help)"_s
-                                   .arg(message, m_command.synopsis, m_command.name)));
+                               u"%1\nUsage: parallax-cli %2 (see parallax-cli %3 --help)"_s.arg(
+                                   message, m_command.synopsis, m_command.name)));
     return UsageError;
 }
 

@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 namespace parallax {
@@ -16,7 +15,12 @@ class Database;
 
 namespace parallax::cli {
 
-enum ExitCode { Success = 0, InputsFailed = 1, UsageError = 2 };
+enum ExitCode
+{
+    Success = 0,
+    InputsFailed = 1,
+    UsageError = 2
+};
 
 struct Command
 {

@@ -2,7 +2,6 @@
 // parallax-cli import-qdpx FILE
 #include "clicontext.h"
 #include "commands.h"
-
 #include "export/exporter.h"
 #include "export/qdpximport.h"
 #include "storage/database.h"
@@ -24,7 +23,8 @@ namespace {
 QString guiProgram()
 {
     const QDir here(QCoreApplication::applicationDirPath());
-    for (const QString &candidate : {here.filePath(u"parallax"_s), here.filePath(u"../gui/parallax"_s)})
+    for (const QString &candidate :
+         {here.filePath(u"parallax"_s), here.filePath(u"../gui/parallax"_s)})
         if (QFileInfo(candidate).isExecutable())
             return QFileInfo(candidate).canonicalFilePath();
     return QStandardPaths::findExecutable(u"parallax"_s);
@@ -34,10 +34,13 @@ QString guiProgram()
 
 void configureExport(QCommandLineParser &parser)
 {
-    parser.addOption({u"format"_s, u"One of: %1."_s.arg(exportFormatNames().join(u", "_s)), u"F"_s});
+    parser.addOption(
+        {u"format"_s, u"One of: %1."_s.arg(exportFormatNames().join(u", "_s)), u"F"_s});
     parser.addOption({u"articles"_s, u"Export these articles only."_s, u"ID,ID,..."_s});
-    parser.addOption({u"claims"_s, u"Export these claims with their appearances."_s, u"ID,ID,..."_s});
-    parser.addOption({u"code"_s, u"Export everything coded with this code or its sub-codes."_s, u"ID"_s});
+    parser.addOption(
+        {u"claims"_s, u"Export these claims with their appearances."_s, u"ID,ID,..."_s});
+    parser.addOption(
+        {u"code"_s, u"Export everything coded with this code or its sub-codes."_s, u"ID"_s});
     parser.addOption({{u"o"_s, u"output"_s}, u"The file to write."_s, u"OUT"_s});
 }
 
@@ -55,7 +58,8 @@ int runExport(Context &context)
     auto option = [&parser](const QString &name) {
         return parser.isSet(name) ? std::optional(parser.value(name)) : std::nullopt;
     };
-    const Result<ExportScope> chosen = exportScopeFromOptions(option(u"articles"_s), option(u"claims"_s), option(u"code"_s));
+    const Result<ExportScope> chosen =
+        exportScopeFromOptions(option(u"articles"_s), option(u"claims"_s), option(u"code"_s));
     if (!chosen)
         return context.usage(chosen.error().message);
     const ExportScope scope = *chosen;
@@ -66,23 +70,32 @@ int runExport(Context &context)
     if (*format == ExportFormat::Pdf) {
         const QString program = guiProgram();
         if (program.isEmpty())
-            return context.fail(InputsFailed, makeError(ErrorCode::NotFound,
-                                                        u"PDF export needs the parallax program, which is not installed"_s));
+            return context.fail(
+                InputsFailed,
+                makeError(ErrorCode::NotFound,
+                          u"PDF export needs the parallax program, which is not installed"_s));
         QProcess printer;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         if (!environment.contains(u"DISPLAY"_s) && !environment.contains(u"WAYLAND_DISPLAY"_s))
             environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         printer.setProcessEnvironment(environment);
         printer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        printer.start(program, QStringList{u"--library"_s, library->path(), u"--export-pdf"_s, out} + exportScopeOptions(scope));
-        if (!printer.waitForFinished(-1) || printer.exitStatus() != QProcess::NormalExit || printer.exitCode() != 0)
-            return context.fail(InputsFailed, makeError(ErrorCode::Io, u"the PDF could not be printed"_s));
+        printer.start(program,
+                      QStringList{u"--library"_s, library->path(), u"--export-pdf"_s, out} +
+                          exportScopeOptions(scope));
+        if (!printer.waitForFinished(-1) || printer.exitStatus() != QProcess::NormalExit ||
+            printer.exitCode() != 0)
+            return context.fail(InputsFailed,
+                                makeError(ErrorCode::Io, u"the PDF could not be printed"_s));
     } else if (Status done = exportLibrary(*library, scope, *format, out); !done) {
         return context.fail(InputsFailed, done.error());
     }
-    const QJsonObject json{{u"format"_s, storedName(*format)}, {u"scope"_s, scope.describe()},
-                           {u"output"_s, QFileInfo(out).absoluteFilePath()}, {u"bytes"_s, QFileInfo(out).size()}};
-    context.print(json, u"Exported %1 as %2 to %3"_s.arg(scope.describe(), formatTitle(*format), out));
+    const QJsonObject json{{u"format"_s, storedName(*format)},
+                           {u"scope"_s, scope.describe()},
+                           {u"output"_s, QFileInfo(out).absoluteFilePath()},
+                           {u"bytes"_s, QFileInfo(out).size()}};
+    context.print(json,
+                  u"Exported %1 as %2 to %3"_s.arg(scope.describe(), formatTitle(*format), out));
     return Success;
 }
 
@@ -102,13 +115,20 @@ int runImportQdpx(Context &context)
     const Result<QdpxImportReport> report = importQdpx(*library, files.constFirst());
     if (!report)
         return context.fail(InputsFailed, report.error());
-    const QJsonObject json{{u"articles"_s, report->articles}, {u"reused_articles"_s, report->reusedArticles},
-                           {u"annotations"_s, report->annotations}, {u"codes"_s, report->codes},
-                           {u"notes"_s, report->notes}, {u"claims"_s, report->claims}};
-    context.print(json, u"Imported %1 new articles (%2 already in the library), %3 passages, %4 new codes, "
-                        "%5 notes and %6 claims."_s
-                            .arg(report->articles).arg(report->reusedArticles).arg(report->annotations)
-                            .arg(report->codes).arg(report->notes).arg(report->claims));
+    const QJsonObject json{{u"articles"_s, report->articles},
+                           {u"reused_articles"_s, report->reusedArticles},
+                           {u"annotations"_s, report->annotations},
+                           {u"codes"_s, report->codes},
+                           {u"notes"_s, report->notes},
+                           {u"claims"_s, report->claims}};
+    context.print(
+        json, u"Imported %1 new articles (%2 already in the library), %3 passages, %4 new codes, "
+              "%5 notes and %6 claims."_s.arg(report->articles)
+                  .arg(report->reusedArticles)
+                  .arg(report->annotations)
+                  .arg(report->codes)
+                  .arg(report->notes)
+                  .arg(report->claims));
     return Success;
 }
 

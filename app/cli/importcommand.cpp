@@ -1,14 +1,12 @@
 // parallax-cli import PATH...
 #include "clicontext.h"
 #include "commands.h"
-#include "jsonview.h"
-
 #include "import/importer.h"
+#include "jsonview.h"
 #include "storage/database.h"
 
 #include <QJsonArray>
 #include <QLocale>
-
 #include <atomic>
 #include <csignal>
 
@@ -49,8 +47,10 @@ std::optional<qint64> parseSize(const QString &text)
 
 void configureImport(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(u"PATH"_s, u"Files (.txt, .md, .html, .htm) or folders, searched "
-                                            u"recursively."_s, u"PATH..."_s);
+    parser.addPositionalArgument(u"PATH"_s,
+                                 u"Files (.txt, .md, .html, .htm) or folders, searched "
+                                 u"recursively."_s,
+                                 u"PATH..."_s);
     parser.addOption({u"max-size"_s,
                       u"Refuse files larger than SIZE (bytes, or with K, M, G; default 20M)."_s,
                       u"SIZE"_s});
@@ -95,7 +95,9 @@ int runImport(Context &context)
     const int duplicates = report.count(ImportOutcome::Duplicate);
     const int failed = report.count(ImportOutcome::Failed);
     const int skipped = report.count(ImportOutcome::Skipped);
-    lines.append(u"%1 imported, %2 duplicate, %3 failed%4%5"_s.arg(imported).arg(duplicates).arg(failed)
+    lines.append(u"%1 imported, %2 duplicate, %3 failed%4%5"_s.arg(imported)
+                     .arg(duplicates)
+                     .arg(failed)
                      .arg(skipped > 0 ? u", %1 skipped"_s.arg(skipped) : QString(),
                           report.cancelled ? u" (cancelled)"_s : QString()));
     context.print(QJsonObject{{u"files"_s, files},

@@ -23,8 +23,7 @@ QJsonArray countsJson(const QList<QPair<QString, qint64>> &rows, const QString &
 }
 
 // The fields Article and ArticleSummary share.
-template <typename A>
-QJsonObject metadataJson(const A &a)
+template <typename A> QJsonObject metadataJson(const A &a)
 {
     return QJsonObject{
         {u"id"_s, a.id},
@@ -88,7 +87,8 @@ QString importResultLine(const FileImportResult &r)
     case ImportOutcome::Imported:
         return u"imported   #%1  %2  (%3)"_s.arg(r.articleId).arg(r.path, r.title);
     case ImportOutcome::Duplicate:
-        return u"duplicate  #%1  %2  (already in the library as article %1)"_s.arg(r.articleId).arg(r.path);
+        return u"duplicate  #%1  %2  (already in the library as article %1)"_s.arg(r.articleId)
+            .arg(r.path);
     case ImportOutcome::Failed:
         return u"failed          %1: %2"_s.arg(r.path, r.reason);
     case ImportOutcome::Skipped:

@@ -1,12 +1,10 @@
 // parallax-cli: the headless tool over a Parallax library.
 #include "clicontext.h"
 #include "commands.h"
-
 #include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -21,14 +19,14 @@ const QList<Command> &commands()
          runImport},
         {u"import-url"_s, u"import-url URL..."_s, u"Fetch web pages and import their articles."_s,
          configureImportUrl, runImportUrl},
-        {u"feed"_s, u"feed add|list|remove|refresh"_s, u"Subscribe to news feeds and fetch their new articles."_s,
-         configureFeed, runFeed},
+        {u"feed"_s, u"feed add|list|remove|refresh"_s,
+         u"Subscribe to news feeds and fetch their new articles."_s, configureFeed, runFeed},
         {u"list"_s, u"list"_s, u"List the articles."_s, configureList, runList},
         {u"show"_s, u"show ID"_s, u"Show one article with its text."_s, configureShow, runShow},
         {u"search"_s, u"search QUERY..."_s, u"Full-text search, best matches first."_s,
          configureSearch, runSearch},
-        {u"set"_s, u"set ID --FIELD VALUE..."_s,
-         u"Change an article's metadata."_s, configureSet, runSet},
+        {u"set"_s, u"set ID --FIELD VALUE..."_s, u"Change an article's metadata."_s, configureSet,
+         runSet},
         {u"rm"_s, u"rm ID"_s, u"Remove an article."_s, configureRemove, runRemove},
         {u"stats"_s, u"stats"_s, u"Summarise the library."_s, configureStats, runStats},
         {u"analyze"_s, u"analyze FILE..."_s, u"Find quotations, speakers and places in files."_s,
@@ -39,13 +37,14 @@ const QList<Command> &commands()
          u"Analyse articles again, keeping the user's annotations."_s, configureReanalyze,
          runReanalyze},
         {u"export"_s, u"export --format F [--articles IDS | --claims IDS | --code ID] -o OUT"_s,
-         u"Export reports or data: markdown, html, pdf, csv, json, qdpx, w3c, claimreview."_s, configureExport,
-         runExport},
+         u"Export reports or data: markdown, html, pdf, csv, json, qdpx, w3c, claimreview."_s,
+         configureExport, runExport},
         {u"import-qdpx"_s, u"import-qdpx FILE"_s, u"Import a REFI-QDA project into the library."_s,
          configureImportQdpx, runImportQdpx},
         {u"check"_s, u"check"_s, u"Check the library file for damage."_s, configureCheck, runCheck},
-        {u"salvage"_s, u"salvage NEW"_s, u"Copy what can be read from a damaged library into a new one."_s,
-         configureSalvage, runSalvage},
+        {u"salvage"_s, u"salvage NEW"_s,
+         u"Copy what can be read from a damaged library into a new one."_s, configureSalvage,
+         runSalvage},
     };
     return table;
 }
@@ -65,13 +64,15 @@ void addGlobalOptions(QCommandLineParser &parser)
 
 QString generalHelp()
 {
-    QString text = u"Usage: parallax-cli [--library PATH] [--json] <command> [options] [args]\n\n"
-                   u"Parallax keeps news articles in a library file and compares their coverage.\n\n"
-                   u"Commands:\n"_s;
+    QString text =
+        u"Usage: parallax-cli [--library PATH] [--json] <command> [options] [args]\n\n"
+        u"Parallax keeps news articles in a library file and compares their coverage.\n\n"
+        u"Commands:\n"_s;
     for (const Command &command : commands()) {
         // A synopsis too long for its column goes on a line of its own.
         if (command.synopsis.size() >= 34)
-            text += u"  %1\n  %2%3\n"_s.arg(command.synopsis, QString(34, u' '), command.description);
+            text +=
+                u"  %1\n  %2%3\n"_s.arg(command.synopsis, QString(34, u' '), command.description);
         else
             text += u"  %1%2\n"_s.arg(command.synopsis.leftJustified(34), command.description);
     }

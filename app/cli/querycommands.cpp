@@ -2,7 +2,6 @@
 #include "clicontext.h"
 #include "commands.h"
 #include "jsonview.h"
-
 #include "storage/articlestore.h"
 #include "storage/database.h"
 #include "storage/statsstore.h"
@@ -15,8 +14,8 @@ namespace parallax::cli {
 
 void configureSearch(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(u"QUERY"_s, u"Words to find; \"a phrase\", prefix*, OR, -exclude."_s,
-                                 u"QUERY..."_s);
+    parser.addPositionalArgument(
+        u"QUERY"_s, u"Words to find; \"a phrase\", prefix*, OR, -exclude."_s, u"QUERY..."_s);
     parser.addOption({u"limit"_s, u"Show at most N hits (default 20)."_s, u"N"_s, u"20"_s});
 }
 
@@ -39,10 +38,10 @@ int runSearch(Context &context)
     QStringList lines;
     for (const SearchHit &hit : *hits) {
         array.append(searchHitJson(hit));
-        lines.append(u"#%1  %2%3"_s.arg(hit.articleId).arg(hit.title,
-                                                           hit.outletName.isEmpty()
-                                                               ? QString()
-                                                               : u"  (%1)"_s.arg(hit.outletName)));
+        lines.append(u"#%1  %2%3"_s.arg(hit.articleId)
+                         .arg(hit.title, hit.outletName.isEmpty()
+                                             ? QString()
+                                             : u"  (%1)"_s.arg(hit.outletName)));
         lines.append(u"      "_s + hit.snippet.simplified());
     }
     lines.append(u"%1 hits"_s.arg(hits->size()));
@@ -66,7 +65,8 @@ int runStats(Context &context)
         u"Library:     %1"_s.arg(library->path()),
         u"Articles:    %1 from %2 outlets"_s.arg(stats->articles).arg(stats->outlets),
         u"Quotes:      %1"_s.arg(stats->quotes),
-        u"Places:      %1 mentions, %2 in the registry"_s.arg(stats->placeMentions).arg(stats->places),
+        u"Places:      %1 mentions, %2 in the registry"_s.arg(stats->placeMentions)
+            .arg(stats->places),
         u"People:      %1 in the registry"_s.arg(stats->people),
         u"Codes:       %1 codes, %2 codings"_s.arg(stats->codes).arg(stats->codings),
         u"Claims:      %1"_s.arg(stats->claims),
@@ -74,10 +74,10 @@ int runStats(Context &context)
     };
     if (!stats->firstPublished.isEmpty())
         lines.insert(2, u"Published:   %1 to %2"_s.arg(stats->firstPublished.left(10),
-                                                     stats->lastPublished.left(10)));
+                                                       stats->lastPublished.left(10)));
     for (const auto &[language, count] : stats->articlesByLanguage)
-        lines.append(u"  language %1: %2"_s.arg(language.isEmpty() ? u"unknown"_s : language)
-                         .arg(count));
+        lines.append(
+            u"  language %1: %2"_s.arg(language.isEmpty() ? u"unknown"_s : language).arg(count));
     QJsonObject json = statsJson(*stats);
     json.insert(u"library"_s, library->path());
     context.print(json, lines.join(u'\n'));

@@ -2,13 +2,11 @@
 #include "clicontext.h"
 #include "commands.h"
 #include "jsonview.h"
-
 #include "storage/database.h"
 #include "storage/feedstore.h"
 #include "web/webimporter.h"
 
 #include <QJsonArray>
-
 #include <atomic>
 #include <csignal>
 
@@ -63,16 +61,20 @@ QJsonObject reportJson(const ImportReport &report)
 
 QJsonObject feedJson(const Feed &feed)
 {
-    return QJsonObject{{u"id"_s, feed.id},
-                       {u"url"_s, feed.url},
-                       {u"title"_s, feed.title.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(feed.title)},
-                       {u"outlet"_s, feed.outletName.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(feed.outletName)},
-                       {u"added_at"_s, feed.addedAt.toString(Qt::ISODate)},
-                       {u"refreshed_at"_s, feed.refreshedAt.isValid() ? QJsonValue(feed.refreshedAt.toString(Qt::ISODate))
-                                                                      : QJsonValue(QJsonValue::Null)},
-                       {u"last_error"_s, feed.lastError.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(feed.lastError)},
-                       {u"items"_s, feed.itemCount},
-                       {u"articles"_s, feed.articleCount}};
+    return QJsonObject{
+        {u"id"_s, feed.id},
+        {u"url"_s, feed.url},
+        {u"title"_s, feed.title.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(feed.title)},
+        {u"outlet"_s,
+         feed.outletName.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(feed.outletName)},
+        {u"added_at"_s, feed.addedAt.toString(Qt::ISODate)},
+        {u"refreshed_at"_s, feed.refreshedAt.isValid()
+                                ? QJsonValue(feed.refreshedAt.toString(Qt::ISODate))
+                                : QJsonValue(QJsonValue::Null)},
+        {u"last_error"_s,
+         feed.lastError.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(feed.lastError)},
+        {u"items"_s, feed.itemCount},
+        {u"articles"_s, feed.articleCount}};
 }
 
 int feedAdd(Context &context, const QStringList &args, Database &library)
@@ -81,11 +83,14 @@ int feedAdd(Context &context, const QStringList &args, Database &library)
         return context.usage(u"feed add wants one feed URL"_s);
     const QString url = args.at(1).trimmed();
     if (!isFetchableUrl(QUrl(url)))
-        return context.fail(InputsFailed, {ErrorCode::InvalidInput, u"%1 is not an http or https address"_s.arg(url)});
-    Result<qint64> id = FeedStore(library).add(url, context.parser().value(u"title"_s), context.parser().value(u"outlet"_s));
+        return context.fail(InputsFailed, {ErrorCode::InvalidInput,
+                                           u"%1 is not an http or https address"_s.arg(url)});
+    Result<qint64> id = FeedStore(library).add(url, context.parser().value(u"title"_s),
+                                               context.parser().value(u"outlet"_s));
     if (!id)
         return context.fail(InputsFailed, id.error());
-    context.print(QJsonObject{{u"id"_s, *id}, {u"url"_s, url}}, u"subscribed to %1 as feed %2"_s.arg(url).arg(*id));
+    context.print(QJsonObject{{u"id"_s, *id}, {u"url"_s, url}},
+                  u"subscribed to %1 as feed %2"_s.arg(url).arg(*id));
     return Success;
 }
 
@@ -101,7 +106,9 @@ int feedList(Context &context, Database &library)
         lines.append(u"%1  %2  %3  %4 articles%5"_s.arg(feed.id, 4)
                          .arg(feed.title.isEmpty() ? feed.url : feed.title, feed.url)
                          .arg(feed.articleCount)
-                         .arg(feed.lastError.isEmpty() ? QString() : u"  (last refresh: %1)"_s.arg(feed.lastError)));
+                         .arg(feed.lastError.isEmpty()
+                                  ? QString()
+                                  : u"  (last refresh: %1)"_s.arg(feed.lastError)));
     }
     if (lines.isEmpty())
         lines.append(u"no feeds; add one with: parallax-cli feed add URL"_s);
@@ -119,7 +126,8 @@ int feedRemove(Context &context, const QStringList &args, Database &library)
         return context.usage(u"feed remove wants a feed id such as 3"_s);
     if (Status removed = FeedStore(library).remove(id); !removed)
         return context.fail(InputsFailed, removed.error());
-    context.print(QJsonObject{{u"removed"_s, id}}, u"removed feed %1 (its articles stay)"_s.arg(id));
+    context.print(QJsonObject{{u"removed"_s, id}},
+                  u"removed feed %1 (its articles stay)"_s.arg(id));
     return Success;
 }
 
@@ -136,7 +144,8 @@ int feedRefresh(Context &context, const QStringList &args, Database &library)
     const InterruptScope interrupt;
     const auto progress = [&context](qsizetype done, qsizetype total, const QString &current) {
         if (!current.isEmpty())
-            context.progress(u"refreshing feed %1 of %2: %3"_s.arg(done + 1).arg(total).arg(current));
+            context.progress(
+                u"refreshing feed %1 of %2: %3"_s.arg(done + 1).arg(total).arg(current));
     };
     const QList<FeedRefreshResult> results =
         WebImporter(library, fetchOptions(context.parser())).refreshFeeds(ids, progress, &g_stop);
@@ -148,29 +157,34 @@ int feedRefresh(Context &context, const QStringList &args, Database &library)
         row.insert(u"feed"_s, result.feedId);
         row.insert(u"title"_s, result.feedTitle);
         row.insert(u"new_items"_s, result.newItems);
-        row.insert(u"error"_s, result.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(result.error));
-        row.insert(u"warning"_s, result.warning.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(result.warning));
+        row.insert(u"error"_s, result.error.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                      : QJsonValue(result.error));
+        row.insert(u"warning"_s, result.warning.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                          : QJsonValue(result.warning));
         rows.append(row);
         if (!result.error.isEmpty()) {
             anyFailed = true;
-            lines.append(u"feed %1 (%2): %3"_s.arg(result.feedId).arg(result.feedTitle, result.error));
+            lines.append(
+                u"feed %1 (%2): %3"_s.arg(result.feedId).arg(result.feedTitle, result.error));
             continue;
         }
-        lines.append(u"feed %1 (%2): %3 new, %4 imported, %5 duplicate, %6 failed%7"_s.arg(result.feedId)
-                         .arg(result.feedTitle)
-                         .arg(result.newItems)
-                         .arg(result.report.count(ImportOutcome::Imported))
-                         .arg(result.report.count(ImportOutcome::Duplicate))
-                         .arg(result.report.count(ImportOutcome::Failed))
-                         .arg(result.warning.isEmpty() ? QString() : u" (%1)"_s.arg(result.warning)));
+        lines.append(
+            u"feed %1 (%2): %3 new, %4 imported, %5 duplicate, %6 failed%7"_s.arg(result.feedId)
+                .arg(result.feedTitle)
+                .arg(result.newItems)
+                .arg(result.report.count(ImportOutcome::Imported))
+                .arg(result.report.count(ImportOutcome::Duplicate))
+                .arg(result.report.count(ImportOutcome::Failed))
+                .arg(result.warning.isEmpty() ? QString() : u" (%1)"_s.arg(result.warning)));
         for (const FileImportResult &file : result.report.files)
             if (!context.quiet() || file.outcome == ImportOutcome::Failed)
                 lines.append(u"  "_s + importResultLine(file));
         anyFailed = anyFailed || result.report.anyFailed();
     }
     if (results.isEmpty())
-        lines.append(ids.isEmpty() ? u"no feeds to refresh; add one with: parallax-cli feed add URL"_s
-                                   : u"no such feed"_s);
+        lines.append(ids.isEmpty()
+                         ? u"no feeds to refresh; add one with: parallax-cli feed add URL"_s
+                         : u"no such feed"_s);
     context.print(QJsonObject{{u"feeds"_s, rows}}, lines.join(u'\n'));
     return anyFailed || (results.isEmpty() && !ids.isEmpty()) ? InputsFailed : Success;
 }
@@ -179,8 +193,10 @@ int feedRefresh(Context &context, const QStringList &args, Database &library)
 
 void configureImportUrl(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(u"URL"_s, u"Addresses of web pages (http or https)."_s, u"URL..."_s);
-    parser.addOption({u"timeout"_s, u"Give up on a page after SECONDS (default 30)."_s, u"SECONDS"_s});
+    parser.addPositionalArgument(u"URL"_s, u"Addresses of web pages (http or https)."_s,
+                                 u"URL..."_s);
+    parser.addOption(
+        {u"timeout"_s, u"Give up on a page after SECONDS (default 30)."_s, u"SECONDS"_s});
 }
 
 int runImportUrl(Context &context)
@@ -202,10 +218,11 @@ int runImportUrl(Context &context)
     for (const FileImportResult &result : report.files)
         if (!context.quiet() || result.outcome == ImportOutcome::Failed)
             lines.append(importResultLine(result));
-    lines.append(u"%1 imported, %2 duplicate, %3 failed%4"_s.arg(report.count(ImportOutcome::Imported))
-                     .arg(report.count(ImportOutcome::Duplicate))
-                     .arg(report.count(ImportOutcome::Failed))
-                     .arg(report.cancelled ? u" (cancelled)"_s : QString()));
+    lines.append(
+        u"%1 imported, %2 duplicate, %3 failed%4"_s.arg(report.count(ImportOutcome::Imported))
+            .arg(report.count(ImportOutcome::Duplicate))
+            .arg(report.count(ImportOutcome::Failed))
+            .arg(report.cancelled ? u" (cancelled)"_s : QString()));
     context.print(reportJson(report), lines.join(u'\n'));
     return report.anyFailed() ? InputsFailed : Success;
 }
@@ -213,16 +230,21 @@ int runImportUrl(Context &context)
 void configureFeed(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(u"ACTION"_s, u"add URL | list | remove ID | refresh [ID...]"_s);
-    parser.addOption({u"outlet"_s, u"With add: file the feed's articles under this outlet."_s, u"NAME"_s});
-    parser.addOption({u"title"_s, u"With add: the feed's name (default: the feed's own title)."_s, u"TITLE"_s});
-    parser.addOption({u"timeout"_s, u"With refresh: give up on a page after SECONDS (default 30)."_s, u"SECONDS"_s});
+    parser.addOption(
+        {u"outlet"_s, u"With add: file the feed's articles under this outlet."_s, u"NAME"_s});
+    parser.addOption(
+        {u"title"_s, u"With add: the feed's name (default: the feed's own title)."_s, u"TITLE"_s});
+    parser.addOption({u"timeout"_s,
+                      u"With refresh: give up on a page after SECONDS (default 30)."_s,
+                      u"SECONDS"_s});
 }
 
 int runFeed(Context &context)
 {
     const QStringList args = context.parser().positionalArguments();
     if (args.isEmpty())
-        return context.usage(u"feed wants an action: add URL, list, remove ID or refresh [ID...]"_s);
+        return context.usage(
+            u"feed wants an action: add URL, list, remove ID or refresh [ID...]"_s);
     Database *library = context.library();
     if (!library)
         return InputsFailed;
@@ -235,7 +257,8 @@ int runFeed(Context &context)
         return feedRemove(context, args, *library);
     if (action == "refresh"_L1)
         return feedRefresh(context, args, *library);
-    return context.usage(u"feed does not know '%1': use add, list, remove or refresh"_s.arg(action));
+    return context.usage(
+        u"feed does not know '%1': use add, list, remove or refresh"_s.arg(action));
 }
 
 } // namespace parallax::cli

@@ -11,7 +11,6 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QTimer>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -32,7 +31,8 @@ int exportPdf(const Database &library, const QCommandLineParser &parser)
     auto option = [&parser](const QString &name) {
         return parser.isSet(name) ? std::optional(parser.value(name)) : std::nullopt;
     };
-    const Result<ExportScope> scope = exportScopeFromOptions(option(u"articles"_s), option(u"claims"_s), option(u"code"_s));
+    const Result<ExportScope> scope =
+        exportScopeFromOptions(option(u"articles"_s), option(u"claims"_s), option(u"code"_s));
     if (!scope) {
         reportError(true, scope.error().message);
         return 1;
@@ -65,9 +65,11 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({u"library"_s, u"The library file to open."_s, u"PATH"_s});
-    parser.addOption({u"screenshot"_s, u"Render the window to a PNG file and exit."_s, u"OUT.png"_s});
+    parser.addOption(
+        {u"screenshot"_s, u"Render the window to a PNG file and exit."_s, u"OUT.png"_s});
     parser.addOption({u"open"_s, u"Articles to open, by id."_s, u"ID,ID,..."_s});
-    parser.addOption({u"export-pdf"_s, u"Print the PDF report to a file and exit."_s, u"OUT.pdf"_s});
+    parser.addOption(
+        {u"export-pdf"_s, u"Print the PDF report to a file and exit."_s, u"OUT.pdf"_s});
     parser.addOption({u"articles"_s, u"With --export-pdf: these articles only."_s, u"ID,ID,..."_s});
     parser.addOption({u"claims"_s, u"With --export-pdf: these claims."_s, u"ID,ID,..."_s});
     parser.addOption({u"code"_s, u"With --export-pdf: one code and its sub-codes."_s, u"ID"_s});
@@ -96,7 +98,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(u"export-pdf"_s))
         return exportPdf(**library, parser);
     if (parser.isSet(u"screenshot"_s)) {
-        if (Status target = libraryfiles::checkExportTarget(parser.value(u"screenshot"_s)); !target) {
+        if (Status target = libraryfiles::checkExportTarget(parser.value(u"screenshot"_s));
+            !target) {
             reportError(true, target.error().message);
             return 1;
         }

@@ -3,7 +3,6 @@
 #include "align/statementkey.h"
 
 #include <QHash>
-
 #include <algorithm>
 #include <cmath>
 #include <numeric>

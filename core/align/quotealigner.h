@@ -4,7 +4,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace parallax::align {
@@ -30,7 +29,8 @@ struct AlignmentOptions
 };
 
 // 0..1: how likely a and b report the same statement.
-double similarity(const AlignableQuote &a, const AlignableQuote &b, const AlignmentOptions &options = {});
+double similarity(const AlignableQuote &a, const AlignableQuote &b,
+                  const AlignmentOptions &options = {});
 
 struct QuotePair
 {

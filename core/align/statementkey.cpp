@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -74,23 +73,22 @@ const QHash<QString, QString> &concepts()
              u"вывод"_s, u"вывести"_s, u"выведены"_s, u"уйти"_s, u"уйдут"_s, u"отвод"_s,
              u"вивести"_s, u"виведення"_s, u"відвести"_s, u"вийти"_s, u"підуть"_s},
             {u"cease"_s, u"ceasefire"_s, u"cessation"_s, u"stop"_s, u"halt"_s, u"end"_s,
-             u"прекратить"_s, u"прекращение"_s, u"остановить"_s, u"прекратим"_s,
-             u"припинити"_s, u"припинення"_s, u"зупинити"_s},
+             u"прекратить"_s, u"прекращение"_s, u"остановить"_s, u"прекратим"_s, u"припинити"_s,
+             u"припинення"_s, u"зупинити"_s},
             {u"hostilities"_s, u"combat"_s, u"fighting"_s, u"fire"_s, u"war"_s, u"warfare"_s,
              u"bloodshed"_s, u"боевые"_s, u"огонь"_s, u"война"_s, u"войну"_s, u"бойові"_s,
              u"вогонь"_s, u"війна"_s, u"війну"_s},
             {u"territory"_s, u"territories"_s, u"land"_s, u"lands"_s, u"территория"_s,
              u"территорий"_s, u"земли"_s, u"територія"_s, u"територій"_s, u"землі"_s},
             {u"hold"_s, u"occupy"_s, u"occupied"_s, u"control"_s, u"controlled"_s, u"held"_s,
-             u"контролируют"_s, u"занимают"_s, u"удерживают"_s, u"контролюють"_s,
-             u"займають"_s, u"утримують"_s},
+             u"контролируют"_s, u"занимают"_s, u"удерживают"_s, u"контролюють"_s, u"займають"_s,
+             u"утримують"_s},
             {u"negotiations"_s, u"talks"_s, u"dialogue"_s, u"переговоры"_s, u"переговоров"_s,
              u"переговори"_s, u"переговорів"_s},
             {u"proposal"_s, u"proposals"_s, u"offer"_s, u"initiative"_s, u"plan"_s,
-             u"предложение"_s, u"предложения"_s, u"инициатива"_s, u"пропозиція"_s,
-             u"пропозиції"_s, u"ініціатива"_s},
-            {u"novelty"_s, u"innovation"_s, u"new"_s, u"новизны"_s,
-             u"нового"_s, u"новизни"_s},
+             u"предложение"_s, u"предложения"_s, u"инициатива"_s, u"пропозиція"_s, u"пропозиції"_s,
+             u"ініціатива"_s},
+            {u"novelty"_s, u"innovation"_s, u"new"_s, u"новизны"_s, u"нового"_s, u"новизни"_s},
             {u"immediately"_s, u"instantly"_s, u"promptly"_s, u"немедленно"_s, u"сразу"_s,
              u"негайно"_s, u"відразу"_s},
             {u"want"_s, u"wish"_s, u"desire"_s, u"хотят"_s, u"желание"_s, u"хочуть"_s,

@@ -13,7 +13,7 @@ struct KeyedWord
 {
     qsizetype start = 0; // UTF-16 span of the word in the text
     qsizetype end = 0;
-    QString key;         // empty for a stop word
+    QString key; // empty for a stop word
 };
 
 // Every word of text with its key; stop words keep an empty key.

@@ -8,7 +8,6 @@
 #include "storage/articlestore.h"
 
 #include <QSet>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -32,7 +31,8 @@ QString statementQuery(const QString &text, int maxTerms)
     for (const KeyedWord &word : keyedWords(text)) {
         if (word.key.isEmpty() || word.end - word.start < kMinWordLength)
             continue;
-        const QString folded = analysis::foldText(QStringView(text).sliced(word.start, word.end - word.start));
+        const QString folded =
+            analysis::foldText(QStringView(text).sliced(word.start, word.end - word.start));
         const QString prefix = folded.left(kPrefixLength - 2);
         if (!seen.contains(prefix)) {
             seen.insert(prefix);
@@ -66,8 +66,8 @@ Result<QList<StatementMatch>> findStatement(const Database &database, const Alig
     // One match per article: its best-scoring quotation.
     QHash<qint64, StatementMatch> best;
     for (const Annotation &annotation : *quotes) {
-        const AlignableQuote candidate =
-            prepare({annotation.id, annotation.articleId, annotation.exact, annotation.personId, {}});
+        const AlignableQuote candidate = prepare(
+            {annotation.id, annotation.articleId, annotation.exact, annotation.personId, {}});
         const double score = similarity(source, candidate, options.alignment);
         if (score < options.alignment.threshold)
             continue;

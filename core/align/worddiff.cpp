@@ -63,7 +63,9 @@ QList<DiffRun> diffWords(QStringView left, QStringView right)
     const qsizetype m = b.size();
     // Longest common subsequence over keys; quotations are short, so the full table is cheap.
     QList<int> table((n + 1) * (m + 1), 0);
-    auto at = [&table, m](qsizetype i, qsizetype j) -> int & { return table[i * (m + 1) + j]; };
+    auto at = [&table, m](qsizetype i, qsizetype j) -> int & {
+        return table[i * (m + 1) + j];
+    };
     for (qsizetype i = n - 1; i >= 0; --i)
         for (qsizetype j = m - 1; j >= 0; --j)
             at(i, j) = a.at(i).key == b.at(j).key ? at(i + 1, j + 1) + 1

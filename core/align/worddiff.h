@@ -9,7 +9,12 @@ namespace parallax::align {
 
 struct DiffRun
 {
-    enum class Kind { Same, LeftOnly, RightOnly };
+    enum class Kind
+    {
+        Same,
+        LeftOnly,
+        RightOnly
+    };
     Kind kind = Kind::Same;
     QString left;  // the words as the left text has them (empty for RightOnly)
     QString right; // the words as the right text has them (empty for LeftOnly)

@@ -9,16 +9,12 @@
 
 namespace parallax::analysis {
 
-Analyser::Analyser()
-    : Analyser(Gazetteer::bundled(), PeopleRegistry::bundled())
-{
-}
+Analyser::Analyser() : Analyser(Gazetteer::bundled(), PeopleRegistry::bundled()) {}
 
-Analyser::Analyser(std::shared_ptr<const Gazetteer> gazetteer, std::shared_ptr<const PeopleRegistry> people)
-    : m_gazetteer(std::move(gazetteer))
-    , m_people(std::move(people))
-{
-}
+Analyser::Analyser(std::shared_ptr<const Gazetteer> gazetteer,
+                   std::shared_ptr<const PeopleRegistry> people)
+    : m_gazetteer(std::move(gazetteer)), m_people(std::move(people))
+{}
 
 Analysis Analyser::analyse(QStringView text, QDate articleDate) const
 {

@@ -9,7 +9,6 @@
 
 #include <QDate>
 #include <QStringView>
-
 #include <memory>
 
 namespace parallax::analysis {
@@ -19,7 +18,8 @@ class Analyser final
 public:
     // The bundled gazetteer and people registry.
     Analyser();
-    Analyser(std::shared_ptr<const Gazetteer> gazetteer, std::shared_ptr<const PeopleRegistry> people);
+    Analyser(std::shared_ptr<const Gazetteer> gazetteer,
+             std::shared_ptr<const PeopleRegistry> people);
 
     // articleDate picks the holder of a role ("the US president") when the article does not
     // name them; an invalid date means today.

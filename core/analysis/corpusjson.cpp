@@ -22,8 +22,7 @@ class SourceMapper
 public:
     SourceMapper(QStringView source, const std::function<qsizetype(qsizetype)> &toSource)
         : m_source(source), m_toSource(toSource)
-    {
-    }
+    {}
 
     SourceSpan map(Span span) const
     {
@@ -52,7 +51,8 @@ QJsonObject toCorpusJson(const Analysis &analysis, QStringView source,
     for (const QuoteFinding &quote : analysis.quotes) {
         const SourceSpan text = mapper.map(quote.span);
         QJsonObject object{{u"text"_s, text.text}, {u"start"_s, text.start}};
-        object.insert(u"speaker"_s, quote.speaker().isEmpty() ? QJsonValue() : QJsonValue(quote.speaker()));
+        object.insert(u"speaker"_s,
+                      quote.speaker().isEmpty() ? QJsonValue() : QJsonValue(quote.speaker()));
         if (quote.mention && quote.mention->span.size() > 0) {
             const SourceSpan mention = mapper.map(quote.mention->span);
             object.insert(u"speaker_mention"_s, mention.text);

@@ -6,7 +6,6 @@
 
 #include <QJsonObject>
 #include <QStringView>
-
 #include <functional>
 
 namespace parallax::analysis {

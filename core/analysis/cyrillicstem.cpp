@@ -12,20 +12,20 @@ constexpr qsizetype kMinStem = 3;
 // endings are not needed.
 constexpr std::array<std::u16string_view, 58> kEndings = {
     u"ами", u"ями", u"ого", u"его", u"ому", u"ему", u"ыми", u"ими", u"ова", u"ові", u"еві", u"єві",
-    u"ией", u"ією", u"ой", u"ей", u"ом", u"ем", u"ах", u"ях", u"ам", u"ям", u"ую", u"юю", u"ая",
-    u"яя", u"ое", u"ее", u"ые", u"ие", u"ый", u"ий", u"ых", u"их", u"ым", u"им", u"ою", u"ею",
-    u"ої", u"ії", u"ии", u"ию", u"ію", u"ій", u"ия", u"ія", u"а", u"я", u"у", u"ю", u"е", u"є", u"і", u"ы", u"и",
-    u"о", u"ь", u"й"};
+    u"ией", u"ією", u"ой",  u"ей",  u"ом",  u"ем",  u"ах",  u"ях",  u"ам",  u"ям",  u"ую",  u"юю",
+    u"ая",  u"яя",  u"ое",  u"ее",  u"ые",  u"ие",  u"ый",  u"ий",  u"ых",  u"их",  u"ым",  u"им",
+    u"ою",  u"ею",  u"ої",  u"ії",  u"ии",  u"ию",  u"ію",  u"ій",  u"ия",  u"ія",  u"а",   u"я",
+    u"у",   u"ю",   u"е",   u"є",   u"і",   u"ы",   u"и",   u"о",   u"ь",   u"й"};
 
 // Nominative endings stripped from a registry name to get its stem.
 constexpr std::array<std::u16string_view, 16> kNominativeEndings = {
-    u"ая", u"яя", u"ий", u"ый", u"ой", u"ое", u"ее", u"ія", u"ия", u"ь", u"а", u"я", u"о", u"е",
-    u"й", u"і"};
+    u"ая", u"яя", u"ий", u"ый", u"ой", u"ое", u"ее", u"ія",
+    u"ия", u"ь",  u"а",  u"я",  u"о",  u"е",  u"й",  u"і"};
 
 bool endsWith(QStringView word, std::u16string_view ending)
 {
-    return word.size() >= qsizetype(ending.size()) + kMinStem
-           && word.endsWith(QStringView(ending.data(), qsizetype(ending.size())));
+    return word.size() >= qsizetype(ending.size()) + kMinStem &&
+           word.endsWith(QStringView(ending.data(), qsizetype(ending.size())));
 }
 
 } // namespace

@@ -1,7 +1,6 @@
 #include "analysis/evaluation.h"
 
 #include <QJsonArray>
-
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -27,8 +26,8 @@ QString speakerOf(const QJsonObject &quote)
 
 bool sameQuote(const QJsonObject &gold, const QJsonObject &predicted)
 {
-    return gold.value(u"start"_s).toInteger() == predicted.value(u"start"_s).toInteger()
-           && gold.value(u"text"_s).toString() == predicted.value(u"text"_s).toString();
+    return gold.value(u"start"_s).toInteger() == predicted.value(u"start"_s).toInteger() &&
+           gold.value(u"text"_s).toString() == predicted.value(u"text"_s).toString();
 }
 
 bool overlaps(const QJsonObject &gold, const QJsonObject &predicted)
@@ -83,24 +82,54 @@ EvaluationCounts &EvaluationCounts::operator+=(const EvaluationCounts &other)
     return *this;
 }
 
-double EvaluationCounts::quotePrecision() const { return ratio(matchedQuotes, predictedQuotes); }
-double EvaluationCounts::quoteRecall() const { return ratio(matchedQuotes, goldQuotes); }
-double EvaluationCounts::quoteF1() const { return f1(quotePrecision(), quoteRecall()); }
-double EvaluationCounts::speakerAccuracy() const { return ratio(correctSpeakers, matchedQuotes); }
-double EvaluationCounts::placePrecision() const { return ratio(matchedPlaces, predictedPlaces); }
-double EvaluationCounts::placeRecall() const { return ratio(matchedPlaces, goldPlaces); }
-double EvaluationCounts::placeF1() const { return f1(placePrecision(), placeRecall()); }
-double EvaluationCounts::canonicalAccuracy() const { return ratio(correctCanonicals, matchedPlaces); }
+double EvaluationCounts::quotePrecision() const
+{
+    return ratio(matchedQuotes, predictedQuotes);
+}
+double EvaluationCounts::quoteRecall() const
+{
+    return ratio(matchedQuotes, goldQuotes);
+}
+double EvaluationCounts::quoteF1() const
+{
+    return f1(quotePrecision(), quoteRecall());
+}
+double EvaluationCounts::speakerAccuracy() const
+{
+    return ratio(correctSpeakers, matchedQuotes);
+}
+double EvaluationCounts::placePrecision() const
+{
+    return ratio(matchedPlaces, predictedPlaces);
+}
+double EvaluationCounts::placeRecall() const
+{
+    return ratio(matchedPlaces, goldPlaces);
+}
+double EvaluationCounts::placeF1() const
+{
+    return f1(placePrecision(), placeRecall());
+}
+double EvaluationCounts::canonicalAccuracy() const
+{
+    return ratio(correctCanonicals, matchedPlaces);
+}
 
 QJsonObject EvaluationCounts::toJson() const
 {
-    return {{u"quotes"_s, QJsonObject{{u"gold"_s, goldQuotes}, {u"predicted"_s, predictedQuotes},
-                                      {u"matched"_s, matchedQuotes}, {u"precision"_s, quotePrecision()},
-                                      {u"recall"_s, quoteRecall()}, {u"f1"_s, quoteF1()},
+    return {{u"quotes"_s, QJsonObject{{u"gold"_s, goldQuotes},
+                                      {u"predicted"_s, predictedQuotes},
+                                      {u"matched"_s, matchedQuotes},
+                                      {u"precision"_s, quotePrecision()},
+                                      {u"recall"_s, quoteRecall()},
+                                      {u"f1"_s, quoteF1()},
                                       {u"speaker_accuracy"_s, speakerAccuracy()}}},
-            {u"places"_s, QJsonObject{{u"gold"_s, goldPlaces}, {u"predicted"_s, predictedPlaces},
-                                      {u"matched"_s, matchedPlaces}, {u"precision"_s, placePrecision()},
-                                      {u"recall"_s, placeRecall()}, {u"f1"_s, placeF1()},
+            {u"places"_s, QJsonObject{{u"gold"_s, goldPlaces},
+                                      {u"predicted"_s, predictedPlaces},
+                                      {u"matched"_s, matchedPlaces},
+                                      {u"precision"_s, placePrecision()},
+                                      {u"recall"_s, placeRecall()},
+                                      {u"f1"_s, placeF1()},
                                       {u"canonical_accuracy"_s, canonicalAccuracy()}}}};
 }
 
@@ -136,7 +165,8 @@ QStringList evaluationDifferences(const QJsonObject &gold, const QJsonObject &pr
 {
     QStringList lines;
     auto describe = [](const QJsonObject &o, const QString &field) {
-        return u"%1 \"%2\""_s.arg(o.value(u"start"_s).toInteger()).arg(o.value(field).toString().left(50));
+        return u"%1 \"%2\""_s.arg(o.value(u"start"_s).toInteger())
+            .arg(o.value(field).toString().left(50));
     };
     pairUp(gold.value(u"quotes"_s).toArray(), predicted.value(u"quotes"_s).toArray(), sameQuote,
            [&](const QJsonObject *g, const QJsonObject *p) {
@@ -145,8 +175,9 @@ QStringList evaluationDifferences(const QJsonObject &gold, const QJsonObject &pr
                else if (!g && p)
                    lines << u"extra quote "_s + describe(*p, u"text"_s);
                else if (speakerOf(*g).compare(speakerOf(*p), Qt::CaseInsensitive) != 0)
-                   lines << u"wrong speaker %1: %2 instead of %3 (%4)"_s.arg(describe(*g, u"text"_s), speakerOf(*p),
-                                                                            speakerOf(*g), p->value(u"rule"_s).toString());
+                   lines << u"wrong speaker %1: %2 instead of %3 (%4)"_s.arg(
+                       describe(*g, u"text"_s), speakerOf(*p), speakerOf(*g),
+                       p->value(u"rule"_s).toString());
            });
     pairUp(gold.value(u"places"_s).toArray(), predicted.value(u"places"_s).toArray(), overlaps,
            [&](const QJsonObject *g, const QJsonObject *p) {
@@ -155,9 +186,9 @@ QStringList evaluationDifferences(const QJsonObject &gold, const QJsonObject &pr
                else if (!g && p)
                    lines << u"extra place "_s + describe(*p, u"mention"_s);
                else if (g->value(u"canonical"_s) != p->value(u"canonical"_s))
-                   lines << u"wrong place %1: %2 instead of %3"_s.arg(describe(*g, u"mention"_s),
-                                                                      p->value(u"canonical"_s).toString(),
-                                                                      g->value(u"canonical"_s).toString());
+                   lines << u"wrong place %1: %2 instead of %3"_s.arg(
+                       describe(*g, u"mention"_s), p->value(u"canonical"_s).toString(),
+                       g->value(u"canonical"_s).toString());
            });
     return lines;
 }

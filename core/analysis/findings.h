@@ -7,7 +7,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace parallax::analysis {
@@ -34,8 +33,8 @@ struct SpeakerMention
 
 struct QuoteFinding
 {
-    Span span;      // the text between the marks
-    Span marks;     // the span including the marks
+    Span span;  // the text between the marks
+    Span marks; // the span including the marks
     QuoteClass quoteClass = QuoteClass::Statement;
     bool truncated = false;
     int nesting = 0; // 0 for an outer quotation

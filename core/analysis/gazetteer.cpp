@@ -3,7 +3,6 @@
 #include "analysis/textfold.h"
 
 #include <QFile>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -15,10 +14,14 @@ namespace {
 int kindRank(PlaceKind kind)
 {
     switch (kind) {
-    case PlaceKind::Country: return 0;
-    case PlaceKind::City: return 1;
-    case PlaceKind::Region: return 2;
-    case PlaceKind::Other: return 3;
+    case PlaceKind::Country:
+        return 0;
+    case PlaceKind::City:
+        return 1;
+    case PlaceKind::Region:
+        return 2;
+    case PlaceKind::Other:
+        return 3;
     }
     return 4;
 }
@@ -104,8 +107,7 @@ Bundled loadBundled()
 
 } // namespace
 
-Gazetteer::Gazetteer(QList<GazetteerPlace> places)
-    : m_places(std::move(places))
+Gazetteer::Gazetteer(QList<GazetteerPlace> places) : m_places(std::move(places))
 {
     buildIndex();
 }
@@ -121,7 +123,8 @@ std::shared_ptr<const Gazetteer> Gazetteer::bundled()
     return instance;
 }
 
-std::shared_ptr<const Gazetteer> Gazetteer::withUserPlaces(const QList<GazetteerPlace> &userPlaces) const
+std::shared_ptr<const Gazetteer>
+Gazetteer::withUserPlaces(const QList<GazetteerPlace> &userPlaces) const
 {
     QList<GazetteerPlace> mergedPlaces = m_places;
     for (const GazetteerPlace &user : userPlaces) {
@@ -176,8 +179,8 @@ void Gazetteer::buildIndex()
     }
 }
 
-PlaceMatch Gazetteer::matchAt(QStringView text, const QList<Token> &tokens,
-                              const TokenKeys &keys, qsizetype index) const
+PlaceMatch Gazetteer::matchAt(QStringView text, const QList<Token> &tokens, const TokenKeys &keys,
+                              qsizetype index) const
 {
     const PhraseMatch phrases = m_names.matchAt(text, tokens, keys, index);
     PlaceMatch match{phrases.tokenCount, phrases.payloads};

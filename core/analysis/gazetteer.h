@@ -13,7 +13,6 @@
 #include <QString>
 #include <QStringList>
 #include <QVarLengthArray>
-
 #include <memory>
 
 namespace parallax::analysis {
@@ -63,8 +62,8 @@ public:
 
     // The longest name starting at tokens[index], if any. foldedTokens holds the folded text
     // of each token (computed once per text by the caller).
-    PlaceMatch matchAt(QStringView text, const QList<Token> &tokens,
-                       const TokenKeys &keys, qsizetype index) const;
+    PlaceMatch matchAt(QStringView text, const QList<Token> &tokens, const TokenKeys &keys,
+                       qsizetype index) const;
 
     // The place a single name resolves to (for tests and the registry editor), or -1.
     int resolve(const QString &name) const;

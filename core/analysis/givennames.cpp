@@ -18,9 +18,9 @@ bool isFormOf(QStringView foldedToken, const QString &name)
     const QString folded = foldText(name);
     if (folded.isEmpty() || !isCyrillic(folded.front().unicode()) || foldedToken == folded)
         return true;
-    static const QList<QStringView> endings = {u"а", u"я", u"у", u"ю", u"ом", u"ем", u"ём", u"ой", u"ей",
-                                               u"ою", u"ею", u"е", u"є", u"ы", u"и", u"і", u"ї", u"ові",
-                                               u"еві", u"єві", u"о", u"ю"};
+    static const QList<QStringView> endings = {
+        u"а", u"я", u"у", u"ю", u"ом", u"ем", u"ём",  u"ой",  u"ей",  u"ою", u"ею",
+        u"е", u"є", u"ы", u"и", u"і",  u"ї",  u"ові", u"еві", u"єві", u"о",  u"ю"};
     for (const QString &stem : cyrillicNameKeys(folded))
         if (foldedToken.startsWith(stem) && endings.contains(foldedToken.mid(stem.size())))
             return true;
@@ -62,7 +62,8 @@ QList<GivenName> GivenNames::at(const TextContext &context, qsizetype token) con
 {
     if (token < 0 || token >= context.tokenCount() || !context.startsUpper(token))
         return {};
-    const PhraseMatch match = m_index.matchAt(context.text(), context.tokens(), context.keys(), token);
+    const PhraseMatch match =
+        m_index.matchAt(context.text(), context.tokens(), context.keys(), token);
     if (match.tokenCount != 1)
         return {};
     QList<GivenName> found;

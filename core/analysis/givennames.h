@@ -13,8 +13,8 @@ namespace parallax::analysis {
 
 struct GivenName
 {
-    QString name;  // as listed: the nominative
-    char sex = 0;  // 'm', 'f' or 0 for either
+    QString name; // as listed: the nominative
+    char sex = 0; // 'm', 'f' or 0 for either
 };
 
 class GivenNames final
@@ -24,7 +24,10 @@ public:
 
     // Every listed name the token can be a form of (empty when it is none).
     QList<GivenName> at(const TextContext &context, qsizetype token) const;
-    bool isGivenName(const TextContext &context, qsizetype token) const { return !at(context, token).isEmpty(); }
+    bool isGivenName(const TextContext &context, qsizetype token) const
+    {
+        return !at(context, token).isEmpty();
+    }
 
     // Built from the file's text: sections [male], [female] and [either], one name a line.
     static GivenNames parse(QStringView text);

@@ -19,21 +19,24 @@ struct Ending
 // first within each family. Case endings of adjectival surnames (-ский, -ська) and of the
 // possessive ones (-ов, -ин) differ; the plain consonant stems take noun endings.
 constexpr Ending kEndings[] = {
-    {u"ского", u"ский", 'm'}, {u"скому", u"ский", 'm'}, {u"ским", u"ский", 'm'}, {u"ском", u"ский", 'm'},
-    {u"цкого", u"цкий", 'm'}, {u"цкому", u"цкий", 'm'}, {u"цким", u"цкий", 'm'},
-    {u"ського", u"ський", 'm'}, {u"ському", u"ський", 'm'}, {u"ським", u"ський", 'm'},
-    {u"цького", u"цький", 'm'}, {u"цькому", u"цький", 'm'}, {u"цьким", u"цький", 'm'},
-    {u"ской", u"ская", 'f'}, {u"скую", u"ская", 'f'}, {u"цкой", u"цкая", 'f'}, {u"цкую", u"цкая", 'f'},
-    {u"ської", u"ська", 'f'}, {u"ській", u"ська", 'f'}, {u"ською", u"ська", 'f'}, {u"ську", u"ська", 'f'},
-    {u"цької", u"цька", 'f'}, {u"цькій", u"цька", 'f'}, {u"цькою", u"цька", 'f'}, {u"цьку", u"цька", 'f'},
-    {u"овой", u"ова", 'f'}, {u"евой", u"ева", 'f'}, {u"иной", u"ина", 'f'}, {u"ової", u"ова", 'f'},
-    {u"евої", u"ева", 'f'}, {u"іної", u"іна", 'f'}, {u"овою", u"ова", 'f'}, {u"овій", u"ова", 'f'},
-    {u"овым", u"ов", 'm'}, {u"евым", u"ев", 'm'}, {u"иным", u"ин", 'm'}, {u"овим", u"ов", 'm'},
-    {u"евим", u"ев", 'm'}, {u"іним", u"ін", 'm'}, {u"ові", u"ов", 'm'},
-    {u"ича", u"ич", 'm'}, {u"ичу", u"ич", 'm'}, {u"ичем", u"ич", 'm'},
-    {u"овны", u"овна", 'f'}, {u"овне", u"овна", 'f'}, {u"овну", u"овна", 'f'}, {u"овной", u"овна", 'f'},
-    {u"енка", u"енко", 'm'}, {u"енку", u"енко", 'm'}, {u"енком", u"енко", 'm'},
-    {u"ова", u"ов", 'm'}, {u"ева", u"ев", 'm'}, {u"ину", u"ин", 'm'},
+    {u"ского", u"ский", 'm'},  {u"скому", u"ский", 'm'},   {u"ским", u"ский", 'm'},
+    {u"ском", u"ский", 'm'},   {u"цкого", u"цкий", 'm'},   {u"цкому", u"цкий", 'm'},
+    {u"цким", u"цкий", 'm'},   {u"ського", u"ський", 'm'}, {u"ському", u"ський", 'm'},
+    {u"ським", u"ський", 'm'}, {u"цького", u"цький", 'm'}, {u"цькому", u"цький", 'm'},
+    {u"цьким", u"цький", 'm'}, {u"ской", u"ская", 'f'},    {u"скую", u"ская", 'f'},
+    {u"цкой", u"цкая", 'f'},   {u"цкую", u"цкая", 'f'},    {u"ської", u"ська", 'f'},
+    {u"ській", u"ська", 'f'},  {u"ською", u"ська", 'f'},   {u"ську", u"ська", 'f'},
+    {u"цької", u"цька", 'f'},  {u"цькій", u"цька", 'f'},   {u"цькою", u"цька", 'f'},
+    {u"цьку", u"цька", 'f'},   {u"овой", u"ова", 'f'},     {u"евой", u"ева", 'f'},
+    {u"иной", u"ина", 'f'},    {u"ової", u"ова", 'f'},     {u"евої", u"ева", 'f'},
+    {u"іної", u"іна", 'f'},    {u"овою", u"ова", 'f'},     {u"овій", u"ова", 'f'},
+    {u"овым", u"ов", 'm'},     {u"евым", u"ев", 'm'},      {u"иным", u"ин", 'm'},
+    {u"овим", u"ов", 'm'},     {u"евим", u"ев", 'm'},      {u"іним", u"ін", 'm'},
+    {u"ові", u"ов", 'm'},      {u"ича", u"ич", 'm'},       {u"ичу", u"ич", 'm'},
+    {u"ичем", u"ич", 'm'},     {u"овны", u"овна", 'f'},    {u"овне", u"овна", 'f'},
+    {u"овну", u"овна", 'f'},   {u"овной", u"овна", 'f'},   {u"енка", u"енко", 'm'},
+    {u"енку", u"енко", 'm'},   {u"енком", u"енко", 'm'},   {u"ова", u"ов", 'm'},
+    {u"ева", u"ев", 'm'},      {u"ину", u"ин", 'm'},
 };
 
 // Noun endings of a surname on a consonant (Учакин-а, Кузнец-у, Ходз-ы is not one): for men only.
@@ -61,14 +64,15 @@ QStringList nominativesOf(QStringView word, char sex)
     const QString folded = foldText(word);
     for (const Ending &ending : kEndings) {
         const QStringView oblique(ending.oblique.data(), qsizetype(ending.oblique.size()));
-        if (ending.sex == sex && folded.size() > oblique.size() + 1 && QStringView(folded).endsWith(oblique))
+        if (ending.sex == sex && folded.size() > oblique.size() + 1 &&
+            QStringView(folded).endsWith(oblique))
             found.append(replaceEnding(word, oblique.size(), ending.nominative));
     }
     if (found.isEmpty() && sex == 'm') {
         for (std::u16string_view e : kConsonantEndings) {
             const QStringView ending(e.data(), qsizetype(e.size()));
-            if (folded.size() > ending.size() + 2 && QStringView(folded).endsWith(ending)
-                && !isVowel(folded.at(folded.size() - ending.size() - 1))) {
+            if (folded.size() > ending.size() + 2 && QStringView(folded).endsWith(ending) &&
+                !isVowel(folded.at(folded.size() - ending.size() - 1))) {
                 found.append(word.chopped(ending.size()).toString());
                 break;
             }
@@ -82,15 +86,16 @@ bool canBeNominative(QStringView word, char sex)
 {
     const QString folded = foldText(word);
     const QStringView f(folded);
-    if (f.endsWith(u"ко") || f.endsWith(u"о") || f.endsWith(u"е") || f.endsWith(u"и") || f.endsWith(u"ых")
-        || f.endsWith(u"их") || f.endsWith(u"у") || f.endsWith(u"ю"))
+    if (f.endsWith(u"ко") || f.endsWith(u"о") || f.endsWith(u"е") || f.endsWith(u"и") ||
+        f.endsWith(u"ых") || f.endsWith(u"их") || f.endsWith(u"у") || f.endsWith(u"ю"))
         return true;
     if (sex == 'f')
-        return f.endsWith(u"ова") || f.endsWith(u"ева") || f.endsWith(u"ина") || f.endsWith(u"ына")
-               || f.endsWith(u"ая") || f.endsWith(u"ська") || f.endsWith(u"цька") || f.endsWith(u"овна")
-               || f.endsWith(u"івна") || f.endsWith(u"ївна") || !isVowel(f.back());
-    return !f.endsWith(u"а") && !f.endsWith(u"ы") && !f.endsWith(u"ом") && !f.endsWith(u"ым")
-           && !f.endsWith(u"им") && !f.endsWith(u"ого") && !f.endsWith(u"ому");
+        return f.endsWith(u"ова") || f.endsWith(u"ева") || f.endsWith(u"ина") ||
+               f.endsWith(u"ына") || f.endsWith(u"ая") || f.endsWith(u"ська") ||
+               f.endsWith(u"цька") || f.endsWith(u"овна") || f.endsWith(u"івна") ||
+               f.endsWith(u"ївна") || !isVowel(f.back());
+    return !f.endsWith(u"а") && !f.endsWith(u"ы") && !f.endsWith(u"ом") && !f.endsWith(u"ым") &&
+           !f.endsWith(u"им") && !f.endsWith(u"ого") && !f.endsWith(u"ому");
 }
 
 } // namespace
@@ -101,11 +106,11 @@ char surnameSex(QStringView surname)
     const QStringView f(folded);
     if (!isCyrillicWord(f))
         return 0;
-    if (f.endsWith(u"ова") || f.endsWith(u"ева") || f.endsWith(u"ина") || f.endsWith(u"ская")
-        || f.endsWith(u"цкая") || f.endsWith(u"ська") || f.endsWith(u"цька"))
+    if (f.endsWith(u"ова") || f.endsWith(u"ева") || f.endsWith(u"ина") || f.endsWith(u"ская") ||
+        f.endsWith(u"цкая") || f.endsWith(u"ська") || f.endsWith(u"цька"))
         return 'f';
-    if (f.endsWith(u"ов") || f.endsWith(u"ев") || f.endsWith(u"ин") || f.endsWith(u"ский")
-        || f.endsWith(u"цкий") || f.endsWith(u"ський") || f.endsWith(u"цький"))
+    if (f.endsWith(u"ов") || f.endsWith(u"ев") || f.endsWith(u"ин") || f.endsWith(u"ский") ||
+        f.endsWith(u"цкий") || f.endsWith(u"ський") || f.endsWith(u"цький"))
         return 'm';
     return 0;
 }

@@ -61,11 +61,11 @@ bool coversDate(const PersonRole &role, QDate date)
 
 } // namespace
 
-PeopleRegistry::PeopleRegistry(QList<RegistryPerson> people, QList<QPair<QString, QStringList>> roleNouns,
+PeopleRegistry::PeopleRegistry(QList<RegistryPerson> people,
+                               QList<QPair<QString, QStringList>> roleNouns,
                                QList<QPair<QString, QStringList>> organisationNouns)
-    : m_people(std::move(people))
-    , m_roleSource(std::move(roleNouns))
-    , m_organisationNounSource(std::move(organisationNouns))
+    : m_people(std::move(people)), m_roleSource(std::move(roleNouns)),
+      m_organisationNounSource(std::move(organisationNouns))
 {
     buildIndex();
 }
@@ -98,13 +98,16 @@ std::shared_ptr<const PeopleRegistry> PeopleRegistry::bundled()
             roles.append({row.at(0).trimmed(), row.at(1).split(u';', Qt::SkipEmptyParts)});
         QList<QPair<QString, QStringList>> organisationNouns;
         for (const QStringList &row : readTable(u":/registry/organisation-nouns.tsv"_s, 2))
-            organisationNouns.append({row.at(0).trimmed(), row.at(1).split(u';', Qt::SkipEmptyParts)});
-        return std::make_shared<const PeopleRegistry>(std::move(people), std::move(roles), std::move(organisationNouns));
+            organisationNouns.append(
+                {row.at(0).trimmed(), row.at(1).split(u';', Qt::SkipEmptyParts)});
+        return std::make_shared<const PeopleRegistry>(std::move(people), std::move(roles),
+                                                      std::move(organisationNouns));
     }();
     return instance;
 }
 
-std::shared_ptr<const PeopleRegistry> PeopleRegistry::withUserPeople(const QList<Person> &people) const
+std::shared_ptr<const PeopleRegistry>
+PeopleRegistry::withUserPeople(const QList<Person> &people) const
 {
     QList<RegistryPerson> merged = m_people;
     for (const Person &user : people) {
@@ -113,8 +116,13 @@ std::shared_ptr<const PeopleRegistry> PeopleRegistry::withUserPeople(const QList
         if (existing >= 0) {
             target = &merged[existing];
         } else {
-            merged.append(RegistryPerson{user.name, 0, {}, {}, true,
-                                         user.kind == SpeakerKind::Organisation ? u"organisation"_s : QString()});
+            merged.append(RegistryPerson{user.name,
+                                         0,
+                                         {},
+                                         {},
+                                         true,
+                                         user.kind == SpeakerKind::Organisation ? u"organisation"_s
+                                                                                : QString()});
             target = &merged.last();
         }
         target->userDefined = true;
@@ -124,7 +132,8 @@ std::shared_ptr<const PeopleRegistry> PeopleRegistry::withUserPeople(const QList
         for (const PersonRole &role : user.roles)
             target->roles.append(role);
     }
-    return std::make_shared<const PeopleRegistry>(std::move(merged), m_roleSource, m_organisationNounSource);
+    return std::make_shared<const PeopleRegistry>(std::move(merged), m_roleSource,
+                                                  m_organisationNounSource);
 }
 
 int PeopleRegistry::indexOf(const QString &name) const

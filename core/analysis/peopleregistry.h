@@ -9,7 +9,6 @@
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <memory>
 
 namespace parallax::analysis {
@@ -49,7 +48,10 @@ public:
     // payload = index into organisationNounTypes.
     const PhraseIndex &organisationNouns() const { return m_organisationNouns; }
     // The organisation types a noun can stand for ("*" for any).
-    const QStringList &organisationNounTypes(int noun) const { return m_organisationNounTypes.at(noun); }
+    const QStringList &organisationNounTypes(int noun) const
+    {
+        return m_organisationNounTypes.at(noun);
+    }
     bool isOrganisation(int index) const { return !m_people.at(index).organisation.isEmpty(); }
 
     bool holds(int person, const QString &roleKey) const;

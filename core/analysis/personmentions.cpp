@@ -24,9 +24,7 @@ constexpr qsizetype kOrganisationNounReach = 400;
 
 PersonMentions::PersonMentions(const TextContext &context, const PeopleRegistry &registry,
                                const QList<Span> &placeSpans, QDate articleDate)
-    : m_context(context)
-    , m_registry(registry)
-    , m_date(articleDate)
+    : m_context(context), m_registry(registry), m_date(articleDate)
 {
     findRegistryAndRoleMentions(placeSpans);
 }
@@ -46,14 +44,16 @@ qsizetype PersonMentions::quotedOrganisationAt(qsizetype token) const
     auto isMark = [](QChar ch) {
         return ch == u'"' || ch == u'«' || ch == u'»' || ch == u'“' || ch == u'”' || ch == u'„';
     };
-    const QStringView before = token > 0 ? c.gapAfter(token - 1) : c.text().left(c.tokens().at(token).start);
+    const QStringView before =
+        token > 0 ? c.gapAfter(token - 1) : c.text().left(c.tokens().at(token).start);
     if (before.isEmpty() || !isMark(before.back()) || !c.startsUpper(token))
         return 0;
     const PhraseMatch named = m_registry.names().matchAt(c.text(), c.tokens(), c.keys(), token);
     if (named.tokenCount == 0 || !m_registry.isOrganisation(named.payloads.front()))
         return 0;
     const qsizetype last = token + named.tokenCount - 1;
-    const QStringView after = last + 1 < c.tokenCount() ? c.gapAfter(last) : c.text().mid(c.tokens().at(last).end);
+    const QStringView after =
+        last + 1 < c.tokenCount() ? c.gapAfter(last) : c.text().mid(c.tokens().at(last).end);
     return !after.isEmpty() && isMark(after.front()) ? named.tokenCount : 0;
 }
 
@@ -63,12 +63,12 @@ qsizetype PersonMentions::personNounEnd(qsizetype noun, qsizetype nounEnd) const
 {
     const TextContext &c = m_context;
     qsizetype last = nounEnd;
-    while (last + 1 < c.tokenCount() && last - nounEnd < 3 && isSingleSpace(c.gapAfter(last))
-           && !c.isQuotedToken(last + 1)) {
+    while (last + 1 < c.tokenCount() && last - nounEnd < 3 && isSingleSpace(c.gapAfter(last)) &&
+           !c.isQuotedToken(last + 1)) {
         const QString &next = c.foldedAt(last + 1);
-        if (next.size() < 3 || lexicon::isSpeechVerb(next) || lexicon::isVerbFiller(next)
-            || lexicon::isNotAName(next) || lexicon::personalPronounGender(next)
-            || GivenNames::bundled().isGivenName(c, last + 1) || personNounLength(c, last + 1) > 0)
+        if (next.size() < 3 || lexicon::isSpeechVerb(next) || lexicon::isVerbFiller(next) ||
+            lexicon::isNotAName(next) || lexicon::personalPronounGender(next) ||
+            GivenNames::bundled().isGivenName(c, last + 1) || personNounLength(c, last + 1) > 0)
             break;
         ++last;
     }
@@ -88,7 +88,8 @@ void PersonMentions::addPersonNoun(qsizetype first, qsizetype nounEnd)
                 noun.person = named.payloads.front();
                 break;
             }
-            const PhraseMatch organisation = m_registry.organisationNouns().matchAt(c.text(), c.tokens(), c.keys(), j);
+            const PhraseMatch organisation =
+                m_registry.organisationNouns().matchAt(c.text(), c.tokens(), c.keys(), j);
             if (organisation.tokenCount > 0) {
                 noun.role = organisation.payloads.front();
                 break;
@@ -107,15 +108,16 @@ bool PersonMentions::addOrganisationNoun(qsizetype token)
     const qsizetype noun = c.foldedAt(token) == u"the"_s ? token + 1 : token;
     if (noun >= c.tokenCount() || c.isQuotedToken(noun))
         return false;
-    const PhraseMatch match = m_registry.organisationNouns().matchAt(c.text(), c.tokens(), c.keys(), noun);
+    const PhraseMatch match =
+        m_registry.organisationNouns().matchAt(c.text(), c.tokens(), c.keys(), noun);
     if (match.tokenCount == 0)
         return false;
     const qsizetype last = noun + match.tokenCount - 1;
     const qsizetype next = last + 1;
     if (next < c.tokenCount() && !c.isQuotedToken(next) && c.gapAfter(last).trimmed().isEmpty()) {
         const QString &word = c.foldedAt(next);
-        const bool closes = lexicon::isSpeechVerb(word) || lexicon::isVerbFiller(word)
-                            || (!c.startsUpper(next) && word.size() <= 3 && word != u"of"_s);
+        const bool closes = lexicon::isSpeechVerb(word) || lexicon::isVerbFiller(word) ||
+                            (!c.startsUpper(next) && word.size() <= 3 && word != u"of"_s);
         if (!closes)
             return false;
     }
@@ -125,7 +127,8 @@ bool PersonMentions::addOrganisationNoun(qsizetype token)
 
 bool PersonMentions::isOrganisation(const PersonMention &mention) const
 {
-    return mention.kind == MentionKind::Name && mention.person >= 0 && m_registry.isOrganisation(mention.person);
+    return mention.kind == MentionKind::Name && mention.person >= 0 &&
+           m_registry.isOrganisation(mention.person);
 }
 
 ResolvedSpeaker PersonMentions::organisationNamedBefore(qsizetype beforeToken, int noun) const
@@ -152,7 +155,8 @@ void PersonMentions::findRegistryAndRoleMentions(const QList<Span> &placeSpans)
     const qsizetype count = c.tokenCount();
     m_placeToken.fill(false, count);
     for (const Span &span : placeSpans)
-        for (qsizetype t = c.tokenAtOrAfter(span.start); t < count && c.tokens().at(t).start < span.end; ++t)
+        for (qsizetype t = c.tokenAtOrAfter(span.start);
+             t < count && c.tokens().at(t).start < span.end; ++t)
             m_placeToken[t] = true;
 
     auto nextIsVerb = [&](qsizetype after) {
@@ -166,7 +170,8 @@ void PersonMentions::findRegistryAndRoleMentions(const QList<Span> &placeSpans)
         if (c.isQuotedToken(t)) {
             // «Медиазона», "УНІАН": an organisation's name is often set in quotation marks.
             if (const qsizetype length = quotedOrganisationAt(t); length > 0) {
-                const int organisation = m_registry.names().matchAt(c.text(), c.tokens(), c.keys(), t).payloads.front();
+                const int organisation =
+                    m_registry.names().matchAt(c.text(), c.tokens(), c.keys(), t).payloads.front();
                 add({t, t + length - 1, MentionKind::Name, organisation, -1, {}, 0, {}});
                 t += length;
                 continue;
@@ -179,16 +184,24 @@ void PersonMentions::findRegistryAndRoleMentions(const QList<Span> &placeSpans)
             const PhraseMatch name = m_registry.names().matchAt(c.text(), c.tokens(), c.keys(), t);
             if (name.tokenCount > 0) {
                 const int person = name.payloads.front();
-                add({t, t + name.tokenCount - 1, MentionKind::Name, person, -1, {}, m_registry.person(person).gender, {}});
+                add({t,
+                     t + name.tokenCount - 1,
+                     MentionKind::Name,
+                     person,
+                     -1,
+                     {},
+                     m_registry.person(person).gender,
+                     {}});
                 t += name.tokenCount;
                 continue;
             }
         }
         // "the Russian president", "Ukraine's foreign minister", "глава МИД России".
         const qsizetype roleStart = folded == u"the"_s ? t + 1 : t;
-        const PhraseMatch role = roleStart < count
-                                     ? m_registry.roleNouns().matchAt(c.text(), c.tokens(), c.keys(), roleStart)
-                                     : PhraseMatch{};
+        const PhraseMatch role =
+            roleStart < count
+                ? m_registry.roleNouns().matchAt(c.text(), c.tokens(), c.keys(), roleStart)
+                : PhraseMatch{};
         if (role.tokenCount > 0) {
             const qsizetype last = roleStart + role.tokenCount - 1;
             // "Russian President Vladimir Putin": the title belongs to the name after it.
@@ -197,7 +210,8 @@ void PersonMentions::findRegistryAndRoleMentions(const QList<Span> &placeSpans)
             t = last + 1;
             continue;
         }
-        if (const qsizetype nounLength = personNounLength(c, t); nounLength > 0 && !nameFollows(t + nounLength - 1)) {
+        if (const qsizetype nounLength = personNounLength(c, t);
+            nounLength > 0 && !nameFollows(t + nounLength - 1)) {
             addPersonNoun(t, t + nounLength - 1);
             t = m_mentions.constLast().lastToken + 1;
             continue;
@@ -209,9 +223,9 @@ void PersonMentions::findRegistryAndRoleMentions(const QList<Span> &placeSpans)
         if (folded == u"the"_s) {
             // "the president", "the Ukrainian foreign minister": a bare title.
             qsizetype last = t;
-            while (last + 1 < count && last - t < 3 && lexicon::isTitleWord(c.foldedAt(last + 1))
-                   && !c.isQuotedToken(last + 1) && c.foldedAt(last + 1) != u"of"_s
-                   && c.foldedAt(last + 1) != u"the"_s)
+            while (last + 1 < count && last - t < 3 && lexicon::isTitleWord(c.foldedAt(last + 1)) &&
+                   !c.isQuotedToken(last + 1) && c.foldedAt(last + 1) != u"of"_s &&
+                   c.foldedAt(last + 1) != u"the"_s)
                 ++last;
             if (last > t && !isNameToken(last + 1) && c.foldedAt(last + 1) != u"of"_s) {
                 add({t, last, MentionKind::Role, -1, -1, c.foldedAt(last), 0, {}});
@@ -233,18 +247,20 @@ void PersonMentions::findRegistryAndRoleMentions(const QList<Span> &placeSpans)
                 continue;
             }
             const QString &before = c.foldedAt(t - 1);
-            const bool titled = (lexicon::isTitleWord(before) || personNounLength(c, t - 1) > 0)
-                                && !c.isQuotedToken(t - 1);
+            const bool titled = (lexicon::isTitleWord(before) || personNounLength(c, t - 1) > 0) &&
+                                !c.isQuotedToken(t - 1);
             // "Mr. Meyer", "Dr. Ruiz": an honorific makes a lone surname a person.
             const bool honorific = lexicon::isHonorific(before) && !c.isQuotedToken(t - 1);
-            const bool speaking = nextIsVerb(last) || lexicon::isSpeechVerb(before) || appositionThenVerb(last);
+            const bool speaking =
+                nextIsVerb(last) || lexicon::isSpeechVerb(before) || appositionThenVerb(last);
             const bool fullName = last > t && last - t + 1 <= 3;
             // "Светлана Петренко"; "читателя Артема": a given name alone inside a sentence.
             const bool given = GivenNames::bundled().isGivenName(c, t);
-            const bool loneGiven = given && last == t && t > 0 && !c.startsUpper(t - 1)
-                                   && isSingleSpace(c.gapAfter(t - 1)) && isCyrillic(folded.front().unicode());
-            if ((given && fullName) || loneGiven || (titled && (fullName || speaking)) || (speaking && last - t + 1 <= 3)
-                || (honorific && last - t + 1 <= 2)) {
+            const bool loneGiven = given && last == t && t > 0 && !c.startsUpper(t - 1) &&
+                                   isSingleSpace(c.gapAfter(t - 1)) &&
+                                   isCyrillic(folded.front().unicode());
+            if ((given && fullName) || loneGiven || (titled && (fullName || speaking)) ||
+                (speaking && last - t + 1 <= 3) || (honorific && last - t + 1 <= 2)) {
                 addName(t, last);
                 t = last + 1;
                 continue;
@@ -268,7 +284,8 @@ const PersonMention *PersonMentions::startingAt(qsizetype token) const
 
 Span PersonMentions::span(const PersonMention &mention) const
 {
-    return {m_context.tokens().at(mention.firstToken).start, m_context.tokens().at(mention.lastToken).end};
+    return {m_context.tokens().at(mention.firstToken).start,
+            m_context.tokens().at(mention.lastToken).end};
 }
 
 QString PersonMentions::nameText(const PersonMention &mention) const
@@ -288,8 +305,8 @@ QString PersonMentions::fullestForm(const PersonMention &mention) const
             continue;
         const qsizetype tokens = other.lastToken - other.firstToken + 1;
         const QString otherName = other.name.isEmpty() ? nameText(other) : other.name;
-        if (tokens > bestTokens
-            && (m_context.foldedAt(other.lastToken) == surname || foldText(otherName.section(u' ', -1)) == nominativeSurname)) {
+        if (tokens > bestTokens && (m_context.foldedAt(other.lastToken) == surname ||
+                                    foldText(otherName.section(u' ', -1)) == nominativeSurname)) {
             best = otherName;
             bestTokens = tokens;
         }
@@ -297,15 +314,17 @@ QString PersonMentions::fullestForm(const PersonMention &mention) const
     return best;
 }
 
-const PersonMention *PersonMentions::antecedent(qsizetype beforeToken, char gender,
-                                                const std::function<bool(const PersonMention &)> &fits,
-                                                qsizetype maxDistance) const
+const PersonMention *
+PersonMentions::antecedent(qsizetype beforeToken, char gender,
+                           const std::function<bool(const PersonMention &)> &fits,
+                           qsizetype maxDistance) const
 {
     for (qsizetype i = m_mentions.size() - 1; i >= 0; --i) {
         const PersonMention &candidate = m_mentions.at(i);
         if (maxDistance >= 0 && beforeToken - candidate.lastToken > maxDistance)
             return nullptr;
-        if (candidate.lastToken >= beforeToken || candidate.kind != MentionKind::Name || isOrganisation(candidate))
+        if (candidate.lastToken >= beforeToken || candidate.kind != MentionKind::Name ||
+            isOrganisation(candidate))
             continue;
         if (gender && candidate.gender && candidate.gender != gender)
             continue;
@@ -328,10 +347,11 @@ ResolvedSpeaker PersonMentions::resolve(const PersonMention &mention) const
         const PersonMention *name = nullptr;
         for (qsizetype i = m_mentions.size() - 1; i >= 0 && !name; --i) {
             const PersonMention &candidate = m_mentions.at(i);
-            if (candidate.lastToken < mention.firstToken
-                && (candidate.kind == MentionKind::Name || candidate.kind == MentionKind::PersonNoun)
-                && !isOrganisation(candidate)
-                && !(mention.gender && candidate.gender && candidate.gender != mention.gender))
+            if (candidate.lastToken < mention.firstToken &&
+                (candidate.kind == MentionKind::Name ||
+                 candidate.kind == MentionKind::PersonNoun) &&
+                !isOrganisation(candidate) &&
+                !(mention.gender && candidate.gender && candidate.gender != mention.gender))
                 name = &candidate;
         }
         if (!name)
@@ -343,9 +363,10 @@ ResolvedSpeaker PersonMentions::resolve(const PersonMention &mention) const
     case MentionKind::Role: {
         if (mention.role >= 0) {
             const QString &key = m_registry.roleKey(mention.role);
-            const PersonMention *name = antecedent(mention.firstToken, 0, [&](const PersonMention &m) {
-                return m.person >= 0 && m_registry.holds(m.person, key);
-            });
+            const PersonMention *name =
+                antecedent(mention.firstToken, 0, [&](const PersonMention &m) {
+                    return m.person >= 0 && m_registry.holds(m.person, key);
+                });
             if (name)
                 return {m_registry.person(name->person).name, true, 0.85};
             const int holder = m_registry.holderOf(key, m_date);
@@ -372,8 +393,9 @@ ResolvedSpeaker PersonMentions::resolve(const PersonMention &mention) const
             return {m_registry.person(mention.person).name, true, 0.8};
         if (mention.role >= 0)
             return organisationNamedBefore(mention.firstToken, mention.role);
-        const PersonMention *name = antecedent(mention.firstToken, mention.gender, [](const PersonMention &) { return true; },
-                                               kPersonNounReach);
+        const PersonMention *name = antecedent(
+            mention.firstToken, mention.gender, [](const PersonMention &) { return true; },
+            kPersonNounReach);
         if (!name)
             return {};
         ResolvedSpeaker speaker = resolve(*name);
@@ -386,7 +408,8 @@ ResolvedSpeaker PersonMentions::resolve(const PersonMention &mention) const
     return {};
 }
 
-const PersonMention *PersonMentions::nearestBefore(qsizetype token, qsizetype sentenceStartToken) const
+const PersonMention *PersonMentions::nearestBefore(qsizetype token,
+                                                   qsizetype sentenceStartToken) const
 {
     for (qsizetype i = m_mentions.size() - 1; i >= 0; --i) {
         const PersonMention &candidate = m_mentions.at(i);

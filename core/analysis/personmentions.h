@@ -9,7 +9,6 @@
 
 #include <QDate>
 #include <QHash>
-
 #include <functional>
 
 namespace parallax::analysis {
@@ -19,19 +18,28 @@ namespace parallax::analysis {
 // ("представитель министерства") stands for the organisation. OrgNoun: a noun standing for
 // an organisation named earlier ("в ведомстве", "пишет издание", "the ministry").
 // A Name with a registry index may be an organisation ("НБУ", "the Kremlin").
-enum class MentionKind { Name, Role, Pronoun, Group, PersonNoun, OrgNoun };
+enum class MentionKind
+{
+    Name,
+    Role,
+    Pronoun,
+    Group,
+    PersonNoun,
+    OrgNoun
+};
 
 struct PersonMention
 {
     qsizetype firstToken = 0;
     qsizetype lastToken = 0;
     MentionKind kind = MentionKind::Name;
-    int person = -1;  // registry index, for a known name (or the organisation a spokesperson speaks for)
-    int role = -1;    // role noun index (organisation noun index for OrgNoun and a spokesperson);
-                      // -1 for a bare title such as "the president"
-    QString title;    // the bare title word ("president")
+    int person =
+        -1; // registry index, for a known name (or the organisation a spokesperson speaks for)
+    int role = -1; // role noun index (organisation noun index for OrgNoun and a spokesperson);
+                   // -1 for a bare title such as "the president"
+    QString title; // the bare title word ("president")
     char gender = 0;
-    QString name;     // a name not in the registry, in the nominative ("Олександр Ткаченко")
+    QString name; // a name not in the registry, in the nominative ("Олександр Ткаченко")
 };
 
 struct ResolvedSpeaker
@@ -44,14 +52,17 @@ struct ResolvedSpeaker
 class PersonMentions final
 {
 public:
-    PersonMentions(const TextContext &context, const PeopleRegistry &registry, const QList<Span> &placeSpans,
-                   QDate articleDate);
+    PersonMentions(const TextContext &context, const PeopleRegistry &registry,
+                   const QList<Span> &placeSpans, QDate articleDate);
 
     // The mention that ends at / starts at a token, if any.
     const PersonMention *endingAt(qsizetype token) const;
     const PersonMention *startingAt(qsizetype token) const;
     // A word the place finder took as (part of) a place name: "Russia said" is a group.
-    bool isPlaceToken(qsizetype token) const { return token >= 0 && token < m_placeToken.size() && m_placeToken.at(token); }
+    bool isPlaceToken(qsizetype token) const
+    {
+        return token >= 0 && token < m_placeToken.size() && m_placeToken.at(token);
+    }
 
     ResolvedSpeaker resolve(const PersonMention &mention) const;
     // A registry name that is an organisation's ("НБУ", "the Kremlin").
@@ -77,7 +88,8 @@ private:
     ResolvedSpeaker organisationNamedBefore(qsizetype beforeToken, int noun) const;
     QString fullestForm(const PersonMention &mention) const;
     QString nameText(const PersonMention &mention) const;
-    const PersonMention *antecedent(qsizetype beforeToken, char gender, const std::function<bool(const PersonMention &)> &fits,
+    const PersonMention *antecedent(qsizetype beforeToken, char gender,
+                                    const std::function<bool(const PersonMention &)> &fits,
                                     qsizetype maxDistance = -1) const;
 
     const TextContext &m_context;

@@ -43,7 +43,8 @@ bool isNameGap(QStringView gap)
         return false;
     for (QChar c : gap) {
         const char16_t u = c.unicode();
-        if (!(c.isSpace() || isDash(u) || isApostrophe(u) || u == u'.' || u == u',' || u == u'(' || u == u')' || u == u'[' || u == u']'))
+        if (!(c.isSpace() || isDash(u) || isApostrophe(u) || u == u'.' || u == u',' || u == u'(' ||
+              u == u')' || u == u'[' || u == u']'))
             return false;
     }
     return true;
@@ -89,7 +90,8 @@ void PhraseIndex::add(const QString &phrase, int payload)
     }
 }
 
-bool PhraseIndex::tokenMatches(const TokenKeyRange &phraseToken, std::span<const HashedKey> tokenKeys) const
+bool PhraseIndex::tokenMatches(const TokenKeyRange &phraseToken,
+                               std::span<const HashedKey> tokenKeys) const
 {
     for (const HashedKey &key : tokenKeys)
         for (int k = phraseToken.first; k < phraseToken.first + phraseToken.count; ++k) {
@@ -100,8 +102,8 @@ bool PhraseIndex::tokenMatches(const TokenKeyRange &phraseToken, std::span<const
     return false;
 }
 
-PhraseMatch PhraseIndex::matchAt(QStringView text, const QList<Token> &tokens, const TokenKeys &keys,
-                                 qsizetype index) const
+PhraseMatch PhraseIndex::matchAt(QStringView text, const QList<Token> &tokens,
+                                 const TokenKeys &keys, qsizetype index) const
 {
     PhraseMatch best;
     QVarLengthArray<int, 8> seen;

@@ -16,22 +16,22 @@ namespace parallax::analysis {
 namespace {
 
 // Where a place is: enough to read even a person's name as a place ("in Jordan").
-const WordSet kLocative = {
-    u"in"_s,         u"at"_s,     u"near"_s, u"outside"_s, u"around"_s,  u"inside"_s, u"across"_s,
-    u"throughout"_s, u"within"_s, u"в"_s,    u"во"_s,      u"у"_s,       u"под"_s,    u"около"_s,
-    u"возле"_s,      u"близ"_s,   u"під"_s,  u"біля"_s,    u"поблизу"_s, u"поруч"_s};
+const WordSet kLocative = {u"in"_s,     u"at"_s,     u"near"_s,       u"outside"_s, u"around"_s,
+                           u"inside"_s, u"across"_s, u"throughout"_s, u"within"_s,  u"в"_s,
+                           u"во"_s,     u"у"_s,      u"под"_s,        u"около"_s,   u"возле"_s,
+                           u"близ"_s,   u"під"_s,    u"біля"_s,       u"поблизу"_s, u"поруч"_s};
 // Movement to or from a place: support for a town, not for a person's name ("from David").
 const WordSet kDirectional = {u"from"_s,    u"to"_s,       u"into"_s,    u"via"_s,
-                                    u"through"_s, u"toward"_s,   u"towards"_s, u"visit"_s,
-                                    u"visited"_s, u"visiting"_s, u"из"_s,      u"до"_s,
-                                    u"з"_s,       u"із"_s,       u"зі"_s,      u"через"_s};
+                              u"through"_s, u"toward"_s,   u"towards"_s, u"visit"_s,
+                              u"visited"_s, u"visiting"_s, u"из"_s,      u"до"_s,
+                              u"з"_s,       u"із"_s,       u"зі"_s,      u"через"_s};
 // "the city of X", "the outskirts of X".
-const WordSet kBeforeOf = {
-    u"city"_s,    u"town"_s,     u"village"_s,   u"state"_s,   u"county"_s,    u"province"_s,
-    u"region"_s,  u"capital"_s,  u"suburb"_s,    u"suburbs"_s, u"outskirts"_s, u"north"_s,
-    u"south"_s,   u"east"_s,     u"west"_s,      u"centre"_s,  u"center"_s,    u"heart"_s,
-    u"streets"_s, u"mayor"_s,    u"residents"_s, u"people"_s,  u"citizens"_s,  u"port"_s,
-    u"island"_s,  u"republic"_s, u"kingdom"_s};
+const WordSet kBeforeOf = {u"city"_s,      u"town"_s,   u"village"_s,  u"state"_s,   u"county"_s,
+                           u"province"_s,  u"region"_s, u"capital"_s,  u"suburb"_s,  u"suburbs"_s,
+                           u"outskirts"_s, u"north"_s,  u"south"_s,    u"east"_s,    u"west"_s,
+                           u"centre"_s,    u"center"_s, u"heart"_s,    u"streets"_s, u"mayor"_s,
+                           u"residents"_s, u"people"_s, u"citizens"_s, u"port"_s,    u"island"_s,
+                           u"republic"_s,  u"kingdom"_s};
 // Capitalised words that may stand right before a place name without making a longer name.
 const WordSet kPlaceModifiers = {
     u"north"_s,        u"south"_s,        u"east"_s,      u"west"_s,         u"northern"_s,

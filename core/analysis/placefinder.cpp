@@ -5,14 +5,18 @@
 #include "analysis/textfold.h"
 #include "analysis/wordset.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace parallax::analysis {
 
 namespace {
 
-enum class Reading { Unknown, City, Region };
+enum class Reading
+{
+    Unknown,
+    City,
+    Region
+};
 
 struct Candidate
 {
@@ -25,18 +29,19 @@ struct Candidate
     QString rule;
 };
 
-const WordSet kGenericRegionWords = {u"region"_s, u"regions"_s, u"oblast"_s, u"oblasts"_s,
-                                           u"province"_s, u"provinces"_s, u"krai"_s, u"territory"_s};
-const WordSet kRegionBeforeOf = {u"region"_s, u"regions"_s, u"province"_s, u"provinces"_s,
-                                       u"republic"_s, u"republics"_s, u"oblast"_s, u"all"_s, u"whole"_s,
-                                       u"capital"_s};
-const WordSet kCityBeforeOf = {u"city"_s, u"town"_s, u"village"_s, u"capitals"_s, u"outskirts"_s,
-                                     u"centre"_s, u"center"_s, u"mayor"_s, u"streets"_s, u"residents"_s};
-const WordSet kLiteralBefore = {u"in"_s, u"at"_s, u"near"_s, u"outside"_s, u"around"_s,
-                                      u"into"_s, u"inside"_s, u"across"_s, u"visit"_s, u"visited"_s,
-                                      u"visiting"_s, u"via"_s, u"through"_s, u"capital"_s,
-                                      u"в"_s, u"во"_s, u"у"_s, u"под"_s, u"около"_s, u"возле"_s,
-                                      u"біля"_s, u"поблизу"_s, u"під"_s};
+const WordSet kGenericRegionWords = {u"region"_s,   u"regions"_s,   u"oblast"_s, u"oblasts"_s,
+                                     u"province"_s, u"provinces"_s, u"krai"_s,   u"territory"_s};
+const WordSet kRegionBeforeOf = {u"region"_s,   u"regions"_s,   u"province"_s, u"provinces"_s,
+                                 u"republic"_s, u"republics"_s, u"oblast"_s,   u"all"_s,
+                                 u"whole"_s,    u"capital"_s};
+const WordSet kCityBeforeOf = {u"city"_s,      u"town"_s,     u"village"_s, u"capitals"_s,
+                               u"outskirts"_s, u"centre"_s,   u"center"_s,  u"mayor"_s,
+                               u"streets"_s,   u"residents"_s};
+const WordSet kLiteralBefore = {
+    u"in"_s,      u"at"_s,      u"near"_s,  u"outside"_s, u"around"_s,   u"into"_s,
+    u"inside"_s,  u"across"_s,  u"visit"_s, u"visited"_s, u"visiting"_s, u"via"_s,
+    u"through"_s, u"capital"_s, u"в"_s,     u"во"_s,      u"у"_s,        u"под"_s,
+    u"около"_s,   u"возле"_s,   u"біля"_s,  u"поблизу"_s, u"під"_s};
 
 // Only white space between two tokens (no sentence or clause break).
 bool spaceBetween(const TextContext &c, qsizetype left)
@@ -57,7 +62,8 @@ bool coordinated(const TextContext &c, const Candidate &left, const Candidate &r
         return false;
     if (between == 1 && !lexicon::isCoordinator(c.foldedAt(leftEnd + 1)))
         return false;
-    const QStringView gap = c.text().mid(c.tokens().at(leftEnd).end, c.tokens().at(right.token).start - c.tokens().at(leftEnd).end);
+    const QStringView gap = c.text().mid(
+        c.tokens().at(leftEnd).end, c.tokens().at(right.token).start - c.tokens().at(leftEnd).end);
     for (QChar g : gap)
         if (!(g.isSpace() || g == u',' || g == u'&' || g.isLetter()))
             return false;
@@ -84,7 +90,8 @@ Reading cueFromContext(const TextContext &c, const Candidate &candidate)
 bool literalCapital(const TextContext &c, const Candidate &candidate)
 {
     const Token &first = c.tokens().at(candidate.token);
-    const QStringView mention = c.text().mid(first.start, c.tokens().at(candidate.token + candidate.count - 1).end - first.start);
+    const QStringView mention = c.text().mid(
+        first.start, c.tokens().at(candidate.token + candidate.count - 1).end - first.start);
     bool allCaps = mention.size() > 3;
     for (QChar letter : mention)
         if (letter.isLetter() && !letter.isUpper())
@@ -105,8 +112,7 @@ bool literalCapital(const TextContext &c, const Candidate &candidate)
 
 PlaceFinder::PlaceFinder(std::shared_ptr<const Gazetteer> gazetteer)
     : m_gazetteer(std::move(gazetteer)), m_evidence(*m_gazetteer)
-{
-}
+{}
 
 QList<PlaceFinding> PlaceFinder::find(const TextContext &c) const
 {
@@ -125,7 +131,8 @@ QList<PlaceFinding> PlaceFinder::find(const TextContext &c) const
             ++i;
             continue;
         }
-        Candidate candidate{i, match.tokenCount, match.places.front(), -1, -1, Reading::Unknown, {}};
+        Candidate candidate{i, match.tokenCount, match.places.front(), -1, -1, Reading::Unknown,
+                            {}};
         for (int place : match.places) {
             const PlaceKind kind = gazetteer.place(place).kind;
             if (kind == PlaceKind::City && candidate.city < 0)
@@ -143,9 +150,9 @@ QList<PlaceFinding> PlaceFinder::find(const TextContext &c) const
         NameMatch name{i, match.tokenCount, match.places.front(), false};
         for (int place : match.places) {
             const GazetteerPlace &reading = gazetteer.place(place);
-            name.prominent = name.prominent || reading.curated || reading.userDefined
-                             || reading.kind != PlaceKind::City
-                             || reading.population >= PlaceEvidence::kProminentPopulation;
+            name.prominent = name.prominent || reading.curated || reading.userDefined ||
+                             reading.kind != PlaceKind::City ||
+                             reading.population >= PlaceEvidence::kProminentPopulation;
         }
         names.append(name);
         i += match.tokenCount;
@@ -161,11 +168,11 @@ QList<PlaceFinding> PlaceFinder::find(const TextContext &c) const
     // generic word after the last name first.
     for (qsizetype first = 0; first < candidates.size();) {
         qsizetype last = first;
-        while (last + 1 < candidates.size()
-               && coordinated(c, candidates.at(last), candidates.at(last + 1)))
+        while (last + 1 < candidates.size() &&
+               coordinated(c, candidates.at(last), candidates.at(last + 1)))
             ++last;
         const Reading cue = candidates.at(last).cue != Reading::Unknown ? candidates.at(last).cue
-                                                                          : candidates.at(first).cue;
+                                                                        : candidates.at(first).cue;
         if (last > first && cue != Reading::Unknown) {
             for (qsizetype k = first; k <= last; ++k) {
                 Candidate &member = candidates[k];
@@ -211,14 +218,15 @@ QList<PlaceFinding> PlaceFinder::find(const TextContext &c) const
         }
         const GazetteerPlace &place = gazetteer.place(chosen);
         PlaceFinding finding;
-        finding.span = {tokens.at(candidate.token).start, tokens.at(candidate.token + candidate.count - 1).end};
+        finding.span = {tokens.at(candidate.token).start,
+                        tokens.at(candidate.token + candidate.count - 1).end};
         finding.canonical = place.name;
         finding.kind = place.kind;
         finding.parent = place.parent;
         // "in Zurich and Kyiv": a literal reading carries through a coordination.
         bool literal = literalCapital(c, candidate);
-        if (!literal && index > 0 && previousLiteral
-            && coordinated(c, candidates.at(index - 1), candidate))
+        if (!literal && index > 0 && previousLiteral &&
+            coordinated(c, candidates.at(index - 1), candidate))
             literal = true;
         previousLiteral = literal;
         finding.metonym = place.capital && !literal;

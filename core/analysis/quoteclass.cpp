@@ -44,7 +44,8 @@ bool isTitleOfAWork(const TextContext &context, Span inner, int words)
     const qsizetype lineEnd = context.lineEnd(inner.start);
     int longWords = 0;
     int upper = 0;
-    for (qsizetype t = context.tokenAtOrAfter(lineStart); t < context.tokenCount() && context.tokens().at(t).end <= lineEnd; ++t) {
+    for (qsizetype t = context.tokenAtOrAfter(lineStart);
+         t < context.tokenCount() && context.tokens().at(t).end <= lineEnd; ++t) {
         const Token &token = context.tokens().at(t);
         if ((token.start >= inner.start && token.end <= inner.end) || token.size() < 4)
             continue;
@@ -92,14 +93,15 @@ QuoteClass classifyQuote(const TextContext &context, Span inner, Span marks)
         return QuoteClass::Statement;
     // Russian and Ukrainian put the sentence's punctuation after the closing mark: «…», — said.
     const QChar after = marks.end < context.text().size() ? context.text()[marks.end] : QChar();
-    if (startsUpper && words >= 3 && (isSentenceEnd(after) || after == u',')
-        && isCyrillic(text[firstLetter].unicode()))
+    if (startsUpper && words >= 3 && (isSentenceEnd(after) || after == u',') &&
+        isCyrillic(text[firstLetter].unicode()))
         return QuoteClass::Statement;
 
     if (words > kMaxTermWords || isSentenceEnd(last))
         return QuoteClass::Short;
     const qsizetype before = context.tokenAtOrAfter(marks.start) - 1;
-    if (before < 0 || !lexicon::isTermCue(context.foldedAt(before)) || context.isQuotedToken(before))
+    if (before < 0 || !lexicon::isTermCue(context.foldedAt(before)) ||
+        context.isQuotedToken(before))
         return QuoteClass::Short;
     // The cue must sit right before the mark, in the same sentence.
     const QStringView gap = context.text().mid(context.tokens().at(before).end,
@@ -108,9 +110,10 @@ QuoteClass classifyQuote(const TextContext &context, Span inner, Span marks)
         return QuoteClass::Short;
     const qsizetype sentenceStart = context.tokenAtOrAfter(context.sentenceStart(marks.start));
     // "so-called" is a cue, not a reporting verb.
-    const qsizetype from = context.foldedAt(before) == u"called"_s && context.foldedAt(before - 1) == u"so"_s
-                               ? before - 2
-                               : before;
+    const qsizetype from =
+        context.foldedAt(before) == u"called"_s && context.foldedAt(before - 1) == u"so"_s
+            ? before - 2
+            : before;
     for (qsizetype t = from; t >= sentenceStart && before - t < kReportingWindow; --t)
         if (!context.isQuotedToken(t) && lexicon::isSpeechVerb(context.foldedAt(t)))
             return QuoteClass::Short;

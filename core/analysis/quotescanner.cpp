@@ -43,34 +43,56 @@ bool canOpen(char16_t before, char16_t after)
         return false;
     if (before == 0 || QChar(before).isSpace())
         return true;
-    return before == u'(' || before == u'[' || isDash(before) || before == u'/' || before == u':'
-           || before == u'«' || before == u'“' || before == u'„' || before == u'"' || before == u'‘'
-           || before == u'\'';
+    return before == u'(' || before == u'[' || isDash(before) || before == u'/' || before == u':' ||
+           before == u'«' || before == u'“' || before == u'„' || before == u'"' || before == u'‘' ||
+           before == u'\'';
 }
 
 bool closes(char16_t open, char16_t close)
 {
     switch (open) {
-    case u'"': return close == u'"';
-    case u'“': return close == u'”' || close == u'“';
-    case u'„': return close == u'“' || close == u'”';
-    case u'”': return close == u'”';
-    case u'«': return close == u'»';
-    case u'»': return close == u'«';
-    case u'‹': return close == u'›';
-    case u'‘': return close == u'’' || close == u'‘';
-    case u'‚': return close == u'‘' || close == u'’';
-    case u'\'': return close == u'\'';
-    case kDoubledApostrophe: return close == kDoubledApostrophe;
-    default: return false;
+    case u'"':
+        return close == u'"';
+    case u'“':
+        return close == u'”' || close == u'“';
+    case u'„':
+        return close == u'“' || close == u'”';
+    case u'”':
+        return close == u'”';
+    case u'«':
+        return close == u'»';
+    case u'»':
+        return close == u'«';
+    case u'‹':
+        return close == u'›';
+    case u'‘':
+        return close == u'’' || close == u'‘';
+    case u'‚':
+        return close == u'‘' || close == u'’';
+    case u'\'':
+        return close == u'\'';
+    case kDoubledApostrophe:
+        return close == kDoubledApostrophe;
+    default:
+        return false;
     }
 }
 
 bool isQuoteChar(char16_t c)
 {
     switch (c) {
-    case u'"': case u'“': case u'”': case u'„': case u'«': case u'»': case u'‹': case u'›':
-    case u'‘': case u'’': case u'‚': case u'\'':
+    case u'"':
+    case u'“':
+    case u'”':
+    case u'„':
+    case u'«':
+    case u'»':
+    case u'‹':
+    case u'›':
+    case u'‘':
+    case u'’':
+    case u'‚':
+    case u'\'':
         return true;
     default:
         return false;
@@ -98,8 +120,9 @@ public:
             start = end + 1;
         }
         closeAtEnd();
-        std::sort(m_found.begin(), m_found.end(),
-                  [](const QuotedSpan &a, const QuotedSpan &b) { return a.marks.start < b.marks.start; });
+        std::sort(m_found.begin(), m_found.end(), [](const QuotedSpan &a, const QuotedSpan &b) {
+            return a.marks.start < b.marks.start;
+        });
         return m_found;
     }
 
@@ -141,10 +164,10 @@ private:
         // Marks that may close: the nearest open mark they pair with.
         if (c != u'„' && c != u'‚' && c != u'«' && c != u'‹') {
             const int open = findOpen(c);
-            const bool ambiguous = c == u'"' || c == u'\'' || c == u'“' || c == u'‘' || c == u'”'
-                                   || c == kDoubledApostrophe;
-            if (open >= 0 && (!ambiguous || canClose(before, after)
-                              || (m_stack.at(open).mark == u'„' && c == u'“'))) {
+            const bool ambiguous = c == u'"' || c == u'\'' || c == u'“' || c == u'‘' || c == u'”' ||
+                                   c == kDoubledApostrophe;
+            if (open >= 0 && (!ambiguous || canClose(before, after) ||
+                              (m_stack.at(open).mark == u'„' && c == u'“'))) {
                 close(open, i, width);
                 return;
             }

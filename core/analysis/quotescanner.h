@@ -13,8 +13,8 @@ namespace parallax::analysis {
 
 struct QuotedSpan
 {
-    Span inner;  // between the marks
-    Span marks;  // including them
+    Span inner; // between the marks
+    Span marks; // including them
     int nesting = 0;
     bool truncated = false;
 };

@@ -31,16 +31,19 @@ Attribution Sieve::group(qsizetype token, const QString &rule) const
     return {true, SpeakerMention{{t.start, t.end}, {}, false}, 0.7, rule + u"/group"_s};
 }
 
-Attribution Sieve::subjectBefore(qsizetype verb, qsizetype sentenceStart, const QString &rule, bool fallback) const
+Attribution Sieve::subjectBefore(qsizetype verb, qsizetype sentenceStart, const QString &rule,
+                                 bool fallback) const
 {
     qsizetype k = verb - 1;
-    while (k >= sentenceStart && verb - k <= 4 && lexicon::isVerbFiller(m_c.foldedAt(k)) && !m_c.isQuotedToken(k))
+    while (k >= sentenceStart && verb - k <= 4 && lexicon::isVerbFiller(m_c.foldedAt(k)) &&
+           !m_c.isQuotedToken(k))
         --k;
     if (k < sentenceStart || m_c.isQuotedToken(k))
         return {};
     // "журналиста Татьяны Даниленко, которая отмечает: «…»": the relative pronoun stands for
     // the name before its comma.
-    if (lexicon::isRelativePronoun(m_c.foldedAt(k)) && k > sentenceStart && m_c.gapAfter(k - 1).trimmed() == u","_s) {
+    if (lexicon::isRelativePronoun(m_c.foldedAt(k)) && k > sentenceStart &&
+        m_c.gapAfter(k - 1).trimmed() == u","_s) {
         if (const PersonMention *mention = m_mentions.endingAt(k - 1))
             return fromMention(mention, rule + u"/relative"_s, 0.85);
         return {};
@@ -59,9 +62,11 @@ Attribution Sieve::subjectBefore(qsizetype verb, qsizetype sentenceStart, const 
         // "Учакин в комментарии РБК предположил": a name after a preposition and its noun
         // completes that noun; the subject stands before the phrase.
         const qsizetype noun = mention->firstToken - 1;
-        if (mention->kind == MentionKind::Name && noun > sentenceStart && !m_c.startsUpper(noun) && isPreposition(noun - 1)
-            && m_c.gapAfter(noun - 1).trimmed().isEmpty() && m_c.gapAfter(noun).trimmed().isEmpty()) {
-            if (const PersonMention *subject = m_mentions.endingAt(noun - 2); subject && subject->kind == MentionKind::Name)
+        if (mention->kind == MentionKind::Name && noun > sentenceStart && !m_c.startsUpper(noun) &&
+            isPreposition(noun - 1) && m_c.gapAfter(noun - 1).trimmed().isEmpty() &&
+            m_c.gapAfter(noun).trimmed().isEmpty()) {
+            if (const PersonMention *subject = m_mentions.endingAt(noun - 2);
+                subject && subject->kind == MentionKind::Name)
                 return fromMention(subject, rule + u"/aside"_s, 0.85);
             return {};
         }
@@ -72,7 +77,8 @@ Attribution Sieve::subjectBefore(qsizetype verb, qsizetype sentenceStart, const 
         return fromMention(mention, rule + u"/aside"_s, 0.85);
     }
     if (fallback)
-        return fromMention(m_mentions.nearestBefore(verb, sentenceStart), rule + u"/nearest"_s, 0.7);
+        return fromMention(m_mentions.nearestBefore(verb, sentenceStart), rule + u"/nearest"_s,
+                           0.7);
     return {};
 }
 
@@ -80,7 +86,8 @@ Attribution Sieve::subjectBefore(qsizetype verb, qsizetype sentenceStart, const 
 // "Smith on Tuesday said": a short prepositional phrase between the name and the verb.
 bool Sieve::isPreposition(qsizetype token) const
 {
-    static const WordSet prepositions = {u"в"_s, u"во"_s, u"у"_s, u"на"_s, u"in"_s, u"on"_s, u"at"_s};
+    static const WordSet prepositions = {u"в"_s,  u"во"_s, u"у"_s, u"на"_s,
+                                         u"in"_s, u"on"_s, u"at"_s};
     return token >= 0 && !m_c.isQuotedToken(token) && prepositions.contains(m_c.foldedAt(token));
 }
 
@@ -97,24 +104,26 @@ const PersonMention *Sieve::mentionBeforePhrase(qsizetype last, qsizetype senten
     return nullptr;
 }
 
-Attribution Sieve::subjectAfter(qsizetype verb, qsizetype limit, const QString &rule, bool crossCommas) const
+Attribution Sieve::subjectAfter(qsizetype verb, qsizetype limit, const QString &rule,
+                                bool crossCommas) const
 {
     for (qsizetype k = verb + 1; k < limit && k - verb <= kForwardWindow; ++k) {
         const QStringView gap = m_c.gapAfter(k - 1);
         // "в. о. міністра", "Gov. Kate Brown": the dot of an abbreviation ends no clause.
-        const bool abbreviation = m_c.foldedAt(k - 1).size() == 1 || lexicon::isAbbreviation(m_c.foldedAt(k - 1));
+        const bool abbreviation =
+            m_c.foldedAt(k - 1).size() == 1 || lexicon::isAbbreviation(m_c.foldedAt(k - 1));
         for (QChar g : gap)
-            if ((g == u'.' && !abbreviation) || g == u';' || g == u':' || g == u'\n' || g == u'"' || g == u'“' || g == u'«'
-                || (!crossCommas && g == u','))
+            if ((g == u'.' && !abbreviation) || g == u';' || g == u':' || g == u'\n' || g == u'"' ||
+                g == u'“' || g == u'«' || (!crossCommas && g == u','))
                 return {};
         if (m_c.isQuotedToken(k))
             return {};
         if (const PersonMention *mention = m_mentions.startingAt(k)) {
             // "представитель МИД России Мария Захарова": the person after her organisation.
             const PersonMention *next = m_mentions.startingAt(mention->lastToken + 1);
-            if (mention->kind == MentionKind::Name && next && next->kind == MentionKind::Name
-                && m_mentions.isOrganisation(*mention) && !m_mentions.isOrganisation(*next)
-                && m_c.gapAfter(mention->lastToken).trimmed().isEmpty())
+            if (mention->kind == MentionKind::Name && next && next->kind == MentionKind::Name &&
+                m_mentions.isOrganisation(*mention) && !m_mentions.isOrganisation(*next) &&
+                m_c.gapAfter(mention->lastToken).trimmed().isEmpty())
                 mention = next;
             return fromMention(mention, rule, 0.95);
         }
@@ -136,9 +145,9 @@ Attribution Sieve::trailing(const QuoteFinding &quote, qsizetype sentenceEnd) co
     // "…,'' Representative Peter T. King said", "…," Republican strategist Jo Ames said: the
     // title words before the name.
     qsizetype named = first;
-    while (!m_mentions.startingAt(named) && named < limit && named - first < 4
-           && (lexicon::isTitleWord(m_c.foldedAt(named)) || m_mentions.isPlaceToken(named))
-           && m_c.gapAfter(named) == u" "_s)
+    while (!m_mentions.startingAt(named) && named < limit && named - first < 4 &&
+           (lexicon::isTitleWord(m_c.foldedAt(named)) || m_mentions.isPlaceToken(named)) &&
+           m_c.gapAfter(named) == u" "_s)
         ++named;
     if (const PersonMention *mention = m_mentions.startingAt(named)) {
         if (verbAt(skipFillersForward(mention->lastToken + 1, limit)))
@@ -146,7 +155,8 @@ Attribution Sieve::trailing(const QuoteFinding &quote, qsizetype sentenceEnd) co
         // "…,'' Tina Tchen, Mrs. Obama's chief of staff, said": an apposition between the
         // name and the verb, closed by a comma.
         if (m_c.gapAfter(mention->lastToken).trimmed() == u","_s) {
-            for (qsizetype k = mention->lastToken + 1; k < limit && k - mention->lastToken <= 14; ++k) {
+            for (qsizetype k = mention->lastToken + 1; k < limit && k - mention->lastToken <= 14;
+                 ++k) {
                 if (m_c.isQuotedToken(k))
                     break;
                 if (m_c.gapAfter(k).trimmed() == u","_s) {
@@ -184,7 +194,8 @@ Attribution Sieve::accordingTo(qsizetype sentenceStart, qsizetype sentenceEnd) c
             return subjectAfter(k + 1, last, u"quote.according-to"_s, false);
         // "По ее словам", "за його словами", "in his words": the person the pronoun refers to.
         const char gender = lexicon::possessivePronounGender(m_c.foldedAt(k + 1));
-        if (gender && k + 2 < last && lexicon::isAttributionPartner(m_c.foldedAt(k), m_c.foldedAt(k + 2))) {
+        if (gender && k + 2 < last &&
+            lexicon::isAttributionPartner(m_c.foldedAt(k), m_c.foldedAt(k + 2))) {
             PersonMention pronoun{k + 1, k + 1, MentionKind::Pronoun, -1, -1, {}, gender, {}};
             Attribution result = fromMention(&pronoun, u"quote.according-to"_s, 0.8);
             if (result.mention && !result.mention->speaker.isEmpty())
@@ -197,8 +208,9 @@ Attribution Sieve::accordingTo(qsizetype sentenceStart, qsizetype sentenceEnd) c
 Attribution Sieve::possessive(const QuoteFinding &quote) const
 {
     const qsizetype before = m_c.tokenAtOrAfter(quote.marks.start) - 1;
-    const QStringView gap = m_c.text().mid(m_c.tokens().at(std::max<qsizetype>(before, 0)).end,
-                                           quote.marks.start - m_c.tokens().at(std::max<qsizetype>(before, 0)).end);
+    const QStringView gap =
+        m_c.text().mid(m_c.tokens().at(std::max<qsizetype>(before, 0)).end,
+                       quote.marks.start - m_c.tokens().at(std::max<qsizetype>(before, 0)).end);
     if (before < 0 || gap.trimmed().size() > 0)
         return {};
     // "his “peace formula”", "Putin's hardline “conditions”": the owner one adjective away at most.
@@ -211,7 +223,8 @@ Attribution Sieve::possessive(const QuoteFinding &quote) const
             Attribution result = fromMention(&pronoun, u"quote.possessive"_s, 0.75);
             return result.mention && !result.mention->speaker.isEmpty() ? result : Attribution{};
         }
-        if (folded == u"s"_s && k > 0 && m_c.gapAfter(k - 1).size() == 1 && isApostrophe(m_c.gapAfter(k - 1).front().unicode())) {
+        if (folded == u"s"_s && k > 0 && m_c.gapAfter(k - 1).size() == 1 &&
+            isApostrophe(m_c.gapAfter(k - 1).front().unicode())) {
             const PersonMention *owner = m_mentions.endingAt(k - 1);
             if (owner && owner->kind == MentionKind::Name)
                 return fromMention(owner, u"quote.possessive"_s, 0.75);
@@ -226,9 +239,11 @@ Attribution Sieve::reportingBefore(const QuoteFinding &quote, qsizetype sentence
     // "Donald Trump: “Appreciate the congrats”", "Губернатор Шумков: «…»": a name and a colon
     // right before the quotation.
     const qsizetype beforeMark = m_c.tokenAtOrAfter(quote.marks.start) - 1;
-    if (beforeMark >= 0 && !m_c.isQuotedToken(beforeMark)
-        && m_c.text().mid(m_c.tokens().at(beforeMark).end, quote.marks.start - m_c.tokens().at(beforeMark).end).trimmed()
-               == u":"_s) {
+    if (beforeMark >= 0 && !m_c.isQuotedToken(beforeMark) &&
+        m_c.text()
+                .mid(m_c.tokens().at(beforeMark).end,
+                     quote.marks.start - m_c.tokens().at(beforeMark).end)
+                .trimmed() == u":"_s) {
         if (const PersonMention *mention = m_mentions.endingAt(beforeMark)) {
             Attribution named = fromMention(mention, u"quote.colon"_s, 0.85);
             if (named.mention && !named.mention->speaker.isEmpty())
@@ -243,8 +258,9 @@ Attribution Sieve::reportingBefore(const QuoteFinding &quote, qsizetype sentence
     // Trump said he would sue, Clinton told reporters …").
     // A second clause joined on ("…, while Scholz called it a “land grab”") has its own
     // reporter: then the nearest verb's subject speaks.
-    static const WordSet joiners{u"while", u"whereas", u"but", u"yet", u"meanwhile", u"но", u"а", u"однако",
-                                 u"тогда", u"але", u"проте", u"однак", u"тоді", u"натомість"};
+    static const WordSet joiners{u"while", u"whereas", u"but",    u"yet",      u"meanwhile",
+                                 u"но",    u"а",       u"однако", u"тогда",    u"але",
+                                 u"проте", u"однак",   u"тоді",   u"натомість"};
     qsizetype firstVerb = -1;
     qsizetype verbs = 0;
     bool joined = false;
@@ -253,14 +269,15 @@ Attribution Sieve::reportingBefore(const QuoteFinding &quote, qsizetype sentence
             ++verbs;
             if (firstVerb < 0)
                 firstVerb = k;
-        } else if (firstVerb >= 0 && !m_c.isQuotedToken(k)
-                   && (joiners.contains(m_c.foldedAt(k))
-                       || (lexicon::isCoordinator(m_c.foldedAt(k)) && m_c.gapAfter(k - 1).contains(u',')))) {
+        } else if (firstVerb >= 0 && !m_c.isQuotedToken(k) &&
+                   (joiners.contains(m_c.foldedAt(k)) || (lexicon::isCoordinator(m_c.foldedAt(k)) &&
+                                                          m_c.gapAfter(k - 1).contains(u',')))) {
             joined = true;
         }
     }
     if (verbs > 1 && !joined && !lexicon::isSubordinator(m_c.foldedAt(startToken))) {
-        const Attribution outer = subjectBefore(firstVerb, startToken, u"quote.reporting/outer"_s, false);
+        const Attribution outer =
+            subjectBefore(firstVerb, startToken, u"quote.reporting/outer"_s, false);
         if (outer.decided && outer.mention && !outer.mention->speaker.isEmpty())
             return outer;
     }
@@ -271,7 +288,8 @@ Attribution Sieve::reportingBefore(const QuoteFinding &quote, qsizetype sentence
         if (!subject.decided) {
             // "said Putin: “…”"; a group after the verb is more often the subject of the
             // reported clause ("insisted the Kremlin was “ready …”"), so only names count.
-            subject = subjectAfter(k, m_c.tokenAtOrAfter(quote.marks.start), u"quote.reporting"_s, false);
+            subject =
+                subjectAfter(k, m_c.tokenAtOrAfter(quote.marks.start), u"quote.reporting"_s, false);
             if (subject.mention && subject.mention->speaker.isEmpty())
                 subject = {};
         }

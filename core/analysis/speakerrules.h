@@ -26,8 +26,7 @@ class Sieve
 public:
     Sieve(const TextContext &context, const PersonMentions &mentions)
         : m_c(context), m_mentions(mentions)
-    {
-    }
+    {}
 
     void run(QList<QuoteFinding> &quotes);
 
@@ -36,8 +35,8 @@ private:
     Attribution group(qsizetype token, const QString &rule) const;
     bool verbAt(qsizetype token) const
     {
-        return token >= 0 && token < m_c.tokenCount() && !m_c.isQuotedToken(token)
-               && lexicon::isSpeechVerb(m_c.foldedAt(token));
+        return token >= 0 && token < m_c.tokenCount() && !m_c.isQuotedToken(token) &&
+               lexicon::isSpeechVerb(m_c.foldedAt(token));
     }
     qsizetype skipFillersForward(qsizetype token, qsizetype limit) const
     {
@@ -52,10 +51,12 @@ private:
         return lexicon::isGroupWord(folded) || m_mentions.isPlaceToken(token);
     }
 
-    Attribution subjectBefore(qsizetype verb, qsizetype sentenceStart, const QString &rule, bool fallback) const;
+    Attribution subjectBefore(qsizetype verb, qsizetype sentenceStart, const QString &rule,
+                              bool fallback) const;
     const PersonMention *mentionBeforePhrase(qsizetype last, qsizetype sentenceStart) const;
     bool isPreposition(qsizetype token) const;
-    Attribution subjectAfter(qsizetype verb, qsizetype limit, const QString &rule, bool crossCommas) const;
+    Attribution subjectAfter(qsizetype verb, qsizetype limit, const QString &rule,
+                             bool crossCommas) const;
     Attribution trailing(const QuoteFinding &quote, qsizetype sentenceEnd) const;
     Attribution accordingTo(qsizetype sentenceStart, qsizetype sentenceEnd) const;
     Attribution possessive(const QuoteFinding &quote) const;

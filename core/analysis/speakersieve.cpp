@@ -29,12 +29,14 @@ Attribution Sieve::carryOver(const QList<QuoteFinding> &quotes, qsizetype index)
         const qsizetype line = m_c.lineStart(quote.marks.start);
         const bool sameParagraph = m_c.lineStart(previous.marks.end) == line;
         // A paragraph that is all quotation, after a paragraph ending with an attributed one.
-        const bool opensParagraph = m_c.text().mid(line, quote.marks.start - line).trimmed().isEmpty()
-                                    && m_c.lineEnd(previous.marks.end) - previous.marks.end < 60
-                                    && m_c.text().mid(previous.marks.end, line - previous.marks.end).count(u'\n') <= 2;
+        const bool opensParagraph =
+            m_c.text().mid(line, quote.marks.start - line).trimmed().isEmpty() &&
+            m_c.lineEnd(previous.marks.end) - previous.marks.end < 60 &&
+            m_c.text().mid(previous.marks.end, line - previous.marks.end).count(u'\n') <= 2;
         if (!sameParagraph && !opensParagraph)
             return {};
-        Attribution result{true, previous.mention, sameParagraph ? 0.8 : 0.6, u"quote.carry-over"_s};
+        Attribution result{true, previous.mention, sameParagraph ? 0.8 : 0.6,
+                           u"quote.carry-over"_s};
         return result;
     }
     return {};
@@ -45,8 +47,8 @@ Attribution Sieve::carryOver(const QList<QuoteFinding> &quotes, qsizetype index)
 // line ends with a colon or is a sentence pointing at what follows ("об этом", "про це").
 Attribution Sieve::leadIn(const QuoteFinding &quote) const
 {
-    static const WordSet pointers = {u"об этом"_s, u"о чем"_s, u"о том"_s, u"про це"_s, u"про що"_s,
-                                           u"про то"_s};
+    static const WordSet pointers = {u"об этом"_s, u"о чем"_s,  u"о том"_s,
+                                     u"про це"_s,  u"про що"_s, u"про то"_s};
     const QStringView text = m_c.text();
     const qsizetype line = m_c.lineStart(quote.marks.start);
     if (line == 0 || !text.mid(line, quote.marks.start - line).trimmed().isEmpty())
@@ -85,11 +87,11 @@ bool Sieve::isHeadlineLine(qsizetype position) const
     if (line.isEmpty() || line.size() > kHeadlineMaxChars)
         return false;
     QStringView body = line;
-    while (!body.isEmpty() && (body.back() == u'”' || body.back() == u'’' || body.back() == u'"'
-                               || body.back() == u'\'' || body.back() == u'»'))
+    while (!body.isEmpty() && (body.back() == u'”' || body.back() == u'’' || body.back() == u'"' ||
+                               body.back() == u'\'' || body.back() == u'»'))
         body.chop(1);
-    return body.isEmpty() || !(body.back() == u'.' || body.back() == u'!' || body.back() == u'?'
-                               || body.back() == u',' || body.back() == u':' || body.back() == u';');
+    return body.isEmpty() || !(body.back() == u'.' || body.back() == u'!' || body.back() == u'?' ||
+                               body.back() == u',' || body.back() == u':' || body.back() == u';');
 }
 
 Attribution Sieve::headline(const QList<QuoteFinding> &quotes, qsizetype index) const
@@ -102,7 +104,8 @@ Attribution Sieve::headline(const QList<QuoteFinding> &quotes, qsizetype index) 
         if (isDash(tail[i].unicode()) && tail[i - 1].isSpace()) {
             const qsizetype first = m_c.tokenAtOrAfter(quote.marks.end + i);
             const PersonMention *mention = m_mentions.startingAt(first);
-            if (mention && m_c.tokens().at(mention->lastToken).end >= quote.marks.end + tail.trimmed().size() - 1) {
+            if (mention && m_c.tokens().at(mention->lastToken).end >=
+                               quote.marks.end + tail.trimmed().size() - 1) {
                 Attribution result = fromMention(mention, u"quote.headline-dash"_s, 0.8);
                 result.mention->span = {}; // the dash credits the whole headline
                 return result;
@@ -112,30 +115,35 @@ Attribution Sieve::headline(const QList<QuoteFinding> &quotes, qsizetype index) 
     }
     // The same words in an attributed quotation of the article.
     QSet<QString> content;
-    for (qsizetype t = m_c.tokenAtOrAfter(quote.span.start); t < m_c.tokenCount() && m_c.tokens().at(t).end <= quote.span.end; ++t)
+    for (qsizetype t = m_c.tokenAtOrAfter(quote.span.start);
+         t < m_c.tokenCount() && m_c.tokens().at(t).end <= quote.span.end; ++t)
         if (m_c.foldedAt(t).size() >= 4)
             content.insert(m_c.foldedAt(t));
     QHash<QString, int> counts;
     int attributed = 0;
     const QuoteFinding *echo = nullptr;
     for (const QuoteFinding &other : quotes) {
-        if (&other == &quote || other.speaker().isEmpty() || other.rule.startsWith(u"quote.headline"_s))
+        if (&other == &quote || other.speaker().isEmpty() ||
+            other.rule.startsWith(u"quote.headline"_s))
             continue;
         ++attributed;
         counts[other.speaker()] += 1;
         if (echo || content.isEmpty())
             continue;
         QSet<QString> words;
-        for (qsizetype t = m_c.tokenAtOrAfter(other.span.start); t < m_c.tokenCount() && m_c.tokens().at(t).end <= other.span.end; ++t)
+        for (qsizetype t = m_c.tokenAtOrAfter(other.span.start);
+             t < m_c.tokenCount() && m_c.tokens().at(t).end <= other.span.end; ++t)
             words.insert(m_c.foldedAt(t));
         if (words.contains(content))
             echo = &other;
     }
     if (echo)
-        return {true, SpeakerMention{{}, echo->speaker(), echo->mention->known}, 0.7, u"quote.headline-echo"_s};
+        return {true, SpeakerMention{{}, echo->speaker(), echo->mention->known}, 0.7,
+                u"quote.headline-echo"_s};
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         if (it.value() >= 2 && it.value() * 2 > attributed)
-            return {true, SpeakerMention{{}, it.key(), true}, 0.5, u"quote.headline-main-speaker"_s};
+            return {true, SpeakerMention{{}, it.key(), true}, 0.5,
+                    u"quote.headline-main-speaker"_s};
     }
     return {};
 }

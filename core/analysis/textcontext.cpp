@@ -16,8 +16,8 @@ bool isTerminator(char16_t c)
 
 bool isClosingMark(char16_t c)
 {
-    return c == u'"' || c == u'”' || c == u'’' || c == u'\'' || c == u'»' || c == u')' || c == u'›'
-           || c == u'“';
+    return c == u'"' || c == u'”' || c == u'’' || c == u'\'' || c == u'»' || c == u')' ||
+           c == u'›' || c == u'“';
 }
 
 QList<QString> foldAll(QStringView text, const QList<Token> &tokens)
@@ -32,10 +32,7 @@ QList<QString> foldAll(QStringView text, const QList<Token> &tokens)
 } // namespace
 
 TextContext::TextContext(QStringView text)
-    : m_text(text)
-    , m_tokens(tokenize(text))
-    , m_folded(foldAll(text, m_tokens))
-    , m_keys(m_folded)
+    : m_text(text), m_tokens(tokenize(text)), m_folded(foldAll(text, m_tokens)), m_keys(m_folded)
 {
     m_quotedToken.fill(false, m_tokens.size());
 }
@@ -54,8 +51,9 @@ const QString &TextContext::foldedAt(qsizetype index) const
 
 qsizetype TextContext::tokenAtOrAfter(qsizetype position) const
 {
-    const auto it = std::lower_bound(m_tokens.cbegin(), m_tokens.cend(), position,
-                                     [](const Token &token, qsizetype p) { return token.start < p; });
+    const auto it =
+        std::lower_bound(m_tokens.cbegin(), m_tokens.cend(), position,
+                         [](const Token &token, qsizetype p) { return token.start < p; });
     return it - m_tokens.cbegin();
 }
 
@@ -63,12 +61,14 @@ QStringView TextContext::gapAfter(qsizetype index) const
 {
     if (index < 0 || index + 1 >= m_tokens.size())
         return {};
-    return m_text.mid(m_tokens.at(index).end, m_tokens.at(index + 1).start - m_tokens.at(index).end);
+    return m_text.mid(m_tokens.at(index).end,
+                      m_tokens.at(index + 1).start - m_tokens.at(index).end);
 }
 
 bool TextContext::startsUpper(qsizetype index) const
 {
-    return index >= 0 && index < m_tokens.size() && isUpperLetter(m_text[m_tokens.at(index).start].unicode());
+    return index >= 0 && index < m_tokens.size() &&
+           isUpperLetter(m_text[m_tokens.at(index).start].unicode());
 }
 
 // position is a terminator; the sentence ends after it (and any closing marks).
@@ -86,8 +86,9 @@ bool TextContext::endsSentenceAt(qsizetype position) const
     if (next >= m_text.size() || m_text[next] == u'\n')
         return true;
     const char16_t following = m_text[next].unicode();
-    if (!(isUpperLetter(following) || following == u'"' || following == u'“' || following == u'«'
-          || following == u'‘' || following == u'\'' || following == u'„' || QChar(following).isDigit()))
+    if (!(isUpperLetter(following) || following == u'"' || following == u'“' || following == u'«' ||
+          following == u'‘' || following == u'\'' || following == u'„' ||
+          QChar(following).isDigit()))
         return false;
     if (m_text[position] == u'.') {
         // "U.S. President", "Mr. Smith": the word before the dot is an abbreviation.
@@ -111,7 +112,8 @@ qsizetype TextContext::sentenceStart(qsizetype position) const
             return i + 1;
         if (isTerminator(c) && endsSentenceAt(i)) {
             qsizetype start = i + 1;
-            while (start < position && (isClosingMark(m_text[start].unicode()) || m_text[start].isSpace()))
+            while (start < position &&
+                   (isClosingMark(m_text[start].unicode()) || m_text[start].isSpace()))
                 ++start;
             return start;
         }
@@ -147,7 +149,8 @@ void TextContext::setQuoted(const QList<Span> &spans)
 {
     m_quotedToken.fill(false, m_tokens.size());
     for (const Span &span : spans)
-        for (qsizetype t = tokenAtOrAfter(span.start); t < m_tokens.size() && m_tokens.at(t).start < span.end; ++t)
+        for (qsizetype t = tokenAtOrAfter(span.start);
+             t < m_tokens.size() && m_tokens.at(t).start < span.end; ++t)
             m_quotedToken[t] = true;
 }
 

@@ -1,7 +1,6 @@
 #include "analysis/textfold.h"
 
 #include <QChar>
-
 #include <array>
 #include <memory>
 
@@ -24,11 +23,20 @@ char16_t computeFold(char16_t c)
             folded = decomposed.front().unicode();
     }
     switch (folded) {
-    case u'ё': return u'е';
-    case 0x2019: case 0x2018: case 0x02BC: case 0x02BB: case 0x0060: case 0x00B4: case 0x2032:
+    case u'ё':
+        return u'е';
+    case 0x2019:
+    case 0x2018:
+    case 0x02BC:
+    case 0x02BB:
+    case 0x0060:
+    case 0x00B4:
+    case 0x2032:
         return u'\'';
-    case 0x00DF: return u's'; // ß
-    default: return folded;
+    case 0x00DF:
+        return u's'; // ß
+    default:
+        return folded;
     }
 }
 
@@ -94,14 +102,14 @@ bool startsUpper(QStringView word)
 
 bool isApostrophe(char16_t c)
 {
-    return c == u'\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x02BB || c == 0x0060
-           || c == 0x00B4 || c == 0x2032;
+    return c == u'\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x02BB || c == 0x0060 ||
+           c == 0x00B4 || c == 0x2032;
 }
 
 bool isDash(char16_t c)
 {
-    return c == u'-' || c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013 || c == 0x2014
-           || c == 0x2015 || c == 0x2212;
+    return c == u'-' || c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013 || c == 0x2014 ||
+           c == 0x2015 || c == 0x2212;
 }
 
 bool isSingleSpace(QStringView gap)

@@ -3,15 +3,34 @@
 
 #include <QDateTime>
 #include <QString>
-
 #include <optional>
 
 namespace parallax {
 
-enum class AnnotationKind { Quote, SpeakerMention, PlaceMention, Code };
-enum class AnnotationOrigin { Auto, Manual };
-enum class AnnotationStatus { Pending, Accepted, Rejected };
-enum class QuoteClass { Statement, Short, Term };
+enum class AnnotationKind
+{
+    Quote,
+    SpeakerMention,
+    PlaceMention,
+    Code
+};
+enum class AnnotationOrigin
+{
+    Auto,
+    Manual
+};
+enum class AnnotationStatus
+{
+    Pending,
+    Accepted,
+    Rejected
+};
+enum class QuoteClass
+{
+    Statement,
+    Short,
+    Term
+};
 
 struct Annotation
 {

@@ -3,7 +3,6 @@
 
 #include <QDateTime>
 #include <QString>
-
 #include <optional>
 
 namespace parallax {
@@ -20,7 +19,7 @@ struct Article
     qint64 id = 0;
     QString title;
     std::optional<qint64> outletId;
-    QString outletName;  // filled on read; on write the outlet is resolved by name
+    QString outletName; // filled on read; on write the outlet is resolved by name
     QString author;
     QString url;
     QString published;   // ISO 8601 date or date-time, as found in the source
@@ -58,7 +57,10 @@ struct ArticleMetadataPatch
     std::optional<QString> published;
     std::optional<QString> language;
 
-    bool isEmpty() const { return !title && !outletName && !author && !url && !published && !language; }
+    bool isEmpty() const
+    {
+        return !title && !outletName && !author && !url && !published && !language;
+    }
 };
 
 struct SearchHit
@@ -68,7 +70,7 @@ struct SearchHit
     QString outletName;
     QString published;
     QString snippet;
-    double score = 0.0; // bm25: lower is better
+    double score = 0.0;  // bm25: lower is better
     bool isNote = false; // a note matched; snippet is its text
 };
 

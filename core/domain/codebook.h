@@ -3,7 +3,6 @@
 
 #include <QDateTime>
 #include <QString>
-
 #include <optional>
 
 namespace parallax {
@@ -18,7 +17,14 @@ struct Code
     int position = 0; // order among siblings
 };
 
-enum class AppearanceType { Verbatim, Partial, Paraphrase, Translation, Misattributed };
+enum class AppearanceType
+{
+    Verbatim,
+    Partial,
+    Paraphrase,
+    Translation,
+    Misattributed
+};
 
 struct Claim
 {
@@ -37,7 +43,13 @@ struct ClaimAppearance
     AppearanceType type = AppearanceType::Verbatim;
 };
 
-enum class NoteTarget { Article, Annotation, Claim, Code };
+enum class NoteTarget
+{
+    Article,
+    Annotation,
+    Claim,
+    Code
+};
 
 struct Note
 {

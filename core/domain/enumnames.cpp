@@ -71,26 +71,77 @@ constexpr std::array kNoteTargets{
 
 } // namespace
 
-QString storedName(PlaceKind kind) { return nameOf(kPlaceKinds, kind); }
-std::optional<PlaceKind> placeKindFromString(const QString &text) { return valueOf(kPlaceKinds, text); }
-QString storedName(Origin origin) { return origin == Origin::Bundled ? u"bundled"_s : u"user"_s; }
-Origin originFromString(const QString &text) { return text == "bundled"_L1 ? Origin::Bundled : Origin::User; }
-QString storedName(SpeakerKind kind) { return kind == SpeakerKind::Organisation ? u"organisation"_s : u"person"_s; }
+QString storedName(PlaceKind kind)
+{
+    return nameOf(kPlaceKinds, kind);
+}
+std::optional<PlaceKind> placeKindFromString(const QString &text)
+{
+    return valueOf(kPlaceKinds, text);
+}
+QString storedName(Origin origin)
+{
+    return origin == Origin::Bundled ? u"bundled"_s : u"user"_s;
+}
+Origin originFromString(const QString &text)
+{
+    return text == "bundled"_L1 ? Origin::Bundled : Origin::User;
+}
+QString storedName(SpeakerKind kind)
+{
+    return kind == SpeakerKind::Organisation ? u"organisation"_s : u"person"_s;
+}
 SpeakerKind speakerKindFromString(const QString &text)
 {
     return text == "organisation"_L1 ? SpeakerKind::Organisation : SpeakerKind::Person;
 }
-QString storedName(AnnotationKind kind) { return nameOf(kAnnotationKinds, kind); }
-std::optional<AnnotationKind> annotationKindFromString(const QString &text) { return valueOf(kAnnotationKinds, text); }
-QString storedName(AnnotationOrigin origin) { return nameOf(kOrigins, origin); }
-std::optional<AnnotationOrigin> annotationOriginFromString(const QString &text) { return valueOf(kOrigins, text); }
-QString storedName(AnnotationStatus status) { return nameOf(kStatuses, status); }
-std::optional<AnnotationStatus> annotationStatusFromString(const QString &text) { return valueOf(kStatuses, text); }
-QString storedName(QuoteClass quoteClass) { return nameOf(kQuoteClasses, quoteClass); }
-std::optional<QuoteClass> quoteClassFromString(const QString &text) { return valueOf(kQuoteClasses, text); }
-QString storedName(AppearanceType type) { return nameOf(kAppearanceTypes, type); }
-std::optional<AppearanceType> appearanceTypeFromString(const QString &text) { return valueOf(kAppearanceTypes, text); }
-QString storedName(NoteTarget target) { return nameOf(kNoteTargets, target); }
-std::optional<NoteTarget> noteTargetFromString(const QString &text) { return valueOf(kNoteTargets, text); }
+QString storedName(AnnotationKind kind)
+{
+    return nameOf(kAnnotationKinds, kind);
+}
+std::optional<AnnotationKind> annotationKindFromString(const QString &text)
+{
+    return valueOf(kAnnotationKinds, text);
+}
+QString storedName(AnnotationOrigin origin)
+{
+    return nameOf(kOrigins, origin);
+}
+std::optional<AnnotationOrigin> annotationOriginFromString(const QString &text)
+{
+    return valueOf(kOrigins, text);
+}
+QString storedName(AnnotationStatus status)
+{
+    return nameOf(kStatuses, status);
+}
+std::optional<AnnotationStatus> annotationStatusFromString(const QString &text)
+{
+    return valueOf(kStatuses, text);
+}
+QString storedName(QuoteClass quoteClass)
+{
+    return nameOf(kQuoteClasses, quoteClass);
+}
+std::optional<QuoteClass> quoteClassFromString(const QString &text)
+{
+    return valueOf(kQuoteClasses, text);
+}
+QString storedName(AppearanceType type)
+{
+    return nameOf(kAppearanceTypes, type);
+}
+std::optional<AppearanceType> appearanceTypeFromString(const QString &text)
+{
+    return valueOf(kAppearanceTypes, text);
+}
+QString storedName(NoteTarget target)
+{
+    return nameOf(kNoteTargets, target);
+}
+std::optional<NoteTarget> noteTargetFromString(const QString &text)
+{
+    return valueOf(kNoteTargets, text);
+}
 
 } // namespace parallax

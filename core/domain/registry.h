@@ -4,12 +4,15 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace parallax {
 
-enum class Origin { Bundled, User };
+enum class Origin
+{
+    Bundled,
+    User
+};
 
 struct PersonRole
 {
@@ -20,7 +23,11 @@ struct PersonRole
 
 // Speakers are people and the organisations the news credits with words ("the Kremlin said",
 // "повідомили у НБУ"); both live in one registry and are shown alike.
-enum class SpeakerKind { Person, Organisation };
+enum class SpeakerKind
+{
+    Person,
+    Organisation
+};
 
 struct Person
 {
@@ -33,7 +40,13 @@ struct Person
     SpeakerKind kind = SpeakerKind::Person;
 };
 
-enum class PlaceKind { Country, Region, City, Other };
+enum class PlaceKind
+{
+    Country,
+    Region,
+    City,
+    Other
+};
 
 struct Place
 {

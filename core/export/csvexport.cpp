@@ -16,10 +16,14 @@ constexpr qsizetype kFlushBytes = 1 << 20;
 const char *kindName(AnnotationKind kind)
 {
     switch (kind) {
-    case AnnotationKind::Quote: return "quotation";
-    case AnnotationKind::SpeakerMention: return "speaker";
-    case AnnotationKind::PlaceMention: return "place";
-    case AnnotationKind::Code: return "code";
+    case AnnotationKind::Quote:
+        return "quotation";
+    case AnnotationKind::SpeakerMention:
+        return "speaker";
+    case AnnotationKind::PlaceMention:
+        return "place";
+    case AnnotationKind::Code:
+        return "code";
     }
     return "";
 }
@@ -31,7 +35,8 @@ void appendCsvCell(QByteArray &out, QStringView value, bool guardFormula)
     bool guard = false;
     if (guardFormula && !value.isEmpty()) {
         const QChar first = value.front();
-        guard = first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r';
+        guard = first == u'=' || first == u'+' || first == u'-' || first == u'@' ||
+                first == u'\t' || first == u'\r';
     }
     bool quote = false;
     for (const QChar c : value) {
@@ -87,7 +92,8 @@ Status writeCsv(const ExportData &data, QIODevice &out)
         codeCells.insert(it.key(), csvCell(*it));
     QHash<qint64, QByteArray> personCells;
     QHash<qint64, QByteArray> placeCells;
-    auto cached = [](QHash<qint64, QByteArray> &cells, std::optional<qint64> id, const QString &name) {
+    auto cached = [](QHash<qint64, QByteArray> &cells, std::optional<qint64> id,
+                     const QString &name) {
         if (!id)
             return QByteArray();
         auto it = cells.find(*id);
@@ -110,8 +116,8 @@ Status writeCsv(const ExportData &data, QIODevice &out)
             if (!article)
                 continue;
             offsets.emplace(article->body);
-            articleCells = QByteArray::number(article->id) + ',' + csvCell(article->title) + ','
-                           + csvCell(article->outletName) + ',' + csvCell(article->published) + ',';
+            articleCells = QByteArray::number(article->id) + ',' + csvCell(article->title) + ',' +
+                           csvCell(article->outletName) + ',' + csvCell(article->published) + ',';
         }
         if (!article)
             continue;
@@ -131,7 +137,8 @@ Status writeCsv(const ExportData &data, QIODevice &out)
         buffer += ',';
         appendCsvCell(buffer, data.exact(a));
         buffer += ',';
-        if (const auto notes = data.notesOfAnnotation.constFind(a.id); notes != data.notesOfAnnotation.cend()) {
+        if (const auto notes = data.notesOfAnnotation.constFind(a.id);
+            notes != data.notesOfAnnotation.cend()) {
             QString note;
             for (qsizetype n : *notes)
                 note += (note.isEmpty() ? QString() : u"\n\n"_s) + data.notes.at(n).body;

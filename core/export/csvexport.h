@@ -15,9 +15,10 @@ namespace parallax {
 struct ExportData;
 
 inline const QStringList kCsvColumns = {
-    QStringLiteral("article_id"), QStringLiteral("article"), QStringLiteral("outlet"), QStringLiteral("date"),
-    QStringLiteral("kind"), QStringLiteral("code_path"), QStringLiteral("speaker"), QStringLiteral("place"),
-    QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("exact"), QStringLiteral("note"),
+    QStringLiteral("article_id"), QStringLiteral("article"), QStringLiteral("outlet"),
+    QStringLiteral("date"),       QStringLiteral("kind"),    QStringLiteral("code_path"),
+    QStringLiteral("speaker"),    QStringLiteral("place"),   QStringLiteral("start"),
+    QStringLiteral("end"),        QStringLiteral("exact"),   QStringLiteral("note"),
     QStringLiteral("status")};
 
 // The cell as written: guarded against formulas, quoted when needed.

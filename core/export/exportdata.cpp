@@ -10,11 +10,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-
 #include <algorithm>
-#include <tuple>
-
 #include <sqlite3.h>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -49,14 +47,15 @@ QByteArray idList(const QList<qint64> &ids)
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }
 
-Status eachRow(sqlite3 *db, const QByteArray &sql, const QByteArray &ids, const std::function<void(sqlite3_stmt *)> &row)
+Status eachRow(sqlite3 *db, const QByteArray &sql, const QByteArray &ids,
+               const std::function<void(sqlite3_stmt *)> &row)
 {
     return sql::forEachRow(db, sql, ids, row, u"read the export"_s);
 }
 
-constexpr const char *kArticleColumns =
-    "SELECT a.id, a.title, o.name, a.author, a.url, a.published, a.language, a.body FROM articles a "
-    "LEFT JOIN outlets o ON o.id = a.outlet_id ";
+constexpr const char *kArticleColumns = "SELECT a.id, a.title, o.name, a.author, a.url, "
+                                        "a.published, a.language, a.body FROM articles a "
+                                        "LEFT JOIN outlets o ON o.id = a.outlet_id ";
 constexpr const char *kAnnotationColumns =
     "SELECT id, article_id, start, end, kind, person_id, place_id, code_id, "
     "speaker_mention_id, origin, status, quote_class, confidence, rule_id FROM annotations ";
@@ -83,10 +82,18 @@ Annotation readAnnotation(sqlite3_stmt *s)
     a.start = sqlite3_column_int64(s, 2);
     a.end = sqlite3_column_int64(s, 3);
     switch (firstByte(s, 4)) {
-    case 'q': a.kind = AnnotationKind::Quote; break;
-    case 's': a.kind = AnnotationKind::SpeakerMention; break;
-    case 'p': a.kind = AnnotationKind::PlaceMention; break;
-    default: a.kind = AnnotationKind::Code; break;
+    case 'q':
+        a.kind = AnnotationKind::Quote;
+        break;
+    case 's':
+        a.kind = AnnotationKind::SpeakerMention;
+        break;
+    case 'p':
+        a.kind = AnnotationKind::PlaceMention;
+        break;
+    default:
+        a.kind = AnnotationKind::Code;
+        break;
     }
     a.personId = optionalId(s, 5);
     a.placeId = optionalId(s, 6);
@@ -94,14 +101,25 @@ Annotation readAnnotation(sqlite3_stmt *s)
     a.speakerMentionId = optionalId(s, 8);
     a.origin = firstByte(s, 9) == 'm' ? AnnotationOrigin::Manual : AnnotationOrigin::Auto;
     switch (firstByte(s, 10)) {
-    case 'a': a.status = AnnotationStatus::Accepted; break;
-    case 'r': a.status = AnnotationStatus::Rejected; break;
-    default: a.status = AnnotationStatus::Pending; break;
+    case 'a':
+        a.status = AnnotationStatus::Accepted;
+        break;
+    case 'r':
+        a.status = AnnotationStatus::Rejected;
+        break;
+    default:
+        a.status = AnnotationStatus::Pending;
+        break;
     }
     switch (firstByte(s, 11)) {
-    case 's': a.quoteClass = sqlite3_column_bytes(s, 11) == 5 ? QuoteClass::Short : QuoteClass::Statement; break;
-    case 't': a.quoteClass = QuoteClass::Term; break;
-    default: break;
+    case 's':
+        a.quoteClass = sqlite3_column_bytes(s, 11) == 5 ? QuoteClass::Short : QuoteClass::Statement;
+        break;
+    case 't':
+        a.quoteClass = QuoteClass::Term;
+        break;
+    default:
+        break;
     }
     if (sqlite3_column_type(s, 12) != SQLITE_NULL)
         a.confidence = sqlite3_column_double(s, 12);
@@ -226,8 +244,9 @@ Result<ExportData> loadExport(const Database &library, const ExportScope &scope)
         if (codeTree.isEmpty())
             return makeError(ErrorCode::NotFound, u"there is no code %1"_s.arg(root));
     }
-    const QByteArray ids = idList(scope.kind == ExportScope::Kind::Code ? QList<qint64>(codeTree.cbegin(), codeTree.cend())
-                                                                       : scope.ids);
+    const QByteArray ids = idList(scope.kind == ExportScope::Kind::Code
+                                      ? QList<qint64>(codeTree.cbegin(), codeTree.cend())
+                                      : scope.ids);
     const QByteArray inIds = "(SELECT value FROM json_each(?1))";
     QByteArray articleWhere;
     QByteArray annotationWhere;
@@ -239,7 +258,9 @@ Result<ExportData> loadExport(const Database &library, const ExportScope &scope)
         annotationWhere = "WHERE article_id IN " + inIds;
         break;
     case ExportScope::Kind::Claims:
-        annotationWhere = "WHERE id IN (SELECT annotation_id FROM claim_appearances WHERE claim_id IN " + inIds + ")";
+        annotationWhere =
+            "WHERE id IN (SELECT annotation_id FROM claim_appearances WHERE claim_id IN " + inIds +
+            ")";
         break;
     case ExportScope::Kind::Code:
         annotationWhere = "WHERE code_id IN " + inIds;
@@ -247,13 +268,15 @@ Result<ExportData> loadExport(const Database &library, const ExportScope &scope)
     }
     if (scope.kind == ExportScope::Kind::Library) {
         // Room for every row at once: growing a list of half a million annotations copies it.
-        Status counted = eachRow(db, "SELECT count(*) FROM annotations", {},
-                                 [&data](sqlite3_stmt *s) { data.annotations.reserve(sqlite3_column_int64(s, 0)); });
+        Status counted =
+            eachRow(db, "SELECT count(*) FROM annotations", {}, [&data](sqlite3_stmt *s) {
+                data.annotations.reserve(sqlite3_column_int64(s, 0));
+            });
         if (!counted)
             return counted.error();
     }
-    Status read = eachRow(db, QByteArray(QByteArray(kAnnotationColumns) + annotationWhere),
-                          ids, [&data](sqlite3_stmt *s) { data.annotations.append(readAnnotation(s)); });
+    Status read = eachRow(db, QByteArray(QByteArray(kAnnotationColumns) + annotationWhere), ids,
+                          [&data](sqlite3_stmt *s) { data.annotations.append(readAnnotation(s)); });
     if (!read)
         return read.error();
     // Sorting here is much faster than an ORDER BY that no index serves; rows mostly come in
@@ -269,11 +292,13 @@ Result<ExportData> loadExport(const Database &library, const ExportScope &scope)
             if (articleIds.isEmpty() || articleIds.constLast() != a.articleId)
                 articleIds.append(a.articleId);
         articleWhere = "WHERE a.id IN " + inIds;
-        read = eachRow(db, QByteArray(QByteArray(kArticleColumns) + articleWhere + " ORDER BY a.id"), idList(articleIds),
-                       [&data](sqlite3_stmt *s) { data.articles.append(readArticle(s)); });
+        read = eachRow(
+            db, QByteArray(QByteArray(kArticleColumns) + articleWhere + " ORDER BY a.id"),
+            idList(articleIds), [&data](sqlite3_stmt *s) { data.articles.append(readArticle(s)); });
     } else {
-        read = eachRow(db, QByteArray(QByteArray(kArticleColumns) + articleWhere + " ORDER BY a.id"), ids,
-                       [&data](sqlite3_stmt *s) { data.articles.append(readArticle(s)); });
+        read =
+            eachRow(db, QByteArray(QByteArray(kArticleColumns) + articleWhere + " ORDER BY a.id"),
+                    ids, [&data](sqlite3_stmt *s) { data.articles.append(readArticle(s)); });
     }
     if (!read)
         return read.error();
@@ -285,25 +310,27 @@ Result<ExportData> loadExport(const Database &library, const ExportScope &scope)
 
     // Claims: those asked for, or those with a passage in the export.
     QSet<qint64> claimIds;
-    read = eachRow(db, "SELECT id, claim_id, annotation_id, type FROM claim_appearances ORDER BY claim_id, id", {},
-                   [&](sqlite3_stmt *s) {
-                       ClaimAppearance appearance;
-                       appearance.id = sqlite3_column_int64(s, 0);
-                       appearance.claimId = sqlite3_column_int64(s, 1);
-                       appearance.annotationId = sqlite3_column_int64(s, 2);
-                       appearance.type = appearanceTypeFromString(text(s, 3)).value_or(AppearanceType::Verbatim);
-                       if (!data.annotationIndex.contains(appearance.annotationId))
-                           return;
-                       if (scope.kind == ExportScope::Kind::Claims && !scope.ids.contains(appearance.claimId))
-                           return;
-                       claimIds.insert(appearance.claimId);
-                       data.appearances.append(appearance);
-                   });
+    read = eachRow(
+        db, "SELECT id, claim_id, annotation_id, type FROM claim_appearances ORDER BY claim_id, id",
+        {}, [&](sqlite3_stmt *s) {
+            ClaimAppearance appearance;
+            appearance.id = sqlite3_column_int64(s, 0);
+            appearance.claimId = sqlite3_column_int64(s, 1);
+            appearance.annotationId = sqlite3_column_int64(s, 2);
+            appearance.type =
+                appearanceTypeFromString(text(s, 3)).value_or(AppearanceType::Verbatim);
+            if (!data.annotationIndex.contains(appearance.annotationId))
+                return;
+            if (scope.kind == ExportScope::Kind::Claims && !scope.ids.contains(appearance.claimId))
+                return;
+            claimIds.insert(appearance.claimId);
+            data.appearances.append(appearance);
+        });
     if (!read)
         return read.error();
     for (const Claim &claim : std::as_const(*claims))
-        if (claimIds.contains(claim.id) || (scope.kind == ExportScope::Kind::Library)
-            || (scope.kind == ExportScope::Kind::Claims && scope.ids.contains(claim.id)))
+        if (claimIds.contains(claim.id) || (scope.kind == ExportScope::Kind::Library) ||
+            (scope.kind == ExportScope::Kind::Claims && scope.ids.contains(claim.id)))
             data.claims.append(claim);
 
     QSet<qint64> claimSet;
@@ -312,38 +339,40 @@ Result<ExportData> loadExport(const Database &library, const ExportScope &scope)
     QSet<qint64> codeSet;
     for (const Code &code : std::as_const(data.codes))
         codeSet.insert(code.id);
-    read = eachRow(db, "SELECT id, article_id, annotation_id, claim_id, code_id, body, created_at, updated_at "
-                       "FROM notes ORDER BY id", {},
-                   [&](sqlite3_stmt *s) {
-                       Note note;
-                       note.id = sqlite3_column_int64(s, 0);
-                       bool wanted = false;
-                       if (auto id = optionalId(s, 1)) {
-                           note.target = NoteTarget::Article;
-                           note.targetId = *id;
-                           wanted = data.articleIndex.contains(*id);
-                       } else if (auto passage = optionalId(s, 2)) {
-                           note.target = NoteTarget::Annotation;
-                           note.targetId = *passage;
-                           wanted = data.annotationIndex.contains(*passage);
-                       } else if (auto claim = optionalId(s, 3)) {
-                           note.target = NoteTarget::Claim;
-                           note.targetId = *claim;
-                           wanted = claimSet.contains(*claim);
-                       } else if (auto code = optionalId(s, 4)) {
-                           note.target = NoteTarget::Code;
-                           note.targetId = *code;
-                           wanted = codeSet.contains(*code);
-                       }
-                       if (!wanted)
-                           return;
-                       note.body = text(s, 5);
-                       note.createdAt = QDateTime::fromString(text(s, 6), Qt::ISODateWithMs);
-                       note.updatedAt = QDateTime::fromString(text(s, 7), Qt::ISODateWithMs);
-                       if (note.target == NoteTarget::Annotation)
-                           data.notesOfAnnotation[note.targetId].append(data.notes.size());
-                       data.notes.append(note);
-                   });
+    read = eachRow(
+        db,
+        "SELECT id, article_id, annotation_id, claim_id, code_id, body, created_at, updated_at "
+        "FROM notes ORDER BY id",
+        {}, [&](sqlite3_stmt *s) {
+            Note note;
+            note.id = sqlite3_column_int64(s, 0);
+            bool wanted = false;
+            if (auto id = optionalId(s, 1)) {
+                note.target = NoteTarget::Article;
+                note.targetId = *id;
+                wanted = data.articleIndex.contains(*id);
+            } else if (auto passage = optionalId(s, 2)) {
+                note.target = NoteTarget::Annotation;
+                note.targetId = *passage;
+                wanted = data.annotationIndex.contains(*passage);
+            } else if (auto claim = optionalId(s, 3)) {
+                note.target = NoteTarget::Claim;
+                note.targetId = *claim;
+                wanted = claimSet.contains(*claim);
+            } else if (auto code = optionalId(s, 4)) {
+                note.target = NoteTarget::Code;
+                note.targetId = *code;
+                wanted = codeSet.contains(*code);
+            }
+            if (!wanted)
+                return;
+            note.body = text(s, 5);
+            note.createdAt = QDateTime::fromString(text(s, 6), Qt::ISODateWithMs);
+            note.updatedAt = QDateTime::fromString(text(s, 7), Qt::ISODateWithMs);
+            if (note.target == NoteTarget::Annotation)
+                data.notesOfAnnotation[note.targetId].append(data.notes.size());
+            data.notes.append(note);
+        });
     if (!read)
         return read.error();
 
@@ -366,7 +395,8 @@ Result<ExportCounts> countExport(const Database &library, const ExportScope &sco
         Result<ExportData> data = loadExport(library, scope);
         if (!data)
             return data.error();
-        return ExportCounts{data->articles.size(), data->annotations.size(), data->claims.size(), data->notes.size()};
+        return ExportCounts{data->articles.size(), data->annotations.size(), data->claims.size(),
+                            data->notes.size()};
     }
     // The whole library: counting is enough, and far quicker than reading it.
     sqlite3 *db = sql::nativeHandle(library.connectionName());

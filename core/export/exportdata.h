@@ -18,7 +18,13 @@ class Database;
 
 struct ExportScope
 {
-    enum class Kind { Library, Articles, Claims, Code };
+    enum class Kind
+    {
+        Library,
+        Articles,
+        Claims,
+        Code
+    };
     Kind kind = Kind::Library;
     QList<qint64> ids; // the articles, the claims, or the one code
 
@@ -32,16 +38,16 @@ struct ExportScope
 struct ExportData
 {
     ExportScope scope;
-    QList<Article> articles;        // id order; body included
+    QList<Article> articles; // id order; body included
     // By article, then start; rejected ones included. exact, prefix and suffix are left empty:
     // they are slices of the body, given by exact(), prefix() and suffix().
     QList<Annotation> annotations;
-    QList<Code> codes;              // parents before children
-    QHash<qint64, Person> people;   // by id: the whole registry
-    QHash<qint64, Place> places;    // by id: the whole registry
+    QList<Code> codes;            // parents before children
+    QHash<qint64, Person> people; // by id: the whole registry
+    QHash<qint64, Place> places;  // by id: the whole registry
     QList<Claim> claims;
     QList<ClaimAppearance> appearances; // those whose passage is exported
-    QList<Note> notes;              // those on exported articles, passages, claims and codes
+    QList<Note> notes;                  // those on exported articles, passages, claims and codes
 
     // Lookups built once the lists are filled.
     QHash<qint64, qsizetype> articleIndex;

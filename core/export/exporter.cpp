@@ -11,7 +11,6 @@
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QSaveFile>
-
 #include <tuple>
 
 using namespace Qt::StringLiterals;
@@ -102,15 +101,17 @@ QString formatTitle(ExportFormat format)
     return QString::fromUtf16(info(format).title);
 }
 
-Result<ExportScope> exportScopeFromOptions(const std::optional<QString> &articles, const std::optional<QString> &claims,
+Result<ExportScope> exportScopeFromOptions(const std::optional<QString> &articles,
+                                           const std::optional<QString> &claims,
                                            const std::optional<QString> &code)
 {
     if (int(articles.has_value()) + int(claims.has_value()) + int(code.has_value()) > 1)
         return makeError(ErrorCode::InvalidInput, u"give one of --articles, --claims and --code"_s);
-    const auto [option, text, kind] = articles ? std::tuple{u"articles"_s, *articles, ExportScope::Kind::Articles}
-                                      : claims ? std::tuple{u"claims"_s, *claims, ExportScope::Kind::Claims}
-                                      : code   ? std::tuple{u"code"_s, *code, ExportScope::Kind::Code}
-                                               : std::tuple{QString(), QString(), ExportScope::Kind::Library};
+    const auto [option, text, kind] =
+        articles ? std::tuple{u"articles"_s, *articles, ExportScope::Kind::Articles}
+        : claims ? std::tuple{u"claims"_s, *claims, ExportScope::Kind::Claims}
+        : code   ? std::tuple{u"code"_s, *code, ExportScope::Kind::Code}
+                 : std::tuple{QString(), QString(), ExportScope::Kind::Library};
     if (kind == ExportScope::Kind::Library)
         return ExportScope::library();
     QList<qint64> ids;
@@ -122,8 +123,10 @@ Result<ExportScope> exportScopeFromOptions(const std::optional<QString> &article
         ids.append(id);
     }
     if (!valid || ids.isEmpty() || (kind == ExportScope::Kind::Code && ids.size() != 1))
-        return makeError(ErrorCode::InvalidInput, u"--%1 wants %2"_s.arg(
-                                                      option, kind == ExportScope::Kind::Code ? u"one id"_s : u"ids such as 3,7,12"_s));
+        return makeError(ErrorCode::InvalidInput,
+                         u"--%1 wants %2"_s.arg(option, kind == ExportScope::Kind::Code
+                                                            ? u"one id"_s
+                                                            : u"ids such as 3,7,12"_s));
     return ExportScope{kind, ids};
 }
 
@@ -133,29 +136,35 @@ QStringList exportScopeOptions(const ExportScope &scope)
     for (qint64 id : scope.ids)
         ids.append(QString::number(id));
     switch (scope.kind) {
-    case ExportScope::Kind::Library: return {};
-    case ExportScope::Kind::Articles: return {u"--articles"_s, ids.join(u',')};
-    case ExportScope::Kind::Claims: return {u"--claims"_s, ids.join(u',')};
-    case ExportScope::Kind::Code: return {u"--code"_s, ids.join(u',')};
+    case ExportScope::Kind::Library:
+        return {};
+    case ExportScope::Kind::Articles:
+        return {u"--articles"_s, ids.join(u',')};
+    case ExportScope::Kind::Claims:
+        return {u"--claims"_s, ids.join(u',')};
+    case ExportScope::Kind::Code:
+        return {u"--code"_s, ids.join(u',')};
     }
     return {};
 }
 
 quint32 qdpxGuidSeed(const Database &library)
 {
-    const QByteArray digest = QCryptographicHash::hash(QFileInfo(library.path()).absoluteFilePath().toUtf8(),
-                                                       QCryptographicHash::Sha1);
-    return quint32(quint8(digest[0])) << 24 | quint32(quint8(digest[1])) << 16 | quint32(quint8(digest[2])) << 8
-           | quint32(quint8(digest[3]));
+    const QByteArray digest = QCryptographicHash::hash(
+        QFileInfo(library.path()).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1);
+    return quint32(quint8(digest[0])) << 24 | quint32(quint8(digest[1])) << 16 |
+           quint32(quint8(digest[2])) << 8 | quint32(quint8(digest[3]));
 }
 
-Status writeExport(const ExportData &data, ExportFormat format, const QString &path, const Database &library)
+Status writeExport(const ExportData &data, ExportFormat format, const QString &path,
+                   const Database &library)
 {
     if (Status target = libraryfiles::checkExportTarget(path); !target)
         return target;
     switch (format) {
     case ExportFormat::Markdown:
-        return writeText(path, [&](QIODevice &out) { return writeString(out, markdownReport(data)); });
+        return writeText(path,
+                         [&](QIODevice &out) { return writeString(out, markdownReport(data)); });
     case ExportFormat::Html:
         return writeText(path, [&](QIODevice &out) { return writeString(out, htmlReport(data)); });
     case ExportFormat::Csv:
@@ -163,18 +172,22 @@ Status writeExport(const ExportData &data, ExportFormat format, const QString &p
     case ExportFormat::Json:
         return writeText(path, [&](QIODevice &out) { return writeJson(data, out); });
     case ExportFormat::WebAnnotation:
-        return writeText(path, [&](QIODevice &out) { return writeJsonLd(webAnnotations(data), out); });
+        return writeText(path,
+                         [&](QIODevice &out) { return writeJsonLd(webAnnotations(data), out); });
     case ExportFormat::ClaimReview:
-        return writeText(path, [&](QIODevice &out) { return writeJsonLd(claimReviews(data), out); });
+        return writeText(path,
+                         [&](QIODevice &out) { return writeJsonLd(claimReviews(data), out); });
     case ExportFormat::Qdpx:
-        return writeQdpx(data, path, QFileInfo(library.path()).completeBaseName(), qdpxGuidSeed(library));
+        return writeQdpx(data, path, QFileInfo(library.path()).completeBaseName(),
+                         qdpxGuidSeed(library));
     case ExportFormat::Pdf:
         break;
     }
     return makeError(ErrorCode::InvalidInput, u"PDF is printed by the Parallax application"_s);
 }
 
-Status exportLibrary(const Database &library, const ExportScope &scope, ExportFormat format, const QString &path)
+Status exportLibrary(const Database &library, const ExportScope &scope, ExportFormat format,
+                     const QString &path)
 {
     Result<ExportData> data = loadExport(library, scope);
     if (!data)

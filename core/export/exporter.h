@@ -8,25 +8,36 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace parallax {
 
 class Database;
 
-enum class ExportFormat { Markdown, Html, Pdf, Csv, Json, Qdpx, WebAnnotation, ClaimReview };
+enum class ExportFormat
+{
+    Markdown,
+    Html,
+    Pdf,
+    Csv,
+    Json,
+    Qdpx,
+    WebAnnotation,
+    ClaimReview
+};
 
-QString storedName(ExportFormat format); // "markdown", "html", "pdf", "csv", "json", "qdpx", "w3c", "claimreview"
+QString storedName(
+    ExportFormat format); // "markdown", "html", "pdf", "csv", "json", "qdpx", "w3c", "claimreview"
 std::optional<ExportFormat> exportFormatFromString(const QString &text);
 QStringList exportFormatNames();
-QString fileSuffix(ExportFormat format); // without the dot
+QString fileSuffix(ExportFormat format);  // without the dot
 QString formatTitle(ExportFormat format); // for menus and file dialogs
 
 // The scope the options --articles IDS, --claims IDS and --code ID name (each nullopt when not
 // given; none given means the whole library). More than one, or ids that are not positive
 // numbers, is an error whose message says so.
-Result<ExportScope> exportScopeFromOptions(const std::optional<QString> &articles, const std::optional<QString> &claims,
+Result<ExportScope> exportScopeFromOptions(const std::optional<QString> &articles,
+                                           const std::optional<QString> &claims,
                                            const std::optional<QString> &code);
 // The options that name scope, to pass it on to another program.
 QStringList exportScopeOptions(const ExportScope &scope);
@@ -35,8 +46,10 @@ QStringList exportScopeOptions(const ExportScope &scope);
 quint32 qdpxGuidSeed(const Database &library);
 
 // Writes data in format to path (not PDF).
-Status writeExport(const ExportData &data, ExportFormat format, const QString &path, const Database &library);
+Status writeExport(const ExportData &data, ExportFormat format, const QString &path,
+                   const Database &library);
 // Reads the scope and writes it (not PDF).
-Status exportLibrary(const Database &library, const ExportScope &scope, ExportFormat format, const QString &path);
+Status exportLibrary(const Database &library, const ExportScope &scope, ExportFormat format,
+                     const QString &path);
 
 } // namespace parallax

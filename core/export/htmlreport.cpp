@@ -45,8 +45,9 @@ QString inkOn(const QString &color)
 void appendArticle(QString &html, const ExportData &data, const ReportArticle &section)
 {
     const Article &a = *section.article;
-    html += u"<section class=\"article\"><h2>"_s + esc(a.title.isEmpty() ? u"Article %1"_s.arg(a.id) : a.title)
-            + u"</h2>\n<p class=\"meta\">"_s;
+    html += u"<section class=\"article\"><h2>"_s +
+            esc(a.title.isEmpty() ? u"Article %1"_s.arg(a.id) : a.title) +
+            u"</h2>\n<p class=\"meta\">"_s;
     QStringList meta;
     if (!a.outletName.isEmpty())
         meta << u"<b>Outlet:</b> "_s + esc(a.outletName);
@@ -62,13 +63,15 @@ void appendArticle(QString &html, const ExportData &data, const ReportArticle &s
     if (!section.quotationsBySpeaker.isEmpty()) {
         html += u"<h3>Quotations</h3>\n"_s;
         for (const auto &[speaker, quotes] : section.quotationsBySpeaker) {
-            html += u"<h4>"_s + (speaker.isEmpty() ? u"Speaker unknown"_s : esc(speaker)) + u"</h4>\n"_s;
+            html += u"<h4>"_s + (speaker.isEmpty() ? u"Speaker unknown"_s : esc(speaker)) +
+                    u"</h4>\n"_s;
             for (const Annotation *q : quotes)
                 html += u"<blockquote>"_s + esc(data.exact(*q).toString()) + u"</blockquote>\n"_s;
         }
     }
     if (!section.places.isEmpty()) {
-        html += u"<h3>Places</h3>\n<table><tr><th>Place</th><th>Spelling used</th><th>Mentions</th></tr>\n"_s;
+        html +=
+            u"<h3>Places</h3>\n<table><tr><th>Place</th><th>Spelling used</th><th>Mentions</th></tr>\n"_s;
         for (const ReportPlace &place : section.places)
             html += u"<tr><td>%1</td><td class=\"spelling\">%2</td><td>%3</td></tr>\n"_s
                         .arg(esc(place.canonical), esc(place.spellings.join(u", "_s)))
@@ -85,8 +88,9 @@ void appendArticle(QString &html, const ExportData &data, const ReportArticle &s
                     color = c.color;
             html += u"<h4>"_s + esc(code) + u"</h4>\n"_s;
             for (const Annotation *p : passages)
-                html += u"<p><mark class=\"code\" style=\"background:%1;color:%2\">%3</mark></p>\n"_s.arg(
-                    color, inkOn(color), esc(data.exact(*p).toString()));
+                html +=
+                    u"<p><mark class=\"code\" style=\"background:%1;color:%2\">%3</mark></p>\n"_s
+                        .arg(color, inkOn(color), esc(data.exact(*p).toString()));
         }
     }
     if (!section.notes.isEmpty()) {
@@ -102,8 +106,9 @@ void appendArticle(QString &html, const ExportData &data, const ReportArticle &s
 QString htmlReport(const ExportData &data)
 {
     const ReportContent content = reportContent(data);
-    QString html = u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>Parallax report: "_s
-                   + esc(data.title()) + u"</title>\n<style>"_s + kStyle + u"</style></head>\n<body>\n"_s;
+    QString html =
+        u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>Parallax report: "_s +
+        esc(data.title()) + u"</title>\n<style>"_s + kStyle + u"</style></head>\n<body>\n"_s;
     html += u"<h1>Parallax report: "_s + esc(data.title()) + u"</h1>\n"_s;
     html += u"<p class=\"meta\">%1 article(s), %2 claim(s).</p>\n"_s.arg(content.articles.size())
                 .arg(content.claims.size());
@@ -121,10 +126,13 @@ QString htmlReport(const ExportData &data)
             if (!meta.isEmpty())
                 html += u"<p class=\"meta\">"_s + meta.join(u"<br>"_s) + u"</p>\n"_s;
             if (!claim.appearances.isEmpty()) {
-                html += u"<table><tr><th>Outlet</th><th>Article</th><th>Wording</th><th>Type</th></tr>\n"_s;
+                html +=
+                    u"<table><tr><th>Outlet</th><th>Article</th><th>Wording</th><th>Type</th></tr>\n"_s;
                 for (const ReportAppearance &a : claim.appearances)
-                    html += u"<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"type\">%4</td></tr>\n"_s.arg(
-                        esc(a.outlet), esc(a.article->title), esc(a.wording), appearanceLabel(a.type));
+                    html +=
+                        u"<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"type\">%4</td></tr>\n"_s
+                            .arg(esc(a.outlet), esc(a.article->title), esc(a.wording),
+                                 appearanceLabel(a.type));
                 html += u"</table>\n"_s;
             }
             for (const Note *note : claim.notes)
@@ -141,8 +149,9 @@ QString htmlReport(const ExportData &data)
                 QStringList types;
                 for (AppearanceType type : content.matrix.at(i).value(outlet))
                     types << appearanceLabel(type);
-                html += types.isEmpty() ? u"<td class=\"none\">–</td>"_s
-                                        : u"<td class=\"type\">"_s + types.join(u", "_s) + u"</td>"_s;
+                html += types.isEmpty()
+                            ? u"<td class=\"none\">–</td>"_s
+                            : u"<td class=\"type\">"_s + types.join(u", "_s) + u"</td>"_s;
             }
             html += u"</tr>\n"_s;
         }

@@ -24,7 +24,8 @@ QJsonValue orNull(std::optional<qint64> id)
     return id ? QJsonValue(*id) : QJsonValue();
 }
 
-QJsonObject annotationJson(const ExportData &data, const Annotation &a, const CodePointOffsets &offsets)
+QJsonObject annotationJson(const ExportData &data, const Annotation &a,
+                           const CodePointOffsets &offsets)
 {
     QJsonObject o{{u"id"_s, a.id},
                   {u"kind"_s, storedName(a.kind)},
@@ -63,7 +64,8 @@ QJsonObject libraryJson(const ExportData &data)
         QJsonArray annotations;
         while (next < data.annotations.size() && data.annotations.at(next).articleId < article.id)
             ++next;
-        for (; next < data.annotations.size() && data.annotations.at(next).articleId == article.id; ++next)
+        for (; next < data.annotations.size() && data.annotations.at(next).articleId == article.id;
+             ++next)
             annotations.append(annotationJson(data, data.annotations.at(next), offsets));
         articles.append(QJsonObject{{u"id"_s, article.id},
                                     {u"title"_s, article.title},
@@ -113,10 +115,11 @@ QJsonObject libraryJson(const ExportData &data)
             if (appearance.claimId != claim.id)
                 continue;
             const Annotation *passage = data.annotation(appearance.annotationId);
-            appearances.append(QJsonObject{{u"id"_s, appearance.id},
-                                           {u"annotation"_s, appearance.annotationId},
-                                           {u"article"_s, passage ? QJsonValue(passage->articleId) : QJsonValue()},
-                                           {u"type"_s, storedName(appearance.type)}});
+            appearances.append(
+                QJsonObject{{u"id"_s, appearance.id},
+                            {u"annotation"_s, appearance.annotationId},
+                            {u"article"_s, passage ? QJsonValue(passage->articleId) : QJsonValue()},
+                            {u"type"_s, storedName(appearance.type)}});
         }
         claims.append(QJsonObject{{u"id"_s, claim.id},
                                   {u"statement"_s, claim.statement},

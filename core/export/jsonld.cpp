@@ -27,13 +27,17 @@ QJsonObject textBody(const QString &value, const QString &purpose)
 
 QJsonObject appearanceJson(const Article &article)
 {
-    QJsonObject work{{u"@type"_s, u"CreativeWork"_s}, {u"url"_s, articleIri(article)}, {u"headline"_s, article.title}};
+    QJsonObject work{{u"@type"_s, u"CreativeWork"_s},
+                     {u"url"_s, articleIri(article)},
+                     {u"headline"_s, article.title}};
     if (!article.outletName.isEmpty())
-        work.insert(u"publisher"_s, QJsonObject{{u"@type"_s, u"Organization"_s}, {u"name"_s, article.outletName}});
+        work.insert(u"publisher"_s,
+                    QJsonObject{{u"@type"_s, u"Organization"_s}, {u"name"_s, article.outletName}});
     if (!article.published.isEmpty())
         work.insert(u"datePublished"_s, article.published);
     if (!article.author.isEmpty())
-        work.insert(u"author"_s, QJsonObject{{u"@type"_s, u"Person"_s}, {u"name"_s, article.author}});
+        work.insert(u"author"_s,
+                    QJsonObject{{u"@type"_s, u"Person"_s}, {u"name"_s, article.author}});
     return work;
 }
 
@@ -80,18 +84,22 @@ QJsonObject webAnnotations(const ExportData &data)
             note.insert(u"format"_s, u"text/markdown"_s);
             body.append(note);
         }
-        const QJsonArray selectors{
-            QJsonObject{{u"type"_s, u"TextQuoteSelector"_s}, {u"exact"_s, data.exact(a).toString()}, {u"prefix"_s, data.prefix(a).toString()},
-                        {u"suffix"_s, data.suffix(a).toString()}},
-            QJsonObject{{u"type"_s, u"TextPositionSelector"_s}, {u"start"_s, (*offsets)(a.start)},
-                        {u"end"_s, (*offsets)(a.end)}}};
+        const QJsonArray selectors{QJsonObject{{u"type"_s, u"TextQuoteSelector"_s},
+                                               {u"exact"_s, data.exact(a).toString()},
+                                               {u"prefix"_s, data.prefix(a).toString()},
+                                               {u"suffix"_s, data.suffix(a).toString()}},
+                                   QJsonObject{{u"type"_s, u"TextPositionSelector"_s},
+                                               {u"start"_s, (*offsets)(a.start)},
+                                               {u"end"_s, (*offsets)(a.end)}}};
         QJsonObject item{{u"id"_s, u"urn:parallax:annotation:%1"_s.arg(a.id)},
                          {u"type"_s, u"Annotation"_s},
                          {u"motivation"_s, motivation},
                          {u"body"_s, body},
-                         {u"target"_s, QJsonObject{{u"source"_s, articleIri(*article)}, {u"selector"_s, selectors}}}};
+                         {u"target"_s, QJsonObject{{u"source"_s, articleIri(*article)},
+                                                   {u"selector"_s, selectors}}}};
         if (a.origin == AnnotationOrigin::Auto)
-            item.insert(u"generator"_s, QJsonObject{{u"type"_s, u"Software"_s}, {u"name"_s, u"Parallax"_s}});
+            item.insert(u"generator"_s,
+                        QJsonObject{{u"type"_s, u"Software"_s}, {u"name"_s, u"Parallax"_s}});
         items.append(item);
     }
     return {{u"@context"_s, u"http://www.w3.org/ns/anno.jsonld"_s},
@@ -121,13 +129,15 @@ QJsonObject claimReviews(const ExportData &data)
             work.insert(u"text"_s, data.exact(*passage).toString());
             appearances.append(work);
             // The earliest dated appearance; undated ones only when none is dated.
-            if (!first || (!article->published.isEmpty()
-                           && (first->published.isEmpty() || article->published < first->published)))
+            if (!first || (!article->published.isEmpty() &&
+                           (first->published.isEmpty() || article->published < first->published)))
                 first = article;
         }
-        QJsonObject reviewed{{u"@type"_s, u"Claim"_s}, {u"text"_s, claim.statement}, {u"appearance"_s, appearances}};
+        QJsonObject reviewed{
+            {u"@type"_s, u"Claim"_s}, {u"text"_s, claim.statement}, {u"appearance"_s, appearances}};
         if (claim.personId)
-            reviewed.insert(u"author"_s, QJsonObject{{u"@type"_s, u"Person"_s}, {u"name"_s, data.personName(claim.personId)}});
+            reviewed.insert(u"author"_s, QJsonObject{{u"@type"_s, u"Person"_s},
+                                                     {u"name"_s, data.personName(claim.personId)}});
         if (!claim.claimDate.isEmpty())
             reviewed.insert(u"datePublished"_s, claim.claimDate);
         if (first)

@@ -43,7 +43,8 @@ void appendArticle(QString &md, const ExportData &data, const ReportArticle &sec
     if (!section.quotationsBySpeaker.isEmpty()) {
         md += u"### Quotations\n\n"_s;
         for (const auto &[speaker, quotes] : section.quotationsBySpeaker) {
-            md += u"#### "_s + (speaker.isEmpty() ? u"Speaker unknown"_s : cell(speaker)) + u"\n\n"_s;
+            md +=
+                u"#### "_s + (speaker.isEmpty() ? u"Speaker unknown"_s : cell(speaker)) + u"\n\n"_s;
             for (const Annotation *q : quotes)
                 md += quoted(data.exact(*q).toString()) + u'\n';
         }
@@ -51,7 +52,8 @@ void appendArticle(QString &md, const ExportData &data, const ReportArticle &sec
     if (!section.places.isEmpty()) {
         md += u"### Places\n\n| Place | Spelling used | Mentions |\n|---|---|---|\n"_s;
         for (const ReportPlace &place : section.places)
-            md += u"| %1 | %2 | %3 |\n"_s.arg(cell(place.canonical), cell(place.spellings.join(u", "_s)))
+            md += u"| %1 | %2 | %3 |\n"_s
+                      .arg(cell(place.canonical), cell(place.spellings.join(u", "_s)))
                       .arg(place.mentions);
         md += u'\n';
     }
@@ -76,7 +78,8 @@ QString markdownReport(const ExportData &data)
 {
     const ReportContent content = reportContent(data);
     QString md = u"# Parallax report: %1\n\n"_s.arg(data.title());
-    md += u"%1 article(s), %2 claim(s).\n\n"_s.arg(content.articles.size()).arg(content.claims.size());
+    md += u"%1 article(s), %2 claim(s).\n\n"_s.arg(content.articles.size())
+              .arg(content.claims.size());
     for (const ReportArticle &section : content.articles)
         appendArticle(md, data, section);
     if (content.claims.isEmpty())
@@ -94,8 +97,8 @@ QString markdownReport(const ExportData &data)
         if (!claim.appearances.isEmpty()) {
             md += u"| Outlet | Article | Wording | Type |\n|---|---|---|---|\n"_s;
             for (const ReportAppearance &a : claim.appearances)
-                md += u"| %1 | %2 | %3 | %4 |\n"_s.arg(cell(a.outlet), cell(a.article->title), cell(a.wording),
-                                                     appearanceLabel(a.type));
+                md += u"| %1 | %2 | %3 | %4 |\n"_s.arg(cell(a.outlet), cell(a.article->title),
+                                                       cell(a.wording), appearanceLabel(a.type));
             md += u'\n';
         }
         for (const Note *note : claim.notes)

@@ -7,9 +7,9 @@
 namespace parallax {
 
 CodePointOffsets::CodePointOffsets(QStringView body)
-    : m_body(body), m_plain(std::none_of(body.cbegin(), body.cend(), [](QChar c) { return c.isSurrogate(); }))
-{
-}
+    : m_body(body),
+      m_plain(std::none_of(body.cbegin(), body.cend(), [](QChar c) { return c.isSurrogate(); }))
+{}
 
 qsizetype CodePointOffsets::operator()(qsizetype utf16Offset) const
 {

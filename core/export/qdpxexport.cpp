@@ -3,11 +3,10 @@
 #include "export/exportdata.h"
 #include "export/offsets.h"
 #include "export/qdpxformat.h"
+#include "export/xmlbuilder.h"
 #include "export/ziparchive.h"
 
 #include <QDateTime>
-#include "export/xmlbuilder.h"
-
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -17,7 +16,21 @@ namespace parallax {
 namespace {
 
 // What a GUID stands for: its first field, so GUIDs of different things never collide.
-enum class Thing : quint32 { User = 1, Code, Source, Selection, Coding, Note, Variable, Set, Link, Person, Place, Root };
+enum class Thing : quint32
+{
+    User = 1,
+    Code,
+    Source,
+    Selection,
+    Coding,
+    Note,
+    Variable,
+    Set,
+    Link,
+    Person,
+    Place,
+    Root
+};
 
 class Guids
 {
@@ -27,8 +40,9 @@ public:
 
     explicit Guids(quint32 seed)
     {
-        const QByteArray middle = QString::asprintf("-%04x-4%03x-8%03x-", seed & 0xffff, (seed >> 16) & 0xfff,
-                                                       (seed >> 28) & 0xf).toLatin1();
+        const QByteArray middle = QString::asprintf("-%04x-4%03x-8%03x-", seed & 0xffff,
+                                                    (seed >> 16) & 0xfff, (seed >> 28) & 0xf)
+                                      .toLatin1();
         std::copy(middle.cbegin(), middle.cend(), m_middle.begin());
     }
     Text text(Thing thing, qint64 id) const
@@ -66,7 +80,8 @@ QString hexColor(const QString &color)
 class ProjectWriter
 {
 public:
-    ProjectWriter(const ExportData &data, quint32 seed, XmlBuilder &xml) : m_data(data), m_guid(seed), m_xml(xml)
+    ProjectWriter(const ExportData &data, quint32 seed, XmlBuilder &xml)
+        : m_data(data), m_guid(seed), m_xml(xml)
     {
         for (const Annotation &a : data.annotations) {
             if (a.status == AnnotationStatus::Rejected)
@@ -109,7 +124,7 @@ public:
         writeLinks();
         writeSets();
         m_xml.end();
-            }
+    }
 
 private:
     void guid(const char *attribute, Thing thing, qint64 id)
@@ -158,7 +173,8 @@ private:
         return mentions ? m_unknownMention : m_unknownSpeaker;
     }
 
-    void writeRegistryRoot(Thing thing, const QString &name, const QString &marker, const QSet<qint64> &ids)
+    void writeRegistryRoot(Thing thing, const QString &name, const QString &marker,
+                           const QSet<qint64> &ids)
     {
         const bool mentions = marker == qdpx::kSpeakerMentions;
         if (ids.isEmpty() && !hasUnknown(thing, mentions))
@@ -181,10 +197,12 @@ private:
             // The same GUIDs codeGuidOf() gives a passage without a person or place; names
             // differ between the roots, since some tools merge codes of the same name.
             if (thing == Thing::Place)
-                startCode(m_guid(Thing::Place, 0), u"Place not identified"_s, true, u"#7f8c8d"_s, qdpx::kUnknownPlace);
+                startCode(m_guid(Thing::Place, 0), u"Place not identified"_s, true, u"#7f8c8d"_s,
+                          qdpx::kUnknownPlace);
             else
-                startCode(m_guid(Thing::Person, mentions), mentions ? u"Speaker unknown (mention)"_s : u"Speaker unknown"_s,
-                          true, u"#7f8c8d"_s, qdpx::kUnknownSpeaker);
+                startCode(m_guid(Thing::Person, mentions),
+                          mentions ? u"Speaker unknown (mention)"_s : u"Speaker unknown"_s, true,
+                          u"#7f8c8d"_s, qdpx::kUnknownSpeaker);
             m_xml.end();
         }
         m_xml.end();
@@ -204,7 +222,8 @@ private:
             if (!code.parentId || !ids.contains(*code.parentId))
                 writeUserCode(code);
         writeRegistryRoot(Thing::Person, u"Quotations"_s, qdpx::kQuotations, m_speakers);
-        writeRegistryRoot(Thing::Person, u"Speaker mentions"_s, qdpx::kSpeakerMentions, m_mentioned);
+        writeRegistryRoot(Thing::Person, u"Speaker mentions"_s, qdpx::kSpeakerMentions,
+                          m_mentioned);
         writeRegistryRoot(Thing::Place, u"Places"_s, qdpx::kPlaces, m_places);
         m_xml.end();
         m_xml.end();
@@ -231,10 +250,14 @@ private:
     Guids::Text codeGuidOf(const Annotation &a) const
     {
         switch (a.kind) {
-        case AnnotationKind::Code: return m_guid.text(Thing::Code, a.codeId.value_or(0));
-        case AnnotationKind::Quote: return m_guid.text(Thing::Person, a.personId ? *a.personId * 2 : 0);
-        case AnnotationKind::SpeakerMention: return m_guid.text(Thing::Person, a.personId.value_or(0) * 2 + 1);
-        case AnnotationKind::PlaceMention: break;
+        case AnnotationKind::Code:
+            return m_guid.text(Thing::Code, a.codeId.value_or(0));
+        case AnnotationKind::Quote:
+            return m_guid.text(Thing::Person, a.personId ? *a.personId * 2 : 0);
+        case AnnotationKind::SpeakerMention:
+            return m_guid.text(Thing::Person, a.personId.value_or(0) * 2 + 1);
+        case AnnotationKind::PlaceMention:
+            break;
         }
         return m_guid.text(Thing::Place, a.placeId.value_or(0));
     }
@@ -248,13 +271,17 @@ private:
             const QString sourceGuid = m_guid(Thing::Source, article.id);
             m_xml.start("TextSource");
             m_xml.attribute("guid", sourceGuid);
-            m_xml.attribute("name", article.title.isEmpty() ? u"Article %1"_s.arg(article.id) : article.title);
+            m_xml.attribute("name", article.title.isEmpty() ? u"Article %1"_s.arg(article.id)
+                                                            : article.title);
             m_xml.attribute("plainTextPath", u"internal://%1.txt"_s.arg(sourceGuid));
             guid("creatingUser", Thing::User, 1);
             m_xml.attribute("creationDateTime", m_now);
-            while (next < m_data.annotations.size() && m_data.annotations.at(next).articleId < article.id)
+            while (next < m_data.annotations.size() &&
+                   m_data.annotations.at(next).articleId < article.id)
                 ++next;
-            for (; next < m_data.annotations.size() && m_data.annotations.at(next).articleId == article.id; ++next) {
+            for (; next < m_data.annotations.size() &&
+                   m_data.annotations.at(next).articleId == article.id;
+                 ++next) {
                 const Annotation &a = m_data.annotations.at(next);
                 if (a.status == AnnotationStatus::Rejected)
                     continue;
@@ -272,7 +299,8 @@ private:
                 m_xml.end();
             }
             noteRefs(NoteTarget::Article, article.id);
-            const QStringList values{article.outletName, article.published, article.author, article.url, article.language};
+            const QStringList values{article.outletName, article.published, article.author,
+                                     article.url, article.language};
             for (qsizetype i = 0; i < values.size(); ++i) {
                 if (values.at(i).isEmpty())
                     continue;
@@ -340,7 +368,9 @@ private:
             m_xml.textElement("Description", description);
             QSet<qint64> sources;
             for (const ClaimAppearance &appearance : m_data.appearances) {
-                const Annotation *passage = appearance.claimId == claim.id ? m_data.annotation(appearance.annotationId) : nullptr;
+                const Annotation *passage = appearance.claimId == claim.id
+                                                ? m_data.annotation(appearance.annotationId)
+                                                : nullptr;
                 if (passage && !sources.contains(passage->articleId)) {
                     sources.insert(passage->articleId);
                     m_xml.empty("MemberSource");
@@ -380,16 +410,19 @@ QByteArray qdpxProjectXml(const ExportData &data, const QString &projectName, qu
     return bytes;
 }
 
-Status writeQdpx(const ExportData &data, const QString &path, const QString &projectName, quint32 guidSeed)
+Status writeQdpx(const ExportData &data, const QString &path, const QString &projectName,
+                 quint32 guidSeed)
 {
     ZipWriter zip;
     if (Status opened = zip.open(path); !opened)
         return opened;
-    if (Status added = zip.add(u"project.qde"_s, qdpxProjectXml(data, projectName, guidSeed)); !added)
+    if (Status added = zip.add(u"project.qde"_s, qdpxProjectXml(data, projectName, guidSeed));
+        !added)
         return added;
     const Guids guid(guidSeed);
     for (const Article &article : data.articles)
-        if (Status added = zip.add(u"Sources/%1.txt"_s.arg(guid(Thing::Source, article.id)), article.body.toUtf8());
+        if (Status added = zip.add(u"Sources/%1.txt"_s.arg(guid(Thing::Source, article.id)),
+                                   article.body.toUtf8());
             !added)
             return added;
     return zip.commit();

@@ -17,6 +17,7 @@ struct ExportData;
 // projectName names the project inside the file; guidSeed makes the GUIDs of one library
 // distinct from another's, and the same from one export to the next.
 QByteArray qdpxProjectXml(const ExportData &data, const QString &projectName, quint32 guidSeed);
-Status writeQdpx(const ExportData &data, const QString &path, const QString &projectName, quint32 guidSeed);
+Status writeQdpx(const ExportData &data, const QString &path, const QString &projectName,
+                 quint32 guidSeed);
 
 } // namespace parallax

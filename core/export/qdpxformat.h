@@ -8,13 +8,13 @@
 namespace parallax::qdpx {
 
 inline const QString kNamespace = QStringLiteral("urn:QDA-XML:project:1.0");
-inline const QString kQuotations = QStringLiteral("parallax:quotations");           // root code
+inline const QString kQuotations = QStringLiteral("parallax:quotations");            // root code
 inline const QString kSpeakerMentions = QStringLiteral("parallax:speaker-mentions"); // root code
-inline const QString kPlaces = QStringLiteral("parallax:places");                   // root code
-inline const QString kPerson = QStringLiteral("parallax:person");                   // a speaker's code
+inline const QString kPlaces = QStringLiteral("parallax:places");                    // root code
+inline const QString kPerson = QStringLiteral("parallax:person"); // a speaker's code
 inline const QString kUnknownSpeaker = QStringLiteral("parallax:unknown-speaker");
 inline const QString kUnknownPlace = QStringLiteral("parallax:unknown-place");
-inline const QString kPlacePrefix = QStringLiteral("parallax:place:");  // + kind, e.g. "city"
+inline const QString kPlacePrefix = QStringLiteral("parallax:place:"); // + kind, e.g. "city"
 inline const QString kClaim = QStringLiteral("parallax:claim");        // a set's first line
 inline const QString kSpeakerLine = QStringLiteral("speaker: ");
 inline const QString kDateLine = QStringLiteral("date: ");

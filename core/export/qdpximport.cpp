@@ -37,8 +37,13 @@ struct CodeTarget
 
 QString annotationKey(qint64 article, const Annotation &a)
 {
-    return u"%1|%2|%3|%4|%5|%6|%7"_s.arg(article).arg(a.start).arg(a.end).arg(storedName(a.kind))
-        .arg(a.codeId.value_or(0)).arg(a.personId.value_or(0)).arg(a.placeId.value_or(0));
+    return u"%1|%2|%3|%4|%5|%6|%7"_s.arg(article)
+        .arg(a.start)
+        .arg(a.end)
+        .arg(storedName(a.kind))
+        .arg(a.codeId.value_or(0))
+        .arg(a.personId.value_or(0))
+        .arg(a.placeId.value_or(0));
 }
 
 class ProjectImporter
@@ -47,8 +52,7 @@ public:
     ProjectImporter(const Database &library, const qdpx::Project &project, const ZipReader &zip,
                     const QdpxLimits &limits)
         : m_library(library), m_project(project), m_zip(zip), m_limits(limits)
-    {
-    }
+    {}
 
     Result<QdpxImportReport> run()
     {
@@ -61,8 +65,13 @@ public:
             const qsizetype length = codePointLength(*text);
             for (const qdpx::Selection &s : source.selections)
                 if (s.start < 0 || s.end <= s.start || s.end > length)
-                    return makeError(ErrorCode::InvalidInput, u"a selection of “%1” (%2–%3) lies outside its text of %4 characters"_s
-                                                                  .arg(source.name).arg(s.start).arg(s.end).arg(length));
+                    return makeError(
+                        ErrorCode::InvalidInput,
+                        u"a selection of “%1” (%2–%3) lies outside its text of %4 characters"_s
+                            .arg(source.name)
+                            .arg(s.start)
+                            .arg(s.end)
+                            .arg(length));
         }
         for (const qdpx::NoteText &note : m_project.notes) {
             Result<QString> text = noteText(note);
@@ -96,29 +105,38 @@ private:
     Result<QString> sourceText(const qdpx::Source &source) const
     {
         if (source.plainTextPath.startsWith(u"internal://"_s)) {
-            Result<QByteArray> bytes = m_zip.read(u"Sources/"_s + source.plainTextPath.mid(11), m_limits.maxSourceBytes);
+            Result<QByteArray> bytes =
+                m_zip.read(u"Sources/"_s + source.plainTextPath.mid(11), m_limits.maxSourceBytes);
             if (!bytes && bytes.error().code == ErrorCode::TooLarge)
-                return makeError(ErrorCode::TooLarge, u"the text of the source “%1” is larger than %2 MB, the limit for one article"_s
-                                                          .arg(source.name).arg(m_limits.maxSourceBytes >> 20));
+                return makeError(
+                    ErrorCode::TooLarge,
+                    u"the text of the source “%1” is larger than %2 MB, the limit for one article"_s
+                        .arg(source.name)
+                        .arg(m_limits.maxSourceBytes >> 20));
             if (!bytes)
                 return bytes.error();
             return QString::fromUtf8(*bytes);
         }
         if (source.hasContent) {
             if (source.plainTextContent.size() > m_limits.maxSourceBytes)
-                return makeError(ErrorCode::TooLarge, u"the text of the source “%1” is larger than %2 MB, the limit for one article"_s
-                                                          .arg(source.name).arg(m_limits.maxSourceBytes >> 20));
+                return makeError(
+                    ErrorCode::TooLarge,
+                    u"the text of the source “%1” is larger than %2 MB, the limit for one article"_s
+                        .arg(source.name)
+                        .arg(m_limits.maxSourceBytes >> 20));
             return source.plainTextContent;
         }
-        return makeError(ErrorCode::InvalidInput, u"the source “%1” refers to a file outside the project (%2)"_s
-                                                      .arg(source.name, source.plainTextPath));
+        return makeError(ErrorCode::InvalidInput,
+                         u"the source “%1” refers to a file outside the project (%2)"_s.arg(
+                             source.name, source.plainTextPath));
     }
 
     Result<QString> noteText(const qdpx::NoteText &note) const
     {
         if (!note.plainTextPath.startsWith(u"internal://"_s))
             return note.text;
-        Result<QByteArray> bytes = m_zip.read(u"Sources/"_s + note.plainTextPath.mid(11), m_limits.maxSourceBytes);
+        Result<QByteArray> bytes =
+            m_zip.read(u"Sources/"_s + note.plainTextPath.mid(11), m_limits.maxSourceBytes);
         if (!bytes)
             return bytes.error();
         return QString::fromUtf8(*bytes);
@@ -172,14 +190,16 @@ private:
         for (const qdpx::CodeNode &node : m_project.codes) {
             const QString marker = node.description.section(u'\n', 0, 0).trimmed();
             const QString parentRole = roleOfRoot.value(node.parentGuid);
-            if (node.parentGuid.isEmpty()
-                && (marker == qdpx::kQuotations || marker == qdpx::kSpeakerMentions || marker == qdpx::kPlaces)) {
+            if (node.parentGuid.isEmpty() &&
+                (marker == qdpx::kQuotations || marker == qdpx::kSpeakerMentions ||
+                 marker == qdpx::kPlaces)) {
                 roleOfRoot.insert(node.guid, marker);
                 continue;
             }
             CodeTarget target;
             if (parentRole == qdpx::kQuotations || parentRole == qdpx::kSpeakerMentions) {
-                target.kind = parentRole == qdpx::kQuotations ? AnnotationKind::Quote : AnnotationKind::SpeakerMention;
+                target.kind = parentRole == qdpx::kQuotations ? AnnotationKind::Quote
+                                                              : AnnotationKind::SpeakerMention;
                 if (marker != qdpx::kUnknownSpeaker) {
                     Result<qint64> person = personNamed(node.name);
                     if (!person)
@@ -192,7 +212,8 @@ private:
                     m_codes.insert(node.guid, target);
                     continue;
                 }
-                const PlaceKind kind = placeKindFromString(marker.mid(qdpx::kPlacePrefix.size())).value_or(PlaceKind::Other);
+                const PlaceKind kind = placeKindFromString(marker.mid(qdpx::kPlacePrefix.size()))
+                                           .value_or(PlaceKind::Other);
                 Result<qint64> place = placeNamed(node.name, kind);
                 if (!place)
                     return place.error();
@@ -203,7 +224,8 @@ private:
                 qint64 id = byPath.value(key);
                 if (!id) {
                     Code code;
-                    code.name = node.name.simplified().isEmpty() ? u"Unnamed code"_s : node.name.simplified();
+                    code.name = node.name.simplified().isEmpty() ? u"Unnamed code"_s
+                                                                 : node.name.simplified();
                     code.parentId = parent;
                     code.color = node.color.size() == 7 ? node.color : u"#f4d03f"_s;
                     code.description = node.description;
@@ -356,7 +378,8 @@ private:
             claim.createdAt = QDateTime::currentDateTimeUtc();
             for (const QString &line : lines) {
                 if (line.startsWith(qdpx::kSpeakerLine)) {
-                    Result<qint64> person = personNamed(line.mid(qdpx::kSpeakerLine.size()).trimmed());
+                    Result<qint64> person =
+                        personNamed(line.mid(qdpx::kSpeakerLine.size()).trimmed());
                     if (!person)
                         return person.error();
                     claim.personId = *person;
@@ -367,7 +390,8 @@ private:
             // The same statement by the same person is the same claim (a project merged twice).
             Result<qint64> id = qint64(0);
             for (const Claim &known : std::as_const(*existing))
-                if (known.statement == claim.statement.trimmed() && known.personId == claim.personId)
+                if (known.statement == claim.statement.trimmed() &&
+                    known.personId == claim.personId)
                     id = known.id;
             QSet<qint64> linked;
             if (*id) {
@@ -390,7 +414,8 @@ private:
                 ClaimAppearance appearance;
                 appearance.claimId = *id;
                 appearance.annotationId = passage;
-                appearance.type = appearanceTypeFromString(link->name).value_or(AppearanceType::Verbatim);
+                appearance.type =
+                    appearanceTypeFromString(link->name).value_or(AppearanceType::Verbatim);
                 if (Result<qint64> added = claims.addAppearance(appearance); !added)
                     return added.error();
             }
@@ -406,16 +431,17 @@ private:
     const ZipReader &m_zip;
     const QdpxLimits &m_limits;
     QdpxImportReport m_report;
-    QHash<QString, CodeTarget> m_codes;   // project code GUID -> what it stands for
-    QHash<QString, qint64> m_userCodes;   // project code GUID -> library code
+    QHash<QString, CodeTarget> m_codes; // project code GUID -> what it stands for
+    QHash<QString, qint64> m_userCodes; // project code GUID -> library code
     QHash<QString, qint64> m_people;
-    QHash<QString, QString> m_notes;      // note GUID -> text
-    QHash<QString, qint64> m_selections;  // selection GUID -> its first passage
+    QHash<QString, QString> m_notes;     // note GUID -> text
+    QHash<QString, qint64> m_selections; // selection GUID -> its first passage
 };
 
 } // namespace
 
-Result<QdpxImportReport> importQdpx(const Database &library, const QString &path, const QdpxLimits &limits)
+Result<QdpxImportReport> importQdpx(const Database &library, const QString &path,
+                                    const QdpxLimits &limits)
 {
     if (Status notLibrary = libraryfiles::checkNotLibraryFile(path, u"import"_s); !notLibrary)
         return notLibrary.error();
@@ -423,7 +449,8 @@ Result<QdpxImportReport> importQdpx(const Database &library, const QString &path
     if (Status opened = zip.open(path, limits.maxEntryBytes, limits.maxTotalBytes); !opened)
         return opened.error();
     if (!zip.contains(u"project.qde"_s))
-        return makeError(ErrorCode::InvalidInput, u"%1 has no project.qde: it is not a REFI-QDA project"_s.arg(path));
+        return makeError(ErrorCode::InvalidInput,
+                         u"%1 has no project.qde: it is not a REFI-QDA project"_s.arg(path));
     Result<QByteArray> xml = zip.read(u"project.qde"_s);
     if (!xml)
         return xml.error();

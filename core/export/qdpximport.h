@@ -29,12 +29,13 @@ struct QdpxImportReport
     int articles = 0;       // new articles
     int reusedArticles = 0; // sources whose text the library already had
     int annotations = 0;
-    int codes = 0;          // new codes
+    int codes = 0; // new codes
     int notes = 0;
     int claims = 0;
     QList<qint64> articleIds; // every source's article, new or reused
 };
 
-Result<QdpxImportReport> importQdpx(const Database &library, const QString &path, const QdpxLimits &limits = {});
+Result<QdpxImportReport> importQdpx(const Database &library, const QString &path,
+                                    const QdpxLimits &limits = {});
 
 } // namespace parallax

@@ -26,8 +26,9 @@ public:
         while (!m_xml.atEnd()) {
             const auto token = m_xml.readNext();
             if (token == QXmlStreamReader::DTD || token == QXmlStreamReader::EntityReference)
-                return makeError(ErrorCode::InvalidInput,
-                                 u"project.qde declares a DTD or entities, which are not accepted"_s);
+                return makeError(
+                    ErrorCode::InvalidInput,
+                    u"project.qde declares a DTD or entities, which are not accepted"_s);
             if (token == QXmlStreamReader::EndElement) {
                 const QStringView name = m_xml.name();
                 if (name == u"Code"_s && !codeStack.isEmpty())
@@ -53,8 +54,9 @@ public:
             if (name == u"CodeBook"_s) {
                 inCodeBook = true;
             } else if (name == u"Code"_s && inCodeBook) {
-                CodeNode code{at.value(u"guid"_s).toString(), at.value(u"name"_s).toString(),
-                              at.value(u"color"_s).toString(), {}, codeStack.value(codeStack.size() - 1), {}};
+                CodeNode code{at.value(u"guid"_s).toString(),        at.value(u"name"_s).toString(),
+                              at.value(u"color"_s).toString(),       {},
+                              codeStack.value(codeStack.size() - 1), {}};
                 codeStack.append(code.guid);
                 m_project.codes.append(code);
             } else if (name == u"Description"_s) {
@@ -64,7 +66,8 @@ public:
                 else if (inCodeBook && !codeStack.isEmpty() && !m_project.codes.isEmpty())
                     codeOf(codeStack.constLast()).description = text;
             } else if (name == u"Variable"_s) {
-                m_project.variableNames.insert(at.value(u"guid"_s).toString(), at.value(u"name"_s).toString());
+                m_project.variableNames.insert(at.value(u"guid"_s).toString(),
+                                               at.value(u"name"_s).toString());
             } else if (name == u"Notes"_s) {
                 inNotes = true;
             } else if (name == u"Note"_s && inNotes) {
@@ -88,10 +91,15 @@ public:
             } else if (name == u"PlainTextSelection"_s && source) {
                 bool startOk = false;
                 bool endOk = false;
-                Selection s{at.value(u"guid"_s).toString(), at.value(u"startPosition"_s).toLongLong(&startOk),
-                            at.value(u"endPosition"_s).toLongLong(&endOk), {}, {}};
+                Selection s{at.value(u"guid"_s).toString(),
+                            at.value(u"startPosition"_s).toLongLong(&startOk),
+                            at.value(u"endPosition"_s).toLongLong(&endOk),
+                            {},
+                            {}};
                 if (!startOk || !endOk)
-                    return makeError(ErrorCode::InvalidInput, u"a selection of %1 has no valid positions"_s.arg(source->name));
+                    return makeError(
+                        ErrorCode::InvalidInput,
+                        u"a selection of %1 has no valid positions"_s.arg(source->name));
                 source->selections.append(s);
                 selection = &source->selections.last();
             } else if (name == u"CodeRef"_s) {
@@ -110,18 +118,22 @@ public:
             } else if (name == u"TextValue"_s && source) {
                 source->variables.insert(variableRef, m_xml.readElementText());
             } else if (name == u"Link"_s) {
-                m_project.links.append({at.value(u"name"_s).toString(), at.value(u"originGUID"_s).toString(),
+                m_project.links.append({at.value(u"name"_s).toString(),
+                                        at.value(u"originGUID"_s).toString(),
                                         at.value(u"targetGUID"_s).toString()});
             } else if (name == u"Set"_s) {
-                m_project.sets.append({at.value(u"guid"_s).toString(), at.value(u"name"_s).toString(), {}, {}});
+                m_project.sets.append(
+                    {at.value(u"guid"_s).toString(), at.value(u"name"_s).toString(), {}, {}});
                 set = &m_project.sets.last();
             } else if (name == u"MemberNote"_s && set) {
                 set->memberNotes.append(at.value(u"targetGUID"_s).toString());
             }
         }
         if (m_xml.hasError())
-            return makeError(ErrorCode::InvalidInput, u"project.qde is not well-formed XML (line %1: %2)"_s
-                                                          .arg(m_xml.lineNumber()).arg(m_xml.errorString()));
+            return makeError(
+                ErrorCode::InvalidInput,
+                u"project.qde is not well-formed XML (line %1: %2)"_s.arg(m_xml.lineNumber())
+                    .arg(m_xml.errorString()));
         return m_project;
     }
 

@@ -67,7 +67,7 @@ struct Set
 
 struct Project
 {
-    QList<CodeNode> codes; // parents before children
+    QList<CodeNode> codes;                 // parents before children
     QHash<QString, QString> variableNames; // GUID -> name
     QList<Source> sources;
     QList<NoteText> notes;

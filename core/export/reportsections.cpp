@@ -1,7 +1,6 @@
 #include "export/reportsections.h"
 
 #include <QSet>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -11,11 +10,16 @@ namespace parallax {
 QString appearanceLabel(AppearanceType type)
 {
     switch (type) {
-    case AppearanceType::Verbatim: return u"verbatim"_s;
-    case AppearanceType::Partial: return u"partial"_s;
-    case AppearanceType::Paraphrase: return u"paraphrase"_s;
-    case AppearanceType::Translation: return u"translation variant"_s;
-    case AppearanceType::Misattributed: return u"misattributed"_s;
+    case AppearanceType::Verbatim:
+        return u"verbatim"_s;
+    case AppearanceType::Partial:
+        return u"partial"_s;
+    case AppearanceType::Paraphrase:
+        return u"paraphrase"_s;
+    case AppearanceType::Translation:
+        return u"translation variant"_s;
+    case AppearanceType::Misattributed:
+        return u"misattributed"_s;
     }
     return {};
 }
@@ -38,7 +42,8 @@ ReportArticle articleSection(const ExportData &data, const Article &article, qsi
     QSet<qint64> passages;
     while (next < data.annotations.size() && data.annotations.at(next).articleId < article.id)
         ++next;
-    for (; next < data.annotations.size() && data.annotations.at(next).articleId == article.id; ++next) {
+    for (; next < data.annotations.size() && data.annotations.at(next).articleId == article.id;
+         ++next) {
         const Annotation &a = data.annotations.at(next);
         passages.insert(a.id);
         if (a.status == AnnotationStatus::Rejected)
@@ -54,7 +59,8 @@ ReportArticle articleSection(const ExportData &data, const Article &article, qsi
             ReportPlace &place = places[data.placeName(a.placeId)];
             place.canonical = data.placeName(a.placeId);
             ++place.mentions;
-            if (const QString spelling = data.exact(a).toString(); !place.spellings.contains(spelling))
+            if (const QString spelling = data.exact(a).toString();
+                !place.spellings.contains(spelling))
                 place.spellings.append(spelling);
             break;
         }
@@ -73,8 +79,8 @@ ReportArticle articleSection(const ExportData &data, const Article &article, qsi
     for (auto it = coded.cbegin(); it != coded.cend(); ++it)
         section.passagesByCode.append({it.key(), it.value()});
     for (const Note &note : data.notes)
-        if ((note.target == NoteTarget::Article && note.targetId == article.id)
-            || (note.target == NoteTarget::Annotation && passages.contains(note.targetId)))
+        if ((note.target == NoteTarget::Article && note.targetId == article.id) ||
+            (note.target == NoteTarget::Annotation && passages.contains(note.targetId)))
             section.notes.append(&note);
     return section;
 }
@@ -102,7 +108,8 @@ ReportContent reportContent(const ExportData &data)
             if (!article)
                 continue;
             const QString outlet = outletLabel(*article);
-            section.appearances.append({outlet, article, data.exact(*passage).toString(), appearance.type});
+            section.appearances.append(
+                {outlet, article, data.exact(*passage).toString(), appearance.type});
             row[outlet].append(appearance.type);
             outlets.insert(outlet);
         }
@@ -117,8 +124,9 @@ ReportContent reportContent(const ExportData &data)
         content.matrix.append(row);
     }
     content.outlets = QStringList(outlets.cbegin(), outlets.cend());
-    std::sort(content.outlets.begin(), content.outlets.end(),
-              [](const QString &a, const QString &b) { return QString::localeAwareCompare(a, b) < 0; });
+    std::sort(
+        content.outlets.begin(), content.outlets.end(),
+        [](const QString &a, const QString &b) { return QString::localeAwareCompare(a, b) < 0; });
     return content;
 }
 

@@ -20,9 +20,10 @@ struct ReportPlace
 struct ReportArticle
 {
     const Article *article = nullptr;
-    QList<std::pair<QString, QList<const Annotation *>>> quotationsBySpeaker; // named first, then unknown
-    QList<ReportPlace> places;                                                // by canonical name
-    QList<std::pair<QString, QList<const Annotation *>>> passagesByCode;      // by code path
+    QList<std::pair<QString, QList<const Annotation *>>>
+        quotationsBySpeaker;   // named first, then unknown
+    QList<ReportPlace> places; // by canonical name
+    QList<std::pair<QString, QList<const Annotation *>>> passagesByCode; // by code path
     QList<const Note *> notes; // on the article and its passages
 };
 

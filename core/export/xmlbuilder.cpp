@@ -94,13 +94,27 @@ void XmlBuilder::escaped(QStringView value, bool attribute)
         const char16_t c = value.at(i).unicode();
         const char *replacement = nullptr;
         switch (c) {
-        case u'&': replacement = "&amp;"; break;
-        case u'<': replacement = "&lt;"; break;
-        case u'>': replacement = "&gt;"; break;
-        case u'"': replacement = attribute ? "&quot;" : nullptr; break;
-        case u'\n': replacement = attribute ? "&#10;" : nullptr; break;
-        case u'\r': replacement = "&#13;"; break;
-        case u'\t': replacement = attribute ? "&#9;" : nullptr; break;
+        case u'&':
+            replacement = "&amp;";
+            break;
+        case u'<':
+            replacement = "&lt;";
+            break;
+        case u'>':
+            replacement = "&gt;";
+            break;
+        case u'"':
+            replacement = attribute ? "&quot;" : nullptr;
+            break;
+        case u'\n':
+            replacement = attribute ? "&#10;" : nullptr;
+            break;
+        case u'\r':
+            replacement = "&#13;";
+            break;
+        case u'\t':
+            replacement = attribute ? "&#9;" : nullptr;
+            break;
         default:
             // Control characters, and the two non-characters XML 1.0 forbids, are dropped.
             if ((c < 0x20 && c != u'\n' && c != u'\t') || c == 0xfffe || c == 0xffff)

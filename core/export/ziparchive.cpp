@@ -4,16 +4,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QUuid>
-
-#include <zip.h>
-
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
-#include <thread>
-
 #include <sys/types.h>
+#include <thread>
 #include <unistd.h>
+#include <zip.h>
 
 using namespace Qt::StringLiterals;
 
@@ -46,7 +43,8 @@ void removeLeftovers(const QString &folder, const QString &target)
 {
     const QString prefix = scratchPrefix(target);
     const QDir dir(folder);
-    const QStringList names = dir.entryList({prefix + u"*"_s}, QDir::Files | QDir::Hidden | QDir::System);
+    const QStringList names =
+        dir.entryList({prefix + u"*"_s}, QDir::Files | QDir::Hidden | QDir::System);
     for (const QString &name : names) {
         const QString rest = name.mid(prefix.size());
         bool isNumber = false;
@@ -69,8 +67,8 @@ QString openError(int code)
 
 bool isSafeEntryName(const QString &name)
 {
-    if (name.isEmpty() || name.startsWith(u'/') || name.startsWith(u'\\') || name.contains(u'\\')
-        || (name.size() > 1 && name.at(1) == u':') || name.contains(QChar(0)))
+    if (name.isEmpty() || name.startsWith(u'/') || name.startsWith(u'\\') || name.contains(u'\\') ||
+        (name.size() > 1 && name.at(1) == u':') || name.contains(QChar(0)))
         return false;
     for (const QString &part : name.split(u'/'))
         if (part == u".."_s)
@@ -81,14 +79,17 @@ bool isSafeEntryName(const QString &name)
 QString ZipWriter::writeArchive(const QString &path, const QList<const Entry *> &entries)
 {
     int code = 0;
-    zip_t *archive = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &code);
+    zip_t *archive =
+        zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &code);
     if (!archive)
         return openError(code);
     for (const Entry *entry : entries) {
         const auto &[name, bytes, level] = *entry;
-        zip_source_t *source = zip_source_buffer(archive, bytes.constData(), zip_uint64_t(bytes.size()), 0);
-        const zip_int64_t index =
-            source ? zip_file_add(archive, name.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE) : -1;
+        zip_source_t *source =
+            zip_source_buffer(archive, bytes.constData(), zip_uint64_t(bytes.size()), 0);
+        const zip_int64_t index = source ? zip_file_add(archive, name.toUtf8().constData(), source,
+                                                        ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE)
+                                         : -1;
         if (index < 0) {
             if (source)
                 zip_source_free(source);
@@ -97,7 +98,8 @@ QString ZipWriter::writeArchive(const QString &path, const QList<const Entry *> 
             return message;
         }
         const bool stored = level <= 0;
-        zip_set_file_compression(archive, zip_uint64_t(index), stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE,
+        zip_set_file_compression(archive, zip_uint64_t(index),
+                                 stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE,
                                  stored ? 0 : zip_uint32_t(level));
     }
     if (zip_close(archive) != 0) {
@@ -135,7 +137,8 @@ Status ZipWriter::commit()
 {
     auto scratch = [this](const QString &what) {
         const QString file = QDir(m_folder).filePath(
-            scratchPrefix(m_path) + u"%1-%2.%3"_s.arg(qint64(::getpid())).arg(QUuid::createUuid().toString(QUuid::Id128), what));
+            scratchPrefix(m_path) + u"%1-%2.%3"_s.arg(qint64(::getpid()))
+                                        .arg(QUuid::createUuid().toString(QUuid::Id128), what));
         m_scratch.append(file);
         return file;
     };
@@ -146,8 +149,9 @@ Status ZipWriter::commit()
     QList<const Entry *> bySize;
     for (const Entry &entry : std::as_const(m_entries))
         bySize.append(&entry);
-    std::stable_sort(bySize.begin(), bySize.end(),
-                     [](const Entry *a, const Entry *b) { return a->bytes.size() > b->bytes.size(); });
+    std::stable_sort(bySize.begin(), bySize.end(), [](const Entry *a, const Entry *b) {
+        return a->bytes.size() > b->bytes.size();
+    });
     QList<const Entry *> halves[2];
     qint64 weight[2] = {0, 0};
     for (const Entry *entry : std::as_const(bySize)) {
@@ -173,7 +177,8 @@ Status ZipWriter::commit()
         int code = 0;
         zip_t *sources[2] = {zip_open(QFile::encodeName(parts[0]).constData(), ZIP_RDONLY, &code),
                              zip_open(QFile::encodeName(parts[1]).constData(), ZIP_RDONLY, &code)};
-        zip_t *joined = zip_open(QFile::encodeName(partial).constData(), ZIP_CREATE | ZIP_TRUNCATE, &code);
+        zip_t *joined =
+            zip_open(QFile::encodeName(partial).constData(), ZIP_CREATE | ZIP_TRUNCATE, &code);
         auto closeAll = [&] {
             for (zip_t *source : sources)
                 if (source)
@@ -193,7 +198,8 @@ Status ZipWriter::commit()
                 if (index < 0)
                     continue;
                 zip_source_t *copy = zip_source_zip(joined, source, zip_uint64_t(index), 0, 0, -1);
-                if (!copy || zip_file_add(joined, name.toUtf8().constData(), copy, ZIP_FL_ENC_UTF_8) < 0) {
+                if (!copy ||
+                    zip_file_add(joined, name.toUtf8().constData(), copy, ZIP_FL_ENC_UTF_8) < 0) {
                     if (copy)
                         zip_source_free(copy);
                     const QString message = zipError(joined);
@@ -213,7 +219,8 @@ Status ZipWriter::commit()
     }
     m_entries.clear();
     // The finished archive takes the target's place in one rename.
-    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(m_path).constData()) != 0)
+    if (std::rename(QFile::encodeName(partial).constData(),
+                    QFile::encodeName(m_path).constData()) != 0)
         return makeError(ErrorCode::Io, u"cannot replace %1"_s.arg(m_path));
     m_scratch.removeOne(partial);
     return {};
@@ -230,7 +237,8 @@ Status ZipReader::open(const QString &path, qint64 maxEntryBytes, qint64 maxTota
     int error = 0;
     m_archive = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &error);
     if (!m_archive)
-        return makeError(ErrorCode::InvalidInput, u"%1 is not a readable zip archive: %2"_s.arg(path, openError(error)));
+        return makeError(ErrorCode::InvalidInput,
+                         u"%1 is not a readable zip archive: %2"_s.arg(path, openError(error)));
     m_maxEntry = maxEntryBytes;
     const zip_int64_t count = zip_get_num_entries(m_archive, 0);
     qint64 total = 0;
@@ -238,16 +246,20 @@ Status ZipReader::open(const QString &path, qint64 maxEntryBytes, qint64 maxTota
         zip_stat_t stat;
         zip_stat_init(&stat);
         if (zip_stat_index(m_archive, zip_uint64_t(i), 0, &stat) != 0)
-            return makeError(ErrorCode::InvalidInput, u"entry %1 of the archive cannot be read"_s.arg(i));
+            return makeError(ErrorCode::InvalidInput,
+                             u"entry %1 of the archive cannot be read"_s.arg(i));
         const QString name = QString::fromUtf8(stat.name);
         if (!isSafeEntryName(name))
-            return makeError(ErrorCode::InvalidInput, u"the archive holds an unsafe path: %1"_s.arg(name));
+            return makeError(ErrorCode::InvalidInput,
+                             u"the archive holds an unsafe path: %1"_s.arg(name));
         if ((stat.valid & ZIP_STAT_SIZE) == 0 || qint64(stat.size) > maxEntryBytes)
-            return makeError(ErrorCode::TooLarge,
-                             u"the archive entry %1 is larger than %2 MB"_s.arg(name).arg(maxEntryBytes >> 20));
+            return makeError(
+                ErrorCode::TooLarge,
+                u"the archive entry %1 is larger than %2 MB"_s.arg(name).arg(maxEntryBytes >> 20));
         total += qint64(stat.size);
         if (total > maxTotalBytes)
-            return makeError(ErrorCode::TooLarge, u"the archive unpacks to more than %1 MB"_s.arg(maxTotalBytes >> 20));
+            return makeError(ErrorCode::TooLarge,
+                             u"the archive unpacks to more than %1 MB"_s.arg(maxTotalBytes >> 20));
         m_entries.append(name);
     }
     return {};
@@ -261,15 +273,18 @@ Result<QByteArray> ZipReader::read(const QString &name, qint64 maxBytes) const
         return makeError(ErrorCode::NotFound, u"the archive has no %1"_s.arg(name));
     const qint64 limit = qMin(maxBytes, m_maxEntry);
     if (qint64(stat.size) > limit)
-        return makeError(ErrorCode::TooLarge, u"%1 in the archive is larger than %2 MB"_s.arg(name).arg(limit >> 20));
+        return makeError(ErrorCode::TooLarge,
+                         u"%1 in the archive is larger than %2 MB"_s.arg(name).arg(limit >> 20));
     zip_file_t *file = zip_fopen(m_archive, name.toUtf8().constData(), 0);
     if (!file)
-        return makeError(ErrorCode::InvalidInput, u"cannot open %1 in the archive: %2"_s.arg(name, zipError(m_archive)));
+        return makeError(ErrorCode::InvalidInput,
+                         u"cannot open %1 in the archive: %2"_s.arg(name, zipError(m_archive)));
     // Read at most the vetted size plus one byte: a header that lies about the size is caught.
     QByteArray bytes(qsizetype(qMin<qint64>(qint64(stat.size), limit)) + 1, Qt::Uninitialized);
     qsizetype filled = 0;
     while (filled < bytes.size()) {
-        const zip_int64_t got = zip_fread(file, bytes.data() + filled, zip_uint64_t(bytes.size() - filled));
+        const zip_int64_t got =
+            zip_fread(file, bytes.data() + filled, zip_uint64_t(bytes.size() - filled));
         if (got < 0) {
             zip_fclose(file);
             return makeError(ErrorCode::InvalidInput, u"%1 in the archive is damaged"_s.arg(name));
@@ -280,7 +295,8 @@ Result<QByteArray> ZipReader::read(const QString &name, qint64 maxBytes) const
     }
     zip_fclose(file);
     if (filled > qint64(stat.size))
-        return makeError(ErrorCode::TooLarge, u"%1 in the archive is larger than it claims"_s.arg(name));
+        return makeError(ErrorCode::TooLarge,
+                         u"%1 in the archive is larger than it claims"_s.arg(name));
     bytes.truncate(filled);
     return bytes;
 }

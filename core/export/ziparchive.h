@@ -1,6 +1,7 @@
 // A thin layer over libzip: write an archive entry by entry to a temporary file that replaces
-// the target only once it is complete (a large archive is compressed on two threads), and read one with every entry checked first (no paths
-// that climb out of the archive, no entry bigger than a limit).
+// the target only once it is complete (a large archive is compressed on two threads), and read one
+// with every entry checked first (no paths that climb out of the archive, no entry bigger than a
+// limit).
 #pragma once
 
 #include "util/result.h"
@@ -8,7 +9,6 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
-
 
 struct zip;
 

@@ -35,8 +35,8 @@ std::optional<ArticleFormat> articleFormatFor(const QString &path)
 
 Result<Article> parseArticle(const QByteArray &bytes, ArticleFormat format)
 {
-    const QByteArray declared = format == ArticleFormat::Html ? declaredHtmlCharset(bytes)
-                                                              : QByteArray();
+    const QByteArray declared =
+        format == ArticleFormat::Html ? declaredHtmlCharset(bytes) : QByteArray();
     const Result<DecodedText> decoded = decodeText(bytes, declared);
     if (!decoded)
         return decoded.error();
@@ -56,8 +56,8 @@ Result<Article> parseArticle(const QByteArray &bytes, ArticleFormat format)
         if (article.title.isEmpty())
             article.title = article.body.section(u'\n', 0, 0).left(120);
     } else {
-        Result<Article> text = parseTextArticle(normalizedText(decoded->text),
-                                                format == ArticleFormat::Markdown);
+        Result<Article> text =
+            parseTextArticle(normalizedText(decoded->text), format == ArticleFormat::Markdown);
         if (!text)
             return text.error();
         article = std::move(text).value();
@@ -65,7 +65,8 @@ Result<Article> parseArticle(const QByteArray &bytes, ArticleFormat format)
     // A title is a line; a page or file whose "title" runs on is cut at a word.
     if (article.title.size() > kLongestTitle) {
         const qsizetype cut = article.title.lastIndexOf(u' ', kLongestTitle);
-        article.title = article.title.left(cut > kLongestTitle / 2 ? cut : kLongestTitle).trimmed() + u'…';
+        article.title =
+            article.title.left(cut > kLongestTitle / 2 ? cut : kLongestTitle).trimmed() + u'…';
     }
     if (article.language.isEmpty())
         article.language = guessLanguage(article.body);
@@ -83,15 +84,15 @@ Result<Article> readArticleFile(const QString &path, qint64 maxBytes)
     if (!info.exists())
         return makeError(ErrorCode::NotFound, u"no such file"_s);
     if (!info.isFile())
-        return makeError(ErrorCode::InvalidInput, u"not a regular file (a pipe, device or socket); not opened"_s);
+        return makeError(ErrorCode::InvalidInput,
+                         u"not a regular file (a pipe, device or socket); not opened"_s);
     // Opening and closing an open library's file would release SQLite's locks on it.
     if (const std::optional<QString> library = libraryfiles::openLibraryFile(path))
         return makeError(ErrorCode::InvalidInput, u"this is %1, not an article"_s.arg(*library));
     if (info.size() > maxBytes)
-        return makeError(ErrorCode::TooLarge,
-                         u"the file is %1, over the limit of %2"_s
-                             .arg(QLocale::c().formattedDataSize(info.size()),
-                                  QLocale::c().formattedDataSize(maxBytes)));
+        return makeError(ErrorCode::TooLarge, u"the file is %1, over the limit of %2"_s.arg(
+                                                  QLocale::c().formattedDataSize(info.size()),
+                                                  QLocale::c().formattedDataSize(maxBytes)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io, u"cannot read the file: %1"_s.arg(file.errorString()));

@@ -9,7 +9,12 @@
 
 namespace parallax {
 
-enum class ArticleFormat { PlainText, Markdown, Html };
+enum class ArticleFormat
+{
+    PlainText,
+    Markdown,
+    Html
+};
 
 constexpr qint64 kDefaultMaxFileBytes = 20LL * 1024 * 1024;
 

@@ -12,11 +12,13 @@ using namespace Qt::StringLiterals;
 
 namespace parallax {
 
-Result<QJsonObject> analyseFile(const QString &path, const analysis::Analyser &analyser, qint64 maxBytes)
+Result<QJsonObject> analyseFile(const QString &path, const analysis::Analyser &analyser,
+                                qint64 maxBytes)
 {
     const std::optional<ArticleFormat> format = articleFormatFor(path);
     if (!format)
-        return Error{ErrorCode::InvalidInput, u"%1: not an article file (.txt, .md, .html, .htm)"_s.arg(path)};
+        return Error{ErrorCode::InvalidInput,
+                     u"%1: not an article file (.txt, .md, .html, .htm)"_s.arg(path)};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{ErrorCode::Io, u"%1: %2"_s.arg(path, file.errorString())};
@@ -30,8 +32,9 @@ Result<QJsonObject> analyseFile(const QString &path, const analysis::Analyser &a
         if (!article)
             return Error{article.error().code, u"%1: %2"_s.arg(path, article.error().message)};
         const QString text = article->title + u"\n\n"_s + article->body;
-        json = analysis::toCorpusJson(analyser.analyse(text, QDate::fromString(article->published.left(10), Qt::ISODate)),
-                                      text, [](qsizetype i) { return i; });
+        json = analysis::toCorpusJson(
+            analyser.analyse(text, QDate::fromString(article->published.left(10), Qt::ISODate)),
+            text, [](qsizetype i) { return i; });
     } else {
         Result<DecodedText> decoded = decodeText(bytes);
         if (!decoded)

@@ -23,7 +23,8 @@ analysis::Span shifted(analysis::Span span, qsizetype offset)
     return {span.start - offset, span.end - offset};
 }
 
-Annotation spanAnnotation(qint64 articleId, const QString &body, analysis::Span span, AnnotationKind kind)
+Annotation spanAnnotation(qint64 articleId, const QString &body, analysis::Span span,
+                          AnnotationKind kind)
 {
     Annotation a;
     a.articleId = articleId;
@@ -90,19 +91,24 @@ Result<std::shared_ptr<const analysis::Analyser>> libraryAnalyser(const Database
         names.insert(place.id, place.name);
     QList<analysis::GazetteerPlace> userPlaces;
     for (const Place &place : *places)
-        userPlaces.append({place.name, place.kind, place.parentId ? names.value(*place.parentId) : QString(),
-                           false, {}, place.aliases, place.origin == Origin::User});
+        userPlaces.append({place.name,
+                           place.kind,
+                           place.parentId ? names.value(*place.parentId) : QString(),
+                           false,
+                           {},
+                           place.aliases,
+                           place.origin == Origin::User});
     auto gazetteer = places->isEmpty() ? analysis::Gazetteer::bundled()
                                        : analysis::Gazetteer::bundled()->withUserPlaces(userPlaces);
-    auto registry = people->isEmpty() ? analysis::PeopleRegistry::bundled()
-                                      : analysis::PeopleRegistry::bundled()->withUserPeople(*people);
+    auto registry = people->isEmpty()
+                        ? analysis::PeopleRegistry::bundled()
+                        : analysis::PeopleRegistry::bundled()->withUserPeople(*people);
     return std::make_shared<const analysis::Analyser>(std::move(gazetteer), std::move(registry));
 }
 
 FindingRecorder::FindingRecorder(const Database &database, const analysis::Analyser &analyser)
     : m_database(database), m_analyser(analyser), m_annotations(database)
-{
-}
+{}
 
 Result<qint64> FindingRecorder::placeId(const analysis::PlaceFinding &finding)
 {
@@ -207,7 +213,8 @@ Result<std::optional<qint64>> FindingRecorder::samePersonInAnotherSpelling(const
     Result<Person> person = people.get(*found);
     if (!person)
         return person.error();
-    if (!person->aliases.contains(name, Qt::CaseInsensitive) && person->name.compare(name, Qt::CaseInsensitive) != 0) {
+    if (!person->aliases.contains(name, Qt::CaseInsensitive) &&
+        person->name.compare(name, Qt::CaseInsensitive) != 0) {
         person->aliases.append(name);
         if (Status updated = people.update(*person); !updated)
             return updated.error();
@@ -215,8 +222,8 @@ Result<std::optional<qint64>> FindingRecorder::samePersonInAnotherSpelling(const
     return std::optional<qint64>(*found);
 }
 
-Status FindingRecorder::record(qint64 articleId, const QString &body, const analysis::Analysis &findings,
-                               const QList<Annotation> &kept)
+Status FindingRecorder::record(qint64 articleId, const QString &body,
+                               const analysis::Analysis &findings, const QList<Annotation> &kept)
 {
     for (const analysis::PlaceFinding &finding : findings.places) {
         if (isKept(kept, AnnotationKind::PlaceMention, finding.span))
@@ -242,9 +249,10 @@ Status FindingRecorder::record(qint64 articleId, const QString &body, const anal
         Annotation quote = spanAnnotation(articleId, body, finding.span, AnnotationKind::Quote);
         if (finding.mention && mentionIds.contains(finding.mention->span.start)) {
             quote.speakerMentionId = mentionIds.value(finding.mention->span.start);
-        } else if (finding.mention && finding.mention->span.size() > 0
-                   && !isKept(kept, AnnotationKind::SpeakerMention, finding.mention->span)) {
-            Annotation mention = spanAnnotation(articleId, body, finding.mention->span, AnnotationKind::SpeakerMention);
+        } else if (finding.mention && finding.mention->span.size() > 0 &&
+                   !isKept(kept, AnnotationKind::SpeakerMention, finding.mention->span)) {
+            Annotation mention = spanAnnotation(articleId, body, finding.mention->span,
+                                                AnnotationKind::SpeakerMention);
             mention.personId = *person;
             mention.confidence = finding.confidence;
             mention.ruleId = finding.rule;

@@ -45,7 +45,8 @@ private:
     AnnotationBulkWriter m_annotations;
     QHash<QString, qint64> m_places; // "kind|name" -> id
     QHash<QString, qint64> m_people;
-    std::optional<QHash<QString, qint64>> m_peopleByIdentity; // nameIdentityKey -> id, read on first need
+    std::optional<QHash<QString, qint64>>
+        m_peopleByIdentity; // nameIdentityKey -> id, read on first need
 };
 
 } // namespace parallax

@@ -14,7 +14,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QThread>
-
 #include <algorithm>
 #include <future>
 #include <thread>
@@ -56,7 +55,8 @@ std::vector<Parsed> parseBatch(const QStringList &paths, qsizetype begin, qsizet
     std::vector<Parsed> parsed;
     parsed.reserve(results.size());
     for (size_t i = 0; i < results.size(); ++i)
-        parsed.push_back(Parsed{paths[begin + qsizetype(i)], std::move(*results[i]), std::move(findings[i])});
+        parsed.push_back(
+            Parsed{paths[begin + qsizetype(i)], std::move(*results[i]), std::move(findings[i])});
     return parsed;
 }
 
@@ -64,25 +64,29 @@ std::vector<Parsed> parseBatch(const QStringList &paths, qsizetype begin, qsizet
 
 int ImportReport::count(ImportOutcome outcome) const
 {
-    return int(std::count_if(files.cbegin(), files.cend(),
-                             [outcome](const FileImportResult &f) { return f.outcome == outcome; }));
+    return int(std::count_if(files.cbegin(), files.cend(), [outcome](const FileImportResult &f) {
+        return f.outcome == outcome;
+    }));
 }
 
 QString storedName(ImportOutcome outcome)
 {
     switch (outcome) {
-    case ImportOutcome::Imported: return u"imported"_s;
-    case ImportOutcome::Duplicate: return u"duplicate"_s;
-    case ImportOutcome::Failed: return u"failed"_s;
-    case ImportOutcome::Skipped: return u"skipped"_s;
+    case ImportOutcome::Imported:
+        return u"imported"_s;
+    case ImportOutcome::Duplicate:
+        return u"duplicate"_s;
+    case ImportOutcome::Failed:
+        return u"failed"_s;
+    case ImportOutcome::Skipped:
+        return u"skipped"_s;
     }
     return {};
 }
 
 Importer::Importer(const Database &database, ImportOptions options)
     : m_database(database), m_options(options)
-{
-}
+{}
 
 namespace {
 
@@ -158,7 +162,8 @@ QStringList Importer::collectFiles(const QStringList &paths, QList<FileImportRes
             QStringList found;
             // Every entry is listed, unreadable ones and those that are not regular files too,
             // so that each article file found gets a result line.
-            QDirIterator it(path, QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot,
+            QDirIterator it(path,
+                            QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot,
                             QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
             while (it.hasNext()) {
                 const QString file = it.next();
@@ -167,8 +172,12 @@ QStringList Importer::collectFiles(const QStringList &paths, QList<FileImportRes
                     continue;
                 if (!entry.isFile()) {
                     if (articleFormatFor(file))
-                        failures.append({file, ImportOutcome::Skipped, 0, {},
-                                         u"not a regular file (a pipe, device or socket); not opened"_s});
+                        failures.append(
+                            {file,
+                             ImportOutcome::Skipped,
+                             0,
+                             {},
+                             u"not a regular file (a pipe, device or socket); not opened"_s});
                     continue;
                 }
                 if (std::optional<QString> reason = libraryReason(file)) {
@@ -180,14 +189,21 @@ QStringList Importer::collectFiles(const QStringList &paths, QList<FileImportRes
                 }
             }
             for (const QString &name : undecodableArticleNames(path))
-                failures.append({name, ImportOutcome::Failed, 0, {},
-                                 u"the file's name is not valid UTF-8, so it cannot be opened; rename it"_s});
+                failures.append(
+                    {name,
+                     ImportOutcome::Failed,
+                     0,
+                     {},
+                     u"the file's name is not valid UTF-8, so it cannot be opened; rename it"_s});
             // A folder's files go in name order, so ids follow the folder listing.
             std::sort(found.begin(), found.end());
             files.append(found);
         } else if (!info.isFile()) {
             // Opening a pipe would wait for a writer that may never come.
-            failures.append({path, ImportOutcome::Skipped, 0, {},
+            failures.append({path,
+                             ImportOutcome::Skipped,
+                             0,
+                             {},
                              u"not a regular file (a pipe, device or socket); not opened"_s});
         } else {
             files.append(path);
@@ -215,11 +231,13 @@ Importer::BatchOutcome Importer::writeBatch(ArticleStore &articles, FindingRecor
             Result<InsertOutcome> stored =
                 careful ? articles.insert(*item.article) : articles.insertRow(*item.article);
             if (stored && !stored->duplicate && item.source) {
-                if (Status kept = ArticleSourceStore(m_database).save(stored->id, *item.source); !kept)
+                if (Status kept = ArticleSourceStore(m_database).save(stored->id, *item.source);
+                    !kept)
                     stored = kept.error();
             }
             if (stored && !stored->duplicate && recorder) {
-                if (Status recorded = recorder->record(stored->id, item.article->body, item.findings);
+                if (Status recorded =
+                        recorder->record(stored->id, item.article->body, item.findings);
                     !recorded)
                     stored = recorded.error();
             }
@@ -229,8 +247,8 @@ Importer::BatchOutcome Importer::writeBatch(ArticleStore &articles, FindingRecor
             }
             if (stored && (!savepoint || savepoint->release())) {
                 result.articleId = stored->id;
-                result.outcome = stored->duplicate ? ImportOutcome::Duplicate
-                                                   : ImportOutcome::Imported;
+                result.outcome =
+                    stored->duplicate ? ImportOutcome::Duplicate : ImportOutcome::Imported;
                 if (!stored->duplicate)
                     outcome.added.append(stored->id);
             } else {
@@ -242,8 +260,8 @@ Importer::BatchOutcome Importer::writeBatch(ArticleStore &articles, FindingRecor
     if (!careful) {
         for (size_t i = 0; i < parsed.size(); ++i) {
             const FileImportResult &result = outcome.results[qsizetype(i)];
-            if (result.outcome == ImportOutcome::Imported
-                && !articles.addToIndex(result.articleId, *parsed[i].article)) {
+            if (result.outcome == ImportOutcome::Imported &&
+                !articles.addToIndex(result.articleId, *parsed[i].article)) {
                 outcome.storeFailed = true;
                 return outcome;
             }
@@ -275,7 +293,9 @@ ImportReport Importer::run(const QStringList &paths, const Progress &progress,
     // Analysis makes parsing the larger share of the work, so it gets every core; the
     // writer's share then runs beside it.
     const int parsers = qMax(1, QThread::idealThreadCount() - (m_options.analyse ? 0 : 1));
-    const auto cancelled = [cancel] { return cancel && cancel->load(); };
+    const auto cancelled = [cancel] {
+        return cancel && cancel->load();
+    };
 
     ArticleStore articles(m_database);
     const BulkWriteScope bulk(m_database);
@@ -315,7 +335,10 @@ ImportReport Importer::run(const QStringList &paths, const Progress &progress,
         if (cancelled() && nextBegin < total) {
             report.cancelled = true;
             for (qsizetype i = nextBegin; i < total; ++i)
-                report.files.append({files[i], ImportOutcome::Failed, 0, {},
+                report.files.append({files[i],
+                                     ImportOutcome::Failed,
+                                     0,
+                                     {},
                                      u"not imported: the import was cancelled"_s});
             break;
         }
@@ -333,10 +356,12 @@ ImportReport Importer::store(std::vector<Parsed> parsed)
     for (Parsed &item : parsed) {
         if (item.article) {
             // The same page under its canonical URL or the address it was fetched from.
-            for (const QString &url : {item.article->url, item.source ? item.source->fetchedUrl : QString()}) {
+            for (const QString &url :
+                 {item.article->url, item.source ? item.source->fetchedUrl : QString()}) {
                 Result<std::optional<qint64>> known = sources.findByUrl(url);
                 if (known && *known) {
-                    report.files.append({item.path, ImportOutcome::Duplicate, **known, item.article->title, {}});
+                    report.files.append(
+                        {item.path, ImportOutcome::Duplicate, **known, item.article->title, {}});
                     item.article = makeError(ErrorCode::Duplicate, QString());
                     break;
                 }

@@ -9,7 +9,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <atomic>
 #include <functional>
 #include <optional>
@@ -31,7 +30,13 @@ struct ImportOptions
 };
 
 // Skipped: not an article and left unopened on purpose (a library found in a folder).
-enum class ImportOutcome { Imported, Duplicate, Failed, Skipped };
+enum class ImportOutcome
+{
+    Imported,
+    Duplicate,
+    Failed,
+    Skipped
+};
 
 struct FileImportResult
 {
@@ -39,7 +44,7 @@ struct FileImportResult
     ImportOutcome outcome = ImportOutcome::Failed;
     qint64 articleId = 0; // the new article, or the one it duplicates
     QString title;
-    QString reason;       // why it failed
+    QString reason; // why it failed
 };
 
 struct ImportReport

@@ -3,7 +3,6 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QStringList>
-
 #include <algorithm>
 #include <array>
 #include <string_view>
@@ -48,7 +47,7 @@ QString guessLanguage(QStringView text)
         return ukrainianOnly > russianOnly ? u"uk"_s : u"ru"_s;
     }
     // Only English is told apart among Latin-script languages: by its commonest words.
-    static constexpr std::array<std::string_view, 7> kEnglish{"the", "and", "of", "to",
+    static constexpr std::array<std::string_view, 7> kEnglish{"the", "and", "of",  "to",
                                                               "in",  "is",  "that"};
     std::array<int, kEnglish.size()> seen{};
     qsizetype words = 0;
@@ -105,12 +104,14 @@ QString normalizeDate(const QString &text)
     if (!dateTime.isValid()) {
         // Feeds write RFC 822 dates with zone names ("… 18:03:00 GMT", "EDT").
         static const QList<std::pair<QString, QString>> zones{
-            {u" GMT"_s, u" +0000"_s}, {u" UTC"_s, u" +0000"_s}, {u" UT"_s, u" +0000"_s}, {u" Z"_s, u" +0000"_s},
-            {u" EST"_s, u" -0500"_s}, {u" EDT"_s, u" -0400"_s}, {u" CST"_s, u" -0600"_s}, {u" CDT"_s, u" -0500"_s},
-            {u" MST"_s, u" -0700"_s}, {u" MDT"_s, u" -0600"_s}, {u" PST"_s, u" -0800"_s}, {u" PDT"_s, u" -0700"_s}};
+            {u" GMT"_s, u" +0000"_s}, {u" UTC"_s, u" +0000"_s}, {u" UT"_s, u" +0000"_s},
+            {u" Z"_s, u" +0000"_s},   {u" EST"_s, u" -0500"_s}, {u" EDT"_s, u" -0400"_s},
+            {u" CST"_s, u" -0600"_s}, {u" CDT"_s, u" -0500"_s}, {u" MST"_s, u" -0700"_s},
+            {u" MDT"_s, u" -0600"_s}, {u" PST"_s, u" -0800"_s}, {u" PDT"_s, u" -0700"_s}};
         for (const auto &[name, offset] : zones) {
             if (trimmed.endsWith(name)) {
-                dateTime = QDateTime::fromString(trimmed.chopped(name.size()) + offset, Qt::RFC2822Date);
+                dateTime =
+                    QDateTime::fromString(trimmed.chopped(name.size()) + offset, Qt::RFC2822Date);
                 break;
             }
         }

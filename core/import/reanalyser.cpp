@@ -48,9 +48,11 @@ Result<ReanalysisReport> reanalyse(const Database &database, const QList<qint64>
         Result<QList<Annotation>> kept = annotations.forArticle(article->id, true);
         if (!kept)
             return kept.error();
-        if (Status recorded = recorder.record(article->id, article->body, findings, *kept); !recorded)
+        if (Status recorded = recorder.record(article->id, article->body, findings, *kept);
+            !recorded)
             return recorded.error();
-        if (Status versioned = articles.setAnalyserVersion(article->id, analysis::kAnalyserVersion); !versioned)
+        if (Status versioned = articles.setAnalyserVersion(article->id, analysis::kAnalyserVersion);
+            !versioned)
             return versioned.error();
         if (Status committed = transaction.commit(); !committed)
             return committed.error();

@@ -7,7 +7,6 @@
 #include "util/result.h"
 
 #include <QList>
-
 #include <atomic>
 #include <functional>
 
@@ -24,8 +23,9 @@ struct ReanalysisReport
 };
 
 // ids empty means every article. Each article is redone in its own transaction.
-Result<ReanalysisReport> reanalyse(const Database &database, const QList<qint64> &ids,
-                                   const std::function<void(qsizetype done, qsizetype total)> &progress = {},
-                                   const std::atomic_bool *cancel = nullptr);
+Result<ReanalysisReport>
+reanalyse(const Database &database, const QList<qint64> &ids,
+          const std::function<void(qsizetype done, qsizetype total)> &progress = {},
+          const std::atomic_bool *cancel = nullptr);
 
 } // namespace parallax

@@ -16,19 +16,31 @@ namespace {
 // Longer than this, a first line is a paragraph rather than a headline.
 constexpr qsizetype kLongestTitle = 160;
 
-enum class Field { Title, Outlet, Date, Url, Author, Language };
+enum class Field
+{
+    Title,
+    Outlet,
+    Date,
+    Url,
+    Author,
+    Language
+};
 
 const QHash<QString, Field> &headerKeys()
 {
     static const QHash<QString, Field> keys{
-        {u"title"_s, Field::Title},       {u"headline"_s, Field::Title},   {u"заголовок"_s, Field::Title},
-        {u"outlet"_s, Field::Outlet},     {u"source"_s, Field::Outlet},    {u"publisher"_s, Field::Outlet},
-        {u"site"_s, Field::Outlet},       {u"издание"_s, Field::Outlet},   {u"источник"_s, Field::Outlet},
-        {u"видання"_s, Field::Outlet},    {u"джерело"_s, Field::Outlet},   {u"date"_s, Field::Date},
-        {u"published"_s, Field::Date},    {u"дата"_s, Field::Date},        {u"url"_s, Field::Url},
-        {u"link"_s, Field::Url},          {u"ссылка"_s, Field::Url},       {u"посилання"_s, Field::Url},
-        {u"author"_s, Field::Author},     {u"by"_s, Field::Author},        {u"автор"_s, Field::Author},
-        {u"language"_s, Field::Language}, {u"lang"_s, Field::Language},    {u"язык"_s, Field::Language},
+        {u"title"_s, Field::Title},     {u"headline"_s, Field::Title},
+        {u"заголовок"_s, Field::Title}, {u"outlet"_s, Field::Outlet},
+        {u"source"_s, Field::Outlet},   {u"publisher"_s, Field::Outlet},
+        {u"site"_s, Field::Outlet},     {u"издание"_s, Field::Outlet},
+        {u"источник"_s, Field::Outlet}, {u"видання"_s, Field::Outlet},
+        {u"джерело"_s, Field::Outlet},  {u"date"_s, Field::Date},
+        {u"published"_s, Field::Date},  {u"дата"_s, Field::Date},
+        {u"url"_s, Field::Url},         {u"link"_s, Field::Url},
+        {u"ссылка"_s, Field::Url},      {u"посилання"_s, Field::Url},
+        {u"author"_s, Field::Author},   {u"by"_s, Field::Author},
+        {u"автор"_s, Field::Author},    {u"language"_s, Field::Language},
+        {u"lang"_s, Field::Language},   {u"язык"_s, Field::Language},
         {u"мова"_s, Field::Language}};
     return keys;
 }
@@ -125,7 +137,9 @@ QList<Line> linesOf(const QString &text)
 Result<Article> parseTextArticle(const QString &normalized, bool markdown)
 {
     const QList<Line> lines = linesOf(normalized);
-    auto textOf = [&](const Line &line) { return normalized.mid(line.start, line.end - line.start).trimmed(); };
+    auto textOf = [&](const Line &line) {
+        return normalized.mid(line.start, line.end - line.start).trimmed();
+    };
     Article article;
     qsizetype index = 0;
     while (index < lines.size() && textOf(lines.at(index)).isEmpty())
@@ -137,23 +151,34 @@ Result<Article> parseTextArticle(const QString &normalized, bool markdown)
     while (header && index < lines.size()) {
         const QString line = textOf(lines.at(index));
         const qsizetype colon = line.indexOf(u':');
-        const auto key = colon > 0 ? headerKeys().constFind(line.left(colon).trimmed().toLower()) : headerKeys().cend();
+        const auto key = colon > 0 ? headerKeys().constFind(line.left(colon).trimmed().toLower())
+                                   : headerKeys().cend();
         if (key == headerKeys().cend()) {
             header = false;
             break;
         }
         const QString value = line.mid(colon + 1).trimmed();
         switch (*key) {
-        case Field::Title: article.title = value; break;
-        case Field::Outlet: article.outletName = value; break;
+        case Field::Title:
+            article.title = value;
+            break;
+        case Field::Outlet:
+            article.outletName = value;
+            break;
         case Field::Date: {
             QString date = normalizeDate(value);
             article.published = date.isEmpty() ? dateInText(value) : date;
             break;
         }
-        case Field::Url: article.url = value; break;
-        case Field::Author: article.author = value; break;
-        case Field::Language: article.language = value.toLower().left(3).trimmed(); break;
+        case Field::Url:
+            article.url = value;
+            break;
+        case Field::Author:
+            article.author = value;
+            break;
+        case Field::Language:
+            article.language = value.toLower().left(3).trimmed();
+            break;
         }
         ++index;
     }
@@ -169,8 +194,8 @@ Result<Article> parseTextArticle(const QString &normalized, bool markdown)
     if (article.title.isEmpty()) {
         // Furniture before the headline: "Uncategorized", "RSS News Feed", a date, a byline.
         qsizetype titleLine = index;
-        while (titleLine < lines.size()
-               && (textOf(lines.at(titleLine)).isEmpty() || isFurnitureLine(textOf(lines.at(titleLine)))))
+        while (titleLine < lines.size() && (textOf(lines.at(titleLine)).isEmpty() ||
+                                            isFurnitureLine(textOf(lines.at(titleLine)))))
             ++titleLine;
         if (titleLine >= lines.size())
             titleLine = index; // nothing but furniture: the first line it is
@@ -188,7 +213,8 @@ Result<Article> parseTextArticle(const QString &normalized, bool markdown)
             bodyStart = lines.at(titleLine).start;
         } else {
             article.title = title;
-            bodyStart = titleLine + 1 < lines.size() ? lines.at(titleLine + 1).start : normalized.size();
+            bodyStart =
+                titleLine + 1 < lines.size() ? lines.at(titleLine + 1).start : normalized.size();
         }
     }
     // Leading blank lines go; the paragraphs below stay exactly as written.

@@ -1,11 +1,9 @@
 #include "import/textdecoder.h"
 
 #include <QStringDecoder>
-
+#include <memory>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -32,8 +30,8 @@ bool looksLikeText(const QString &text)
     qsizetype controls = 0;
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        if ((u < 0x20 && u != u'\n' && u != u'\r' && u != u'\t') || (u >= 0x7f && u < 0xa0)
-            || u == 0xfffd)
+        if ((u < 0x20 && u != u'\n' && u != u'\r' && u != u'\t') || (u >= 0x7f && u < 0xa0) ||
+            u == 0xfffd)
             ++controls;
         if (c.isSpace())
             continue;
@@ -60,7 +58,8 @@ struct ConverterDeleter
 Result<QString> decodeWithCharset(const QByteArray &bytes, const QByteArray &charset)
 {
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<UConverter, ConverterDeleter> converter(ucnv_open(charset.constData(), &status));
+    std::unique_ptr<UConverter, ConverterDeleter> converter(
+        ucnv_open(charset.constData(), &status));
     if (U_FAILURE(status))
         return makeError(ErrorCode::Encoding,
                          u"unknown character set %1"_s.arg(QString::fromLatin1(charset)));
@@ -69,12 +68,12 @@ Result<QString> decodeWithCharset(const QByteArray &bytes, const QByteArray &cha
                         &status);
     QString text(bytes.size() * 2 + 1, Qt::Uninitialized);
     status = U_ZERO_ERROR;
-    const int32_t length = ucnv_toUChars(converter.get(), reinterpret_cast<UChar *>(text.data()),
-                                         int32_t(text.size()), bytes.constData(),
-                                         int32_t(bytes.size()), &status);
+    const int32_t length =
+        ucnv_toUChars(converter.get(), reinterpret_cast<UChar *>(text.data()), int32_t(text.size()),
+                      bytes.constData(), int32_t(bytes.size()), &status);
     if (U_FAILURE(status))
-        return makeError(ErrorCode::Encoding, u"the bytes are not valid %1"_s
-                                                  .arg(QString::fromLatin1(charset)));
+        return makeError(ErrorCode::Encoding,
+                         u"the bytes are not valid %1"_s.arg(QString::fromLatin1(charset)));
     text.truncate(length);
     return text;
 }
@@ -93,11 +92,13 @@ Result<DecodedText> decodeText(const QByteArray &bytes, const QByteArray &declar
     const bool utf16le = bytes.startsWith("\xFF\xFE");
     if (utf16le || bytes.startsWith("\xFE\xFF")) {
         if (bytes.size() % 2 != 0)
-            return makeError(ErrorCode::Encoding, u"the file has a UTF-16 mark but an odd length"_s);
-        auto text = decodeStrict(bytes.mid(2), utf16le ? QStringConverter::Utf16LE
-                                                       : QStringConverter::Utf16BE);
+            return makeError(ErrorCode::Encoding,
+                             u"the file has a UTF-16 mark but an odd length"_s);
+        auto text = decodeStrict(bytes.mid(2),
+                                 utf16le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
         if (!text || text->contains(QChar(0)))
-            return makeError(ErrorCode::Encoding, u"the file has a UTF-16 mark but invalid UTF-16"_s);
+            return makeError(ErrorCode::Encoding,
+                             u"the file has a UTF-16 mark but invalid UTF-16"_s);
         return DecodedText{*text, utf16le ? u"UTF-16LE"_s : u"UTF-16BE"_s, true};
     }
     // Binary data is full of NUL bytes; a saved page or a text with a few strays is text, and
@@ -112,7 +113,8 @@ Result<DecodedText> decodeText(const QByteArray &bytes, const QByteArray &declar
         const bool bigEndian = even == nuls;
         const bool littleEndian = even == 0;
         if (bigEndian || littleEndian) {
-            auto text = decodeStrict(bytes, littleEndian ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
+            auto text = decodeStrict(bytes, littleEndian ? QStringConverter::Utf16LE
+                                                         : QStringConverter::Utf16BE);
             if (text && !text->contains(QChar(0)) && looksLikeText(*text))
                 return DecodedText{*text, littleEndian ? u"UTF-16LE"_s : u"UTF-16BE"_s, false};
         }

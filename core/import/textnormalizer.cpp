@@ -7,8 +7,8 @@ namespace {
 // text can be normalised piecewise between them and each piece mapped to its start.
 bool isSafeBoundary(char16_t c)
 {
-    return c < 0x0300 || (c >= 0x0370 && c < 0x0483) || (c >= 0x2000 && c < 0x2c00)
-           || (c >= 0x3000 && c < 0x3040);
+    return c < 0x0300 || (c >= 0x0370 && c < 0x0483) || (c >= 0x2000 && c < 0x2c00) ||
+           (c >= 0x3000 && c < 0x3040);
 }
 
 } // namespace
@@ -80,11 +80,12 @@ NormalizedText normalizeText(const QString &source)
     const auto flush = [&](qsizetype pieceEnd) {
         if (pieceEnd <= pieceStart)
             return;
-        const QString piece = cleaned.mid(pieceStart, pieceEnd - pieceStart)
-                                  .normalized(QString::NormalizationForm_C);
+        const QString piece =
+            cleaned.mid(pieceStart, pieceEnd - pieceStart).normalized(QString::NormalizationForm_C);
         result.text.append(piece);
         for (qsizetype k = 0; k < piece.size(); ++k)
-            result.sourceIndex.append(cleanedIndex.at(pieceStart + qMin(k, pieceEnd - pieceStart - 1)));
+            result.sourceIndex.append(
+                cleanedIndex.at(pieceStart + qMin(k, pieceEnd - pieceStart - 1)));
         pieceStart = pieceEnd;
     };
     for (qsizetype i = 1; i < cleaned.size(); ++i) {

@@ -20,8 +20,7 @@ AliasTable::AliasTable(QString connectionName, Owner owner)
     : m_connection(std::move(connectionName)),
       m_table(owner == Owner::Person ? u"person_aliases"_s : u"place_aliases"_s),
       m_ownerColumn(owner == Owner::Person ? u"person_id"_s : u"place_id"_s)
-{
-}
+{}
 
 Status AliasTable::replace(qint64 ownerId, const QStringList &aliases) const
 {
@@ -29,12 +28,14 @@ Status AliasTable::replace(qint64 ownerId, const QStringList &aliases) const
     // its undo leave the table exactly as it was.
     QStringList wanted;
     for (const QString &alias : aliases)
-        if (const QString simple = alias.simplified(); !simple.isEmpty() && !wanted.contains(simple))
+        if (const QString simple = alias.simplified();
+            !simple.isEmpty() && !wanted.contains(simple))
             wanted.append(simple);
     Result<QStringList> current = of(ownerId);
     if (!current)
         return current.error();
-    auto drop = sql::prepare(m_connection, u"DELETE FROM %1 WHERE %2 = ? AND alias = ?"_s.arg(m_table, m_ownerColumn));
+    auto drop = sql::prepare(
+        m_connection, u"DELETE FROM %1 WHERE %2 = ? AND alias = ?"_s.arg(m_table, m_ownerColumn));
     if (!drop)
         return drop.error();
     for (const QString &alias : std::as_const(*current)) {
@@ -45,8 +46,9 @@ Status AliasTable::replace(qint64 ownerId, const QStringList &aliases) const
         if (Status done = sql::exec(*drop, u"cannot update aliases"_s); !done)
             return done;
     }
-    auto insert = sql::prepare(m_connection, u"INSERT OR IGNORE INTO %1(%2, alias) VALUES (?, ?)"_s
-                                                 .arg(m_table, m_ownerColumn));
+    auto insert = sql::prepare(
+        m_connection,
+        u"INSERT OR IGNORE INTO %1(%2, alias) VALUES (?, ?)"_s.arg(m_table, m_ownerColumn));
     if (!insert)
         return insert.error();
     for (const QString &alias : std::as_const(wanted)) {
@@ -62,8 +64,8 @@ Status AliasTable::replace(qint64 ownerId, const QStringList &aliases) const
 
 Result<QHash<qint64, QStringList>> AliasTable::all() const
 {
-    auto query = sql::prepare(m_connection,
-                              u"SELECT %1, alias FROM %2 ORDER BY id"_s.arg(m_ownerColumn, m_table));
+    auto query = sql::prepare(
+        m_connection, u"SELECT %1, alias FROM %2 ORDER BY id"_s.arg(m_ownerColumn, m_table));
     if (!query)
         return query.error();
     if (Status done = sql::exec(*query, u"cannot list aliases"_s); !done)
@@ -76,8 +78,8 @@ Result<QHash<qint64, QStringList>> AliasTable::all() const
 
 Result<QStringList> AliasTable::of(qint64 ownerId) const
 {
-    auto query = sql::prepare(m_connection, u"SELECT alias FROM %1 WHERE %2 = ? ORDER BY id"_s
-                                                .arg(m_table, m_ownerColumn));
+    auto query = sql::prepare(m_connection, u"SELECT alias FROM %1 WHERE %2 = ? ORDER BY id"_s.arg(
+                                                m_table, m_ownerColumn));
     if (!query)
         return query.error();
     query->addBindValue(ownerId);

@@ -15,7 +15,11 @@ bool matchesNameOrAlias(const QString &name, const QStringList &aliases, const Q
 class AliasTable final
 {
 public:
-    enum class Owner { Person, Place };
+    enum class Owner
+    {
+        Person,
+        Place
+    };
     AliasTable(QString connectionName, Owner owner);
 
     Status replace(qint64 ownerId, const QStringList &aliases) const;

@@ -1,13 +1,12 @@
 #include "storage/annotationbulkwriter.h"
-#include "storage/sqlhelpers.h"
 
 #include "storage/database.h"
+#include "storage/sqlhelpers.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlDriver>
-
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -24,7 +23,8 @@ void bindText(sqlite3_stmt *statement, int index, const QString &text)
 }
 
 // Enum names and rule ids come from small fixed sets: their UTF-8 is made once.
-void bindName(sqlite3_stmt *statement, int index, const QString &name, QHash<QString, QByteArray> &cache)
+void bindName(sqlite3_stmt *statement, int index, const QString &name,
+              QHash<QString, QByteArray> &cache)
 {
     auto it = cache.constFind(name);
     if (it == cache.cend())
@@ -50,12 +50,14 @@ AnnotationBulkWriter::AnnotationBulkWriter(const Database &database)
         m_error = u"the library connection is not SQLite"_s;
         return;
     }
-    const char *sql = "INSERT INTO annotations(article_id, start, end, exact, prefix, suffix, kind, "
-                      "person_id, place_id, code_id, speaker_mention_id, origin, status, quote_class, "
-                      "truncated, metonym, confidence, rule_id, analyser_version, created_at, updated_at) "
-                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
-                      "?17, ?18, ?19, ?20, ?20)";
-    if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_insert, nullptr) != SQLITE_OK)
+    const char *sql =
+        "INSERT INTO annotations(article_id, start, end, exact, prefix, suffix, kind, "
+        "person_id, place_id, code_id, speaker_mention_id, origin, status, quote_class, "
+        "truncated, metonym, confidence, rule_id, analyser_version, created_at, updated_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+        "?17, ?18, ?19, ?20, ?20)";
+    if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_insert, nullptr) !=
+        SQLITE_OK)
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
 }
 
@@ -69,7 +71,8 @@ Result<qint64> AnnotationBulkWriter::insert(const Annotation &a)
     if (!m_insert)
         return makeError(ErrorCode::Sql, u"cannot store annotations: %1"_s.arg(m_error));
     if (a.start < 0 || a.end <= a.start || a.exact.size() != a.end - a.start)
-        return makeError(ErrorCode::InvalidInput, u"the exact text does not fit the span %1–%2"_s.arg(a.start).arg(a.end));
+        return makeError(ErrorCode::InvalidInput,
+                         u"the exact text does not fit the span %1–%2"_s.arg(a.start).arg(a.end));
     sqlite3_stmt *s = m_insert;
     sqlite3_bind_int64(s, 1, a.articleId);
     sqlite3_bind_int64(s, 2, a.start);
@@ -107,7 +110,8 @@ Result<qint64> AnnotationBulkWriter::insert(const Annotation &a)
     sqlite3_reset(s);
     sqlite3_clear_bindings(s);
     if (stepped != SQLITE_DONE)
-        return makeError(ErrorCode::Sql, u"cannot store annotation: %1"_s.arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+        return makeError(ErrorCode::Sql, u"cannot store annotation: %1"_s.arg(
+                                             QString::fromUtf8(sqlite3_errmsg(m_db))));
     return sqlite3_last_insert_rowid(m_db);
 }
 

@@ -34,8 +34,10 @@ Annotation readAnnotation(const QSqlQuery &q)
     a.placeId = sql::optionalId(q.value(9));
     a.codeId = sql::optionalId(q.value(10));
     a.speakerMentionId = sql::optionalId(q.value(11));
-    a.origin = annotationOriginFromString(q.value(12).toString()).value_or(AnnotationOrigin::Manual);
-    a.status = annotationStatusFromString(q.value(13).toString()).value_or(AnnotationStatus::Pending);
+    a.origin =
+        annotationOriginFromString(q.value(12).toString()).value_or(AnnotationOrigin::Manual);
+    a.status =
+        annotationStatusFromString(q.value(13).toString()).value_or(AnnotationStatus::Pending);
     if (!q.value(14).isNull())
         a.quoteClass = quoteClassFromString(q.value(14).toString());
     a.truncated = q.value(15).toBool();
@@ -83,8 +85,7 @@ Error notFound(qint64 id)
 
 AnnotationStore::AnnotationStore(const Database &database)
     : m_connection(database.connectionName()), m_notifier(database.notifier())
-{
-}
+{}
 
 Status AnnotationStore::validate(const Annotation &a)
 {
@@ -102,9 +103,10 @@ Result<qint64> AnnotationStore::insert(const Annotation &annotation)
     if (Status valid = validate(annotation); !valid)
         return valid.error();
     if (!m_insert) {
-        auto prepared = sql::prepare(m_connection, u"INSERT INTO annotations(%1) VALUES "
-                                                   u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                                   u"?, ?, ?, ?, ?, ?) RETURNING id"_s.arg(kColumns));
+        auto prepared =
+            sql::prepare(m_connection, u"INSERT INTO annotations(%1) VALUES "
+                                       u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                       u"?, ?, ?, ?, ?, ?) RETURNING id"_s.arg(kColumns));
         if (!prepared)
             return prepared.error();
         m_insert = std::move(prepared).value();
@@ -116,9 +118,11 @@ Result<qint64> AnnotationStore::insert(const Annotation &annotation)
     bindFields(q, annotation);
     const QString now = nowIso();
     q.addBindValue(annotation.createdAt.isValid()
-                       ? annotation.createdAt.toUTC().toString(Qt::ISODateWithMs) : now);
+                       ? annotation.createdAt.toUTC().toString(Qt::ISODateWithMs)
+                       : now);
     q.addBindValue(annotation.updatedAt.isValid()
-                       ? annotation.updatedAt.toUTC().toString(Qt::ISODateWithMs) : now);
+                       ? annotation.updatedAt.toUTC().toString(Qt::ISODateWithMs)
+                       : now);
     if (Status done = sql::exec(q, u"cannot store annotation"_s); !done)
         return done.error();
     if (!q.next())
@@ -131,8 +135,8 @@ Result<qint64> AnnotationStore::insert(const Annotation &annotation)
 
 Result<Annotation> AnnotationStore::get(qint64 id) const
 {
-    auto query = sql::prepare(m_connection,
-                              u"SELECT %1 FROM annotations WHERE id = ?"_s.arg(kColumns));
+    auto query =
+        sql::prepare(m_connection, u"SELECT %1 FROM annotations WHERE id = ?"_s.arg(kColumns));
     if (!query)
         return query.error();
     query->addBindValue(id);
@@ -145,11 +149,10 @@ Result<Annotation> AnnotationStore::get(qint64 id) const
 
 Result<QList<Annotation>> AnnotationStore::forArticle(qint64 articleId, bool includeRejected) const
 {
-    auto query = sql::prepare(m_connection,
-                              u"SELECT %1 FROM annotations WHERE article_id = ? %2 "
-                              u"ORDER BY start, end, id"_s
-                                  .arg(kColumns, includeRejected ? QString()
-                                                                 : u"AND status <> 'rejected'"_s));
+    auto query = sql::prepare(
+        m_connection, u"SELECT %1 FROM annotations WHERE article_id = ? %2 "
+                      u"ORDER BY start, end, id"_s.arg(
+                          kColumns, includeRejected ? QString() : u"AND status <> 'rejected'"_s));
     if (!query)
         return query.error();
     query->setForwardOnly(true);
@@ -169,10 +172,10 @@ Result<QList<Annotation>> AnnotationStore::ofKindIn(const QList<qint64> &article
     if (articleIds.isEmpty())
         return annotations;
     QStringList marks(articleIds.size(), u"?"_s);
-    auto query = sql::prepare(m_connection,
-                              u"SELECT %1 FROM annotations WHERE kind = ? AND status <> 'rejected' "
-                              u"AND article_id IN (%2) ORDER BY article_id, start, id"_s
-                                  .arg(kColumns, marks.join(u',')));
+    auto query = sql::prepare(
+        m_connection,
+        u"SELECT %1 FROM annotations WHERE kind = ? AND status <> 'rejected' "
+        u"AND article_id IN (%2) ORDER BY article_id, start, id"_s.arg(kColumns, marks.join(u',')));
     if (!query)
         return query.error();
     query->setForwardOnly(true);
@@ -198,8 +201,9 @@ Result<QList<Annotation>> AnnotationStore::creditedBy(qint64 mentionId) const
 
 Result<QList<Annotation>> AnnotationStore::where(const QString &column, qint64 id) const
 {
-    auto query = sql::prepare(m_connection,
-                              u"SELECT %1 FROM annotations WHERE %2 = ? ORDER BY id"_s.arg(kColumns, column));
+    auto query = sql::prepare(
+        m_connection,
+        u"SELECT %1 FROM annotations WHERE %2 = ? ORDER BY id"_s.arg(kColumns, column));
     if (!query)
         return query.error();
     query->addBindValue(id);
@@ -225,7 +229,8 @@ Status AnnotationStore::update(const Annotation &annotation)
         return query.error();
     bindFields(*query, annotation);
     query->addBindValue(annotation.updatedAt.isValid()
-                            ? annotation.updatedAt.toUTC().toString(Qt::ISODateWithMs) : nowIso());
+                            ? annotation.updatedAt.toUTC().toString(Qt::ISODateWithMs)
+                            : nowIso());
     query->addBindValue(annotation.id);
     if (Status done = sql::exec(*query, u"cannot update annotation"_s); !done)
         return done;
@@ -254,8 +259,8 @@ Status AnnotationStore::setStatus(qint64 id, AnnotationStatus status)
 
 Status AnnotationStore::remove(qint64 id)
 {
-    auto query = sql::prepare(m_connection,
-                              u"DELETE FROM annotations WHERE id = ? RETURNING article_id"_s);
+    auto query =
+        sql::prepare(m_connection, u"DELETE FROM annotations WHERE id = ? RETURNING article_id"_s);
     if (!query)
         return query.error();
     query->addBindValue(id);

@@ -6,7 +6,6 @@
 
 #include <QList>
 #include <QSqlQuery>
-
 #include <optional>
 
 namespace parallax {

@@ -7,7 +7,9 @@ using namespace Qt::StringLiterals;
 
 namespace parallax {
 
-ArticleSourceStore::ArticleSourceStore(const Database &database) : m_connection(database.connectionName()) {}
+ArticleSourceStore::ArticleSourceStore(const Database &database)
+    : m_connection(database.connectionName())
+{}
 
 Status ArticleSourceStore::save(qint64 articleId, const ArticleSource &source)
 {

@@ -31,9 +31,9 @@ constexpr int kRankWindow = 2000;
 } // namespace
 
 ArticleStore::ArticleStore(const Database &database)
-    : m_database(database), m_connection(database.connectionName()), m_notifier(database.notifier()), m_outlets(database)
-{
-}
+    : m_database(database), m_connection(database.connectionName()),
+      m_notifier(database.notifier()), m_outlets(database)
+{}
 
 QString ArticleStore::hashBody(const QString &body)
 {
@@ -55,8 +55,8 @@ Result<InsertOutcome> ArticleStore::insertRow(const Article &article)
 {
     if (article.title.trimmed().isEmpty() && article.body.trimmed().isEmpty())
         return makeError(ErrorCode::Empty, u"the article has neither title nor text"_s);
-    const QString hash = article.contentHash.isEmpty() ? hashBody(article.body)
-                                                       : article.contentHash;
+    const QString hash =
+        article.contentHash.isEmpty() ? hashBody(article.body) : article.contentHash;
     std::optional<qint64> outletId = article.outletId;
     if (!outletId && !article.outletName.trimmed().isEmpty()) {
         const Result<qint64> outlet =
@@ -256,7 +256,8 @@ Status ArticleStore::updateMetadata(qint64 id, const ArticleMetadataPatch &patch
 
 Status ArticleStore::setAnalyserVersion(qint64 id, int version)
 {
-    auto query = sql::prepare(m_connection, u"UPDATE articles SET analyser_version = ? WHERE id = ?"_s);
+    auto query =
+        sql::prepare(m_connection, u"UPDATE articles SET analyser_version = ? WHERE id = ?"_s);
     if (!query)
         return query.error();
     query->addBindValue(version);

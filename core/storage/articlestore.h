@@ -7,7 +7,6 @@
 
 #include <QList>
 #include <QSqlQuery>
-
 #include <optional>
 
 namespace parallax {

@@ -36,8 +36,7 @@ Status expectOneRow(const QSqlQuery &query, const QString &what, qint64 id)
 
 ClaimStore::ClaimStore(const Database &database)
     : m_connection(database.connectionName()), m_notifier(database.notifier())
-{
-}
+{}
 
 Result<qint64> ClaimStore::create(const Claim &claim)
 {
@@ -50,10 +49,10 @@ Result<qint64> ClaimStore::create(const Claim &claim)
     query->addBindValue(claim.statement.trimmed());
     query->addBindValue(sql::orNull(claim.personId));
     query->addBindValue(sql::textOrNull(claim.claimDate));
-    query->addBindValue((claim.createdAt.isValid() ? claim.createdAt
-                                                   : QDateTime::currentDateTimeUtc())
-                            .toUTC()
-                            .toString(Qt::ISODateWithMs));
+    query->addBindValue(
+        (claim.createdAt.isValid() ? claim.createdAt : QDateTime::currentDateTimeUtc())
+            .toUTC()
+            .toString(Qt::ISODateWithMs));
     if (Status done = sql::exec(*query, u"cannot store claim"_s); !done)
         return done.error();
     if (!query->next())
@@ -145,7 +144,8 @@ Result<qint64> ClaimStore::addAppearance(const ClaimAppearance &appearance)
 
 Status ClaimStore::setAppearanceType(qint64 appearanceId, AppearanceType type)
 {
-    auto query = sql::prepare(m_connection, u"UPDATE claim_appearances SET type = ? WHERE id = ?"_s);
+    auto query =
+        sql::prepare(m_connection, u"UPDATE claim_appearances SET type = ? WHERE id = ?"_s);
     if (!query)
         return query.error();
     query->addBindValue(storedName(type));
@@ -194,8 +194,10 @@ Result<QList<AppearanceDetail>> ClaimStore::appearanceDetails() const
     QList<AppearanceDetail> details;
     while (query->next()) {
         AppearanceDetail d;
-        d.appearance = {query->value(0).toLongLong(), query->value(1).toLongLong(), query->value(2).toLongLong(),
-                        appearanceTypeFromString(query->value(3).toString()).value_or(AppearanceType::Verbatim)};
+        d.appearance = {query->value(0).toLongLong(), query->value(1).toLongLong(),
+                        query->value(2).toLongLong(),
+                        appearanceTypeFromString(query->value(3).toString())
+                            .value_or(AppearanceType::Verbatim)};
         d.articleId = query->value(4).toLongLong();
         d.articleTitle = query->value(5).toString();
         d.outletName = query->value(6).toString();
@@ -233,10 +235,10 @@ Result<QList<ClaimAppearance>> ClaimStore::appearancesWhere(const QString &colum
         return done.error();
     QList<ClaimAppearance> result;
     while (query->next())
-        result.append(ClaimAppearance{
-            query->value(0).toLongLong(), query->value(1).toLongLong(),
-            query->value(2).toLongLong(),
-            appearanceTypeFromString(query->value(3).toString()).value_or(AppearanceType::Verbatim)});
+        result.append(ClaimAppearance{query->value(0).toLongLong(), query->value(1).toLongLong(),
+                                      query->value(2).toLongLong(),
+                                      appearanceTypeFromString(query->value(3).toString())
+                                          .value_or(AppearanceType::Verbatim)});
     return result;
 }
 

@@ -30,8 +30,7 @@ Error notFound(qint64 id)
 
 CodeStore::CodeStore(const Database &database)
     : m_connection(database.connectionName()), m_notifier(database.notifier())
-{
-}
+{}
 
 Result<qint64> CodeStore::create(const Code &code)
 {
@@ -143,7 +142,8 @@ Status CodeStore::remove(qint64 id)
 
 Result<int> CodeStore::usageCount(qint64 id) const
 {
-    auto query = sql::prepare(m_connection, u"SELECT count(*) FROM annotations WHERE code_id = ?"_s);
+    auto query =
+        sql::prepare(m_connection, u"SELECT count(*) FROM annotations WHERE code_id = ?"_s);
     if (!query)
         return query.error();
     query->addBindValue(id);

@@ -9,21 +9,18 @@
 #include "util/logging.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
-
-#include <sqlite3.h>
-
-#include <QHash>
-
 #include <atomic>
 #include <mutex>
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -90,8 +87,7 @@ Database::Database(QString connectionName, QString path)
     : m_connectionName(std::move(connectionName)), m_path(std::move(path)),
       m_notifier(std::make_unique<ChangeNotifier>()),
       m_sentinel(std::make_unique<LockSentinel>(m_path))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -128,8 +124,8 @@ Status Database::checkLocks()
             return {};
         m_locksLost = true;
         m_locksLostReason = u"Parallax stopped writing to the library %1 because %2. Nothing "
-                            "saved so far is lost; reopen the library to go on."_s
-                                .arg(QDir::toNativeSeparators(m_path), *lost);
+                            "saved so far is lost; reopen the library to go on."_s.arg(
+                                QDir::toNativeSeparators(m_path), *lost);
         qCWarning(lcStorage) << "lost the locks on" << m_path << ":" << *lost;
         // Undo commands hold the notifier silent while they write; this must reach the window
         // (which reacts later, through a queued connection) all the same.
@@ -153,8 +149,7 @@ Status Database::checkLocksOf(const QString &connectionName)
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + u"/library.sqlite"_s;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/library.sqlite"_s;
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Options options)
@@ -163,8 +158,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
         return makeError(ErrorCode::InvalidInput, u"no library path given"_s);
     if (const QString owner = libraryfiles::companionOwner(path); !owner.isEmpty())
         return makeError(ErrorCode::InvalidInput,
-                         u"%1 is a file SQLite keeps beside the library %2, not a library"_s
-                             .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(owner)));
+                         u"%1 is a file SQLite keeps beside the library %2, not a library"_s.arg(
+                             QDir::toNativeSeparators(path), QDir::toNativeSeparators(owner)));
     const QFileInfo info(path);
     const bool existed = info.exists();
     if (existed && !info.isFile())
@@ -184,23 +179,26 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     if (existed && !libraryfiles::openLibraryFile(info.absoluteFilePath())) {
         // Through a read-only connection first: a file that is refused is left exactly as it
         // was, log and all, and a damaged one is never written to.
-        auto inspection = inspectLibraryFile(info.absoluteFilePath(), options.verify ? IntegrityCheck::Always
-                                                                                     : IntegrityCheck::WhenInDoubt);
+        auto inspection = inspectLibraryFile(info.absoluteFilePath(),
+                                             options.verify ? IntegrityCheck::Always
+                                                            : IntegrityCheck::WhenInDoubt);
         if (!inspection)
             return inspection.error();
         if (!inspection->damage.isEmpty())
             return makeError(ErrorCode::Damaged, damagedLibraryMessage(path, inspection->damage));
         if (inspection->version == 0 && inspection->tables > 0)
-            return makeError(ErrorCode::InvalidInput,
-                             u"%1 is an SQLite database of another program, not a Parallax library; it was not changed"_s
-                                 .arg(path));
+            return makeError(
+                ErrorCode::InvalidInput,
+                u"%1 is an SQLite database of another program, not a Parallax library; it was not changed"_s
+                    .arg(path));
         if (inspection->version > latest)
-            return makeError(ErrorCode::NewerSchema,
-                             u"%1: the library was written by a newer Parallax (schema version %2; this program "
-                             u"knows up to %3). Update Parallax to open it; the file was not changed."_s
-                                 .arg(path)
-                                 .arg(inspection->version)
-                                 .arg(latest));
+            return makeError(
+                ErrorCode::NewerSchema,
+                u"%1: the library was written by a newer Parallax (schema version %2; this program "
+                u"knows up to %3). Update Parallax to open it; the file was not changed."_s
+                    .arg(path)
+                    .arg(inspection->version)
+                    .arg(latest));
     }
 
     std::unique_ptr<Database> database(new Database(nextConnectionName(), info.absoluteFilePath()));
@@ -211,28 +209,31 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
         db.setDatabaseName(database->m_path);
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs));
         if (!db.open())
-            return makeError(ErrorCode::Io, u"cannot open the library %1: %2"_s
-                                                .arg(path, db.lastError().text()));
+            return makeError(ErrorCode::Io,
+                             u"cannot open the library %1: %2"_s.arg(path, db.lastError().text()));
     }
 
     // The version check comes before any pragma that writes (journal_mode rewrites the
     // header), so a file from a newer program is left exactly as it was.
     const Result<int> version = Migrations::currentVersion(name);
     if (!version)
-        return makeError(ErrorCode::Io, u"%1 is not a Parallax library (%2)"_s
-                                            .arg(path, version.error().message));
+        return makeError(ErrorCode::Io,
+                         u"%1 is not a Parallax library (%2)"_s.arg(path, version.error().message));
     // Another program's database (no version of ours, tables of its own) is left as it is.
     if (*version == 0 && existed) {
         // In one statement with the version, so that a library another opener has just made
         // (its first step commits tables and version together) is not taken for a stranger.
         const Result<QString> tables = pragmaValue(
-            name, u"SELECT count(*) FROM sqlite_master WHERE (SELECT user_version FROM pragma_user_version) = 0"_s);
+            name,
+            u"SELECT count(*) FROM sqlite_master WHERE (SELECT user_version FROM pragma_user_version) = 0"_s);
         if (!tables)
-            return makeError(ErrorCode::Io, u"%1 is not a Parallax library (%2)"_s.arg(path, tables.error().message));
+            return makeError(ErrorCode::Io, u"%1 is not a Parallax library (%2)"_s.arg(
+                                                path, tables.error().message));
         if (tables->toInt() > 0)
-            return makeError(ErrorCode::InvalidInput,
-                             u"%1 is an SQLite database of another program, not a Parallax library; it was not changed"_s
-                                 .arg(path));
+            return makeError(
+                ErrorCode::InvalidInput,
+                u"%1 is an SQLite database of another program, not a Parallax library; it was not changed"_s
+                    .arg(path));
     }
     if (Status notNewer = Migrations::checkNotNewer(name, steps); !notNewer)
         return makeError(notNewer.error().code, path + u": "_s + notNewer.error().message);
@@ -251,8 +252,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     if (!mode)
         return mode.error();
     if (mode->compare(u"wal"_s, Qt::CaseInsensitive) != 0)
-        return makeError(ErrorCode::Io, u"cannot switch %1 to write-ahead logging (mode is %2)"_s
-                                            .arg(path, *mode));
+        return makeError(
+            ErrorCode::Io,
+            u"cannot switch %1 to write-ahead logging (mode is %2)"_s.arg(path, *mode));
     if (Status busy = sql::execDirect(
             name, u"PRAGMA busy_timeout = %1"_s.arg(qMax(0, options.busyTimeoutMs)));
         !busy)

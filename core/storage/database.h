@@ -6,7 +6,6 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <memory>
 
 namespace parallax {
@@ -31,7 +30,10 @@ public:
 
     // Opens (or creates) the library at path and brings its schema up to date.
     static Result<std::unique_ptr<Database>> open(const QString &path, Options options);
-    static Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, Options{}); }
+    static Result<std::unique_ptr<Database>> open(const QString &path)
+    {
+        return open(path, Options{});
+    }
 
     // QStandardPaths::AppDataLocation/library.sqlite
     static QString defaultPath();

@@ -13,10 +13,14 @@ namespace {
 QString annotationFilter(FacetKind kind)
 {
     switch (kind) {
-    case FacetKind::Speaker: return u"person_id = ? AND kind IN ('quote', 'speaker')"_s;
-    case FacetKind::Place: return u"place_id = ? AND kind = 'place'"_s;
-    case FacetKind::Code: return u"code_id = ? AND kind = 'code'"_s;
-    case FacetKind::Outlet: break;
+    case FacetKind::Speaker:
+        return u"person_id = ? AND kind IN ('quote', 'speaker')"_s;
+    case FacetKind::Place:
+        return u"place_id = ? AND kind = 'place'"_s;
+    case FacetKind::Code:
+        return u"code_id = ? AND kind = 'code'"_s;
+    case FacetKind::Outlet:
+        break;
     }
     return {};
 }
@@ -60,7 +64,8 @@ Result<QList<FacetValue>> FacetStore::values(FacetKind kind) const
         return done.error();
     QList<FacetValue> values;
     while (query->next())
-        values.append({query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toInt()});
+        values.append(
+            {query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toInt()});
     return values;
 }
 
@@ -69,8 +74,8 @@ Result<QSet<qint64>> FacetStore::articlesWith(FacetKind kind, qint64 id) const
     const QString statement =
         kind == FacetKind::Outlet
             ? u"SELECT id FROM articles WHERE outlet_id = ?"_s
-            : u"SELECT DISTINCT article_id FROM annotations WHERE status <> 'rejected' AND "_s
-                  + annotationFilter(kind);
+            : u"SELECT DISTINCT article_id FROM annotations WHERE status <> 'rejected' AND "_s +
+                  annotationFilter(kind);
     auto query = sql::prepare(m_connection, statement);
     if (!query)
         return query.error();

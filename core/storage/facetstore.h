@@ -12,7 +12,13 @@ namespace parallax {
 
 class Database;
 
-enum class FacetKind { Outlet, Speaker, Place, Code };
+enum class FacetKind
+{
+    Outlet,
+    Speaker,
+    Place,
+    Code
+};
 
 struct FacetValue
 {

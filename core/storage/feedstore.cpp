@@ -20,8 +20,7 @@ QString now()
 
 FeedStore::FeedStore(const Database &database)
     : m_database(database), m_connection(database.connectionName()), m_notifier(database.notifier())
-{
-}
+{}
 
 Result<qint64> FeedStore::add(const QString &url, const QString &title, const QString &outletName)
 {
@@ -38,8 +37,8 @@ Result<qint64> FeedStore::add(const QString &url, const QString &title, const QS
     if (Status done = sql::exec(*existing, u"cannot look up feeds"_s); !done)
         return done.error();
     if (existing->next())
-        return makeError(ErrorCode::Duplicate,
-                         u"this feed is already subscribed (feed %1)"_s.arg(existing->value(0).toLongLong()));
+        return makeError(ErrorCode::Duplicate, u"this feed is already subscribed (feed %1)"_s.arg(
+                                                   existing->value(0).toLongLong()));
     QVariant outlet(QMetaType::fromType<qint64>());
     if (!outletName.trimmed().isEmpty()) {
         Result<qint64> ensured = OutletStore(m_database).ensure(outletName.trimmed());
@@ -48,7 +47,8 @@ Result<qint64> FeedStore::add(const QString &url, const QString &title, const QS
         outlet = *ensured;
     }
     auto insert = sql::prepare(
-        m_connection, u"INSERT INTO feeds(url, title, outlet_id, added_at) VALUES (?, ?, ?, ?) RETURNING id"_s);
+        m_connection,
+        u"INSERT INTO feeds(url, title, outlet_id, added_at) VALUES (?, ?, ?, ?) RETURNING id"_s);
     if (!insert)
         return insert.error();
     insert->addBindValue(wanted);
@@ -125,7 +125,8 @@ Status FeedStore::remove(qint64 id)
     return {};
 }
 
-Status FeedStore::setRefreshed(qint64 id, const QDateTime &at, const QString &title, const QString &error)
+Status FeedStore::setRefreshed(qint64 id, const QDateTime &at, const QString &title,
+                               const QString &error)
 {
     Transaction transaction(m_connection);
     if (!transaction.status())
@@ -148,7 +149,8 @@ Status FeedStore::setRefreshed(qint64 id, const QDateTime &at, const QString &ti
 
 Result<QSet<QString>> FeedStore::seenItems(qint64 feedId) const
 {
-    auto query = sql::prepare(m_connection, u"SELECT guid, url FROM feed_items WHERE feed_id = ?"_s);
+    auto query =
+        sql::prepare(m_connection, u"SELECT guid, url FROM feed_items WHERE feed_id = ?"_s);
     if (!query)
         return query.error();
     query->addBindValue(feedId);
@@ -176,7 +178,8 @@ Status FeedStore::markSeen(qint64 feedId, const QString &guid, const QString &ur
     query->addBindValue(feedId);
     query->addBindValue(guid);
     query->addBindValue(sql::textOrNull(url));
-    query->addBindValue(articleId > 0 ? QVariant(articleId) : QVariant(QMetaType::fromType<qint64>()));
+    query->addBindValue(articleId > 0 ? QVariant(articleId)
+                                      : QVariant(QMetaType::fromType<qint64>()));
     query->addBindValue(now());
     if (Status done = sql::exec(*query, u"cannot record the feed item"_s); !done)
         return done;

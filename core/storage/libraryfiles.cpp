@@ -51,7 +51,9 @@ QString companionRole(const QString &suffix)
 
 std::optional<FileIdentity> identityOf(const QString &path)
 {
-    struct stat status{};
+    struct stat status
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &status) != 0)
         return std::nullopt;
     return FileIdentity{status.st_dev, status.st_ino};

@@ -11,7 +11,6 @@
 
 #include <QString>
 #include <optional>
-
 #include <sys/types.h>
 
 namespace parallax::libraryfiles {

@@ -9,7 +9,6 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <atomic>
 
 using namespace Qt::StringLiterals;
@@ -48,8 +47,8 @@ QString damagedLibraryMessage(const QString &path, const QString &damage)
 {
     return u"the library %1 is damaged (%2). Parallax has not written to it. Salvage what can be "
            u"read into a new library (File ▸ Salvage Library…, or parallax-cli salvage), and keep "
-           u"the damaged file until you have checked the new one."_s
-        .arg(QDir::toNativeSeparators(path), damage);
+           u"the damaged file until you have checked the new one."_s.arg(
+               QDir::toNativeSeparators(path), damage);
 }
 
 Result<LibraryInspection> inspectLibraryFile(const QString &path, IntegrityCheck check)
@@ -59,7 +58,8 @@ Result<LibraryInspection> inspectLibraryFile(const QString &path, IntegrityCheck
     const bool openHere = libraryfiles::openLibraryFile(path).has_value();
     if (!openHere && !hasSqliteHeader(path) && QFileInfo(path).size() > 0)
         return makeError(ErrorCode::InvalidInput,
-                         u"%1 is not a Parallax library (it is not an SQLite database)"_s.arg(QDir::toNativeSeparators(path)));
+                         u"%1 is not a Parallax library (it is not an SQLite database)"_s.arg(
+                             QDir::toNativeSeparators(path)));
 
     const QString name = nextInspectionName();
     QString failure;
@@ -72,8 +72,9 @@ Result<LibraryInspection> inspectLibraryFile(const QString &path, IntegrityCheck
             failure = db.lastError().text();
         } else {
             QSqlQuery query(db);
-            if (query.exec(u"SELECT (SELECT user_version FROM pragma_user_version), count(*) FROM sqlite_schema"_s)
-                && query.next()) {
+            if (query.exec(
+                    u"SELECT (SELECT user_version FROM pragma_user_version), count(*) FROM sqlite_schema"_s) &&
+                query.next()) {
                 result.version = query.value(0).toInt();
                 result.tables = query.value(1).toInt();
             } else {
@@ -103,7 +104,8 @@ Result<LibraryInspection> inspectLibraryFile(const QString &path, IntegrityCheck
         return result;
     }
     if (!failure.isEmpty())
-        return makeError(ErrorCode::Io, u"cannot read the library %1: %2"_s.arg(QDir::toNativeSeparators(path), failure));
+        return makeError(ErrorCode::Io, u"cannot read the library %1: %2"_s.arg(
+                                            QDir::toNativeSeparators(path), failure));
     if (!result.damage.isEmpty())
         qCWarning(lcStorage) << "library" << path << "is damaged:" << result.damage;
     return result;

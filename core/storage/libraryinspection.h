@@ -18,7 +18,8 @@ struct LibraryInspection
     bool uncleanClose = false; // a write-ahead log was left behind (or another program has it open)
 };
 
-enum class IntegrityCheck {
+enum class IntegrityCheck
+{
     WhenInDoubt, // after an unclean close, and for a small library every time
     Always,      // the user asked
 };

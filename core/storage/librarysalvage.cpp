@@ -11,7 +11,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
-
 #include <atomic>
 
 using namespace Qt::StringLiterals;
@@ -21,9 +20,10 @@ namespace {
 
 // Parents before children, so a child whose parent was lost can be told apart.
 const QStringList kTables{
-    u"outlets"_s, u"articles"_s, u"article_sources"_s, u"people"_s, u"person_aliases"_s, u"person_roles"_s,
-    u"places"_s, u"place_aliases"_s, u"codes"_s, u"annotations"_s, u"claims"_s, u"claim_appearances"_s,
-    u"notes"_s, u"feeds"_s, u"feed_items"_s,
+    u"outlets"_s,        u"articles"_s,     u"article_sources"_s, u"people"_s,
+    u"person_aliases"_s, u"person_roles"_s, u"places"_s,          u"place_aliases"_s,
+    u"codes"_s,          u"annotations"_s,  u"claims"_s,          u"claim_appearances"_s,
+    u"notes"_s,          u"feeds"_s,        u"feed_items"_s,
 };
 constexpr int kBatch = 256;
 constexpr qint64 kProbeAhead = 4096; // rowids tried one by one past a page that cannot be read
@@ -46,7 +46,8 @@ QStringList columnsOf(const QSqlDatabase &db, const QString &table)
 class TableCopier
 {
 public:
-    TableCopier(const QSqlDatabase &from, const Database &to, const QString &table) : m_from(from), m_to(to), m_table(table)
+    TableCopier(const QSqlDatabase &from, const Database &to, const QString &table)
+        : m_from(from), m_to(to), m_table(table)
     {
         const QStringList target = columnsOf(m_to.handle(), table);
         for (const QString &column : columnsOf(from, table))
@@ -66,10 +67,11 @@ public:
         for (;;) {
             QSqlQuery read(m_from);
             read.setForwardOnly(true);
-            const bool ok = read.exec(u"SELECT rowid, %1 FROM %2 WHERE rowid > %3 ORDER BY rowid LIMIT %4"_s
-                                          .arg(list, m_table)
-                                          .arg(last)
-                                          .arg(kBatch));
+            const bool ok =
+                read.exec(u"SELECT rowid, %1 FROM %2 WHERE rowid > %3 ORDER BY rowid LIMIT %4"_s
+                              .arg(list, m_table)
+                              .arg(last)
+                              .arg(kBatch));
             QList<QVariantList> rows;
             qint64 lastRead = last;
             while (ok && read.next()) {
@@ -118,8 +120,9 @@ private:
         const QString list = m_columns.join(u", "_s);
         for (qint64 rowid = after + 1; rowid <= after + kProbeAhead; ++rowid) {
             QSqlQuery read(m_from);
-            const bool found = read.exec(u"SELECT %1 FROM %2 WHERE rowid = %3"_s.arg(list, m_table).arg(rowid))
-                               && read.next();
+            const bool found =
+                read.exec(u"SELECT %1 FROM %2 WHERE rowid = %3"_s.arg(list, m_table).arg(rowid)) &&
+                read.next();
             if (!found) {
                 if (read.lastError().isValid())
                     ++result.lost;
@@ -161,7 +164,9 @@ Status dropOrphans(const Database &to, SalvageReport &report)
         if (orphans.isEmpty())
             return {};
         for (const auto &[table, rowid] : std::as_const(orphans)) {
-            if (Status done = sql::execDirect(to.connectionName(), u"DELETE FROM %1 WHERE rowid = %2"_s.arg(table).arg(rowid));
+            if (Status done =
+                    sql::execDirect(to.connectionName(),
+                                    u"DELETE FROM %1 WHERE rowid = %2"_s.arg(table).arg(rowid));
                 !done)
                 return done;
             for (SalvagedTable &counts : report.tables)
@@ -196,10 +201,12 @@ Result<SalvageReport> salvageLibrary(const QString &damagedPath, const QString &
                                      const std::function<bool(const QString &)> &progress)
 {
     if (!QFileInfo(damagedPath).isFile())
-        return makeError(ErrorCode::NotFound, u"no library at %1"_s.arg(QDir::toNativeSeparators(damagedPath)));
+        return makeError(ErrorCode::NotFound,
+                         u"no library at %1"_s.arg(QDir::toNativeSeparators(damagedPath)));
     if (QFileInfo::exists(newPath))
-        return makeError(ErrorCode::InvalidInput,
-                         u"%1 already exists; salvage into a new file"_s.arg(QDir::toNativeSeparators(newPath)));
+        return makeError(
+            ErrorCode::InvalidInput,
+            u"%1 already exists; salvage into a new file"_s.arg(QDir::toNativeSeparators(newPath)));
     Result<SalvageReport> outcome = [&]() -> Result<SalvageReport> {
         auto target = Database::open(newPath);
         if (!target)
@@ -213,11 +220,15 @@ Result<SalvageReport> salvageLibrary(const QString &damagedPath, const QString &
             from.setDatabaseName(damagedPath);
             from.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
             if (!from.open()) {
-                result = makeError(ErrorCode::Io, u"cannot read %1: %2"_s.arg(damagedPath, from.lastError().text()));
-            } else if (QSqlQuery schema(from); !schema.exec(u"SELECT count(*) FROM sqlite_schema"_s)) {
-                result = makeError(ErrorCode::Damaged,
-                                   u"the list of tables in %1 is damaged too (%2), so no table can be read from it"_s
-                                       .arg(QDir::toNativeSeparators(damagedPath), schema.lastError().text()));
+                result =
+                    makeError(ErrorCode::Io,
+                              u"cannot read %1: %2"_s.arg(damagedPath, from.lastError().text()));
+            } else if (QSqlQuery schema(from);
+                       !schema.exec(u"SELECT count(*) FROM sqlite_schema"_s)) {
+                result = makeError(
+                    ErrorCode::Damaged,
+                    u"the list of tables in %1 is damaged too (%2), so no table can be read from it"_s
+                        .arg(QDir::toNativeSeparators(damagedPath), schema.lastError().text()));
             } else {
                 result = sql::execDirect(to.connectionName(), u"PRAGMA foreign_keys = OFF"_s);
                 Transaction transaction(to.connectionName());
@@ -236,13 +247,15 @@ Result<SalvageReport> salvageLibrary(const QString &damagedPath, const QString &
                 }
                 if (result)
                     result = dropOrphans(to, report);
-                for (const QString &rebuild : {u"INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')"_s,
-                                               u"INSERT INTO notes_fts(notes_fts) VALUES ('rebuild')"_s,
-                                               u"DELETE FROM article_stats"_s,
-                                               u"INSERT INTO article_stats (article_id, quotes, places) "
-                                               u"SELECT article_id, sum(kind = 'quote'), sum(kind = 'place') FROM annotations "
-                                               u"WHERE status <> 'rejected' AND (kind = 'quote' OR kind = 'place') "
-                                               u"GROUP BY article_id"_s})
+                for (const QString &rebuild :
+                     {u"INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')"_s,
+                      u"INSERT INTO notes_fts(notes_fts) VALUES ('rebuild')"_s,
+                      u"DELETE FROM article_stats"_s,
+                      u"INSERT INTO article_stats (article_id, quotes, places) "
+                      u"SELECT article_id, sum(kind = 'quote'), sum(kind = 'place') FROM "
+                      u"annotations "
+                      u"WHERE status <> 'rejected' AND (kind = 'quote' OR kind = 'place') "
+                      u"GROUP BY article_id"_s})
                     if (result)
                         result = sql::execDirect(to.connectionName(), rebuild);
                 if (result)
@@ -251,7 +264,8 @@ Result<SalvageReport> salvageLibrary(const QString &damagedPath, const QString &
             from.close();
         }
         QSqlDatabase::removeDatabase(name);
-        if (Status on = sql::execDirect(to.connectionName(), u"PRAGMA foreign_keys = ON"_s); result && !on)
+        if (Status on = sql::execDirect(to.connectionName(), u"PRAGMA foreign_keys = ON"_s);
+            result && !on)
             result = on;
         if (!result)
             return result.error();

@@ -7,7 +7,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <functional>
 
 namespace parallax {
@@ -28,7 +27,8 @@ struct SalvageReport
 
 // progress(table) is called as each table begins; returning false cancels. The target must
 // not exist yet; when the salvage fails or is cancelled it is removed again.
-Result<SalvageReport> salvageLibrary(const QString &damagedPath, const QString &newPath,
-                                     const std::function<bool(const QString &table)> &progress = {});
+Result<SalvageReport>
+salvageLibrary(const QString &damagedPath, const QString &newPath,
+               const std::function<bool(const QString &table)> &progress = {});
 
 } // namespace parallax

@@ -5,9 +5,9 @@
 #include "storage/transaction.h"
 #include "util/logging.h"
 
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QScopeGuard>
 
 using namespace Qt::StringLiterals;
 
@@ -23,8 +23,8 @@ Status checkForeignKeys(const QString &connectionName, int version)
         return sql::errorFrom(query, u"step %1"_s.arg(version));
     if (query.next())
         return makeError(ErrorCode::Constraint,
-                         u"a row of %1 refers to a missing row of %2"_s.arg(query.value(0).toString(),
-                                                                          query.value(2).toString()));
+                         u"a row of %1 refers to a missing row of %2"_s.arg(
+                             query.value(0).toString(), query.value(2).toString()));
     return {};
 }
 
@@ -37,7 +37,8 @@ Status runStep(const QString &connectionName, const Migration &step)
     }
     if (step.rebuildWithNeverReusedIds.isEmpty())
         return {};
-    if (Status rebuilt = rebuildWithNeverReusedIds(connectionName, step.rebuildWithNeverReusedIds); !rebuilt)
+    if (Status rebuilt = rebuildWithNeverReusedIds(connectionName, step.rebuildWithNeverReusedIds);
+        !rebuilt)
         return rebuilt;
     return checkForeignKeys(connectionName, step.version);
 }
@@ -67,11 +68,12 @@ Status applyOne(const QString &connectionName, const Migration &step)
         return {};
     qCInfo(lcStorage) << "migrating library to version" << step.version << step.description;
     if (Status done = runStep(connectionName, step); !done)
-        return makeError(done.error().code, u"cannot migrate the library to version %1 (%2): %3"_s
-                                                .arg(step.version)
-                                                .arg(step.description, done.error().message));
+        return makeError(done.error().code,
+                         u"cannot migrate the library to version %1 (%2): %3"_s.arg(step.version)
+                             .arg(step.description, done.error().message));
     // PRAGMA takes no bound values; the version is an int from our own table.
-    if (Status bumped = sql::execDirect(connectionName, u"PRAGMA user_version = %1"_s.arg(step.version));
+    if (Status bumped =
+            sql::execDirect(connectionName, u"PRAGMA user_version = %1"_s.arg(step.version));
         !bumped)
         return bumped;
     return transaction.commit();

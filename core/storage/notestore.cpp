@@ -16,10 +16,14 @@ const QString kSelect = u"SELECT n.id, n.article_id, n.annotation_id, n.claim_id
 QString targetColumn(NoteTarget target)
 {
     switch (target) {
-    case NoteTarget::Article: return u"article_id"_s;
-    case NoteTarget::Annotation: return u"annotation_id"_s;
-    case NoteTarget::Claim: return u"claim_id"_s;
-    case NoteTarget::Code: return u"code_id"_s;
+    case NoteTarget::Article:
+        return u"article_id"_s;
+    case NoteTarget::Annotation:
+        return u"annotation_id"_s;
+    case NoteTarget::Claim:
+        return u"claim_id"_s;
+    case NoteTarget::Code:
+        return u"code_id"_s;
     }
     return u"article_id"_s;
 }
@@ -51,25 +55,24 @@ QString nowIso()
 
 NoteStore::NoteStore(const Database &database)
     : m_connection(database.connectionName()), m_notifier(database.notifier())
-{
-}
+{}
 
 Result<qint64> NoteStore::create(const Note &note)
 {
     // The target column name comes from our own switch, never from input.
-    auto query = sql::prepare(m_connection,
-                              u"INSERT INTO notes(id, %1, body, created_at, updated_at) "
-                              u"VALUES (?, ?, ?, ?, ?) RETURNING id"_s.arg(targetColumn(note.target)));
+    auto query = sql::prepare(
+        m_connection, u"INSERT INTO notes(id, %1, body, created_at, updated_at) "
+                      u"VALUES (?, ?, ?, ?, ?) RETURNING id"_s.arg(targetColumn(note.target)));
     if (!query)
         return query.error();
     query->addBindValue(note.id > 0 ? QVariant(note.id) : QVariant(QMetaType::fromType<qint64>()));
     query->addBindValue(note.targetId);
     query->addBindValue(sql::text(note.body));
     const QString now = nowIso();
-    query->addBindValue(note.createdAt.isValid() ? note.createdAt.toUTC().toString(Qt::ISODateWithMs)
-                                                 : now);
-    query->addBindValue(note.updatedAt.isValid() ? note.updatedAt.toUTC().toString(Qt::ISODateWithMs)
-                                                 : now);
+    query->addBindValue(
+        note.createdAt.isValid() ? note.createdAt.toUTC().toString(Qt::ISODateWithMs) : now);
+    query->addBindValue(
+        note.updatedAt.isValid() ? note.updatedAt.toUTC().toString(Qt::ISODateWithMs) : now);
     if (Status done = sql::exec(*query, u"cannot store note"_s); !done)
         return done.error();
     if (!query->next())
@@ -104,9 +107,11 @@ Result<QList<Note>> NoteStore::forArticleAndPassages(qint64 articleId) const
                       {articleId, articleId});
 }
 
-Result<QList<Note>> NoteStore::notesWhere(const QString &condition, const QVariantList &values) const
+Result<QList<Note>> NoteStore::notesWhere(const QString &condition,
+                                          const QVariantList &values) const
 {
-    auto query = sql::prepare(m_connection, kSelect + u" WHERE "_s + condition + u" ORDER BY n.id"_s);
+    auto query =
+        sql::prepare(m_connection, kSelect + u" WHERE "_s + condition + u" ORDER BY n.id"_s);
     if (!query)
         return query.error();
     for (const QVariant &value : values)
@@ -121,12 +126,13 @@ Result<QList<Note>> NoteStore::notesWhere(const QString &condition, const QVaria
 
 Status NoteStore::setBody(qint64 id, const QString &body, const QDateTime &updatedAt)
 {
-    auto query = sql::prepare(m_connection,
-                              u"UPDATE notes SET body = ?, updated_at = ? WHERE id = ?"_s);
+    auto query =
+        sql::prepare(m_connection, u"UPDATE notes SET body = ?, updated_at = ? WHERE id = ?"_s);
     if (!query)
         return query.error();
     query->addBindValue(sql::text(body));
-    query->addBindValue(updatedAt.isValid() ? updatedAt.toUTC().toString(Qt::ISODateWithMs) : nowIso());
+    query->addBindValue(updatedAt.isValid() ? updatedAt.toUTC().toString(Qt::ISODateWithMs)
+                                            : nowIso());
     query->addBindValue(id);
     if (Status done = sql::exec(*query, u"cannot update note"_s); !done)
         return done;

@@ -46,8 +46,8 @@ Result<Outlet> OutletStore::get(qint64 id) const
 
 Result<QList<Outlet>> OutletStore::list() const
 {
-    auto query = sql::prepare(m_connection,
-                              u"SELECT id, name, domain FROM outlets ORDER BY name COLLATE NOCASE"_s);
+    auto query = sql::prepare(
+        m_connection, u"SELECT id, name, domain FROM outlets ORDER BY name COLLATE NOCASE"_s);
     if (!query)
         return query.error();
     if (Status done = sql::exec(*query, u"cannot list outlets"_s); !done)

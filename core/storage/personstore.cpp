@@ -14,13 +14,12 @@ namespace parallax {
 
 PersonStore::PersonStore(const Database &database)
     : m_connection(database.connectionName()), m_notifier(database.notifier())
-{
-}
+{}
 
 Status PersonStore::writeDetails(const Person &person)
 {
-    if (Status aliases = AliasTable(m_connection, AliasTable::Owner::Person)
-                             .replace(person.id, person.aliases);
+    if (Status aliases =
+            AliasTable(m_connection, AliasTable::Owner::Person).replace(person.id, person.aliases);
         !aliases)
         return aliases;
     auto clear = sql::prepare(m_connection, u"DELETE FROM person_roles WHERE person_id = ?"_s);
@@ -30,7 +29,8 @@ Status PersonStore::writeDetails(const Person &person)
     if (Status done = sql::exec(*clear, u"cannot update roles"_s); !done)
         return done;
     auto role = sql::prepare(
-        m_connection, u"INSERT INTO person_roles(person_id, role, since, until) VALUES (?, ?, ?, ?)"_s);
+        m_connection,
+        u"INSERT INTO person_roles(person_id, role, since, until) VALUES (?, ?, ?, ?)"_s);
     if (!role)
         return role.error();
     for (const PersonRole &r : person.roles) {
@@ -53,7 +53,8 @@ Result<qint64> PersonStore::create(const Person &person)
         INSERT INTO people(id, name, description, origin, kind) VALUES (?, ?, ?, ?, ?) RETURNING id)"_s);
     if (!query)
         return query.error();
-    query->addBindValue(person.id > 0 ? QVariant(person.id) : QVariant(QMetaType::fromType<qint64>()));
+    query->addBindValue(person.id > 0 ? QVariant(person.id)
+                                      : QVariant(QMetaType::fromType<qint64>()));
     query->addBindValue(person.name.simplified());
     query->addBindValue(sql::textOrNull(person.description));
     query->addBindValue(storedName(person.origin));
@@ -86,8 +87,8 @@ Result<Person> PersonStore::get(qint64 id) const
 
 Result<QList<Person>> PersonStore::list() const
 {
-    auto people = sql::prepare(m_connection,
-                               u"SELECT id, name, description, origin, kind FROM people ORDER BY name"_s);
+    auto people = sql::prepare(
+        m_connection, u"SELECT id, name, description, origin, kind FROM people ORDER BY name"_s);
     if (!people)
         return people.error();
     if (Status done = sql::exec(*people, u"cannot list people"_s); !done)
@@ -109,8 +110,8 @@ Result<QList<Person>> PersonStore::list() const
         return aliases.error();
     for (Person &person : result)
         person.aliases = aliases->value(person.id);
-    auto roles = sql::prepare(m_connection,
-                              u"SELECT person_id, role, since, until FROM person_roles ORDER BY id"_s);
+    auto roles = sql::prepare(
+        m_connection, u"SELECT person_id, role, since, until FROM person_roles ORDER BY id"_s);
     if (!roles)
         return roles.error();
     if (Status done = sql::exec(*roles, u"cannot list roles"_s); !done)
@@ -140,8 +141,8 @@ Status PersonStore::update(const Person &person)
     Transaction transaction(m_connection);
     if (!transaction.status())
         return transaction.status();
-    auto query = sql::prepare(m_connection,
-                              u"UPDATE people SET name = ?, description = ?, kind = ? WHERE id = ?"_s);
+    auto query = sql::prepare(
+        m_connection, u"UPDATE people SET name = ?, description = ?, kind = ? WHERE id = ?"_s);
     if (!query)
         return query.error();
     query->addBindValue(person.name.simplified());

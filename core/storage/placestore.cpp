@@ -31,8 +31,7 @@ Error notFound(qint64 id)
 
 PlaceStore::PlaceStore(const Database &database)
     : m_connection(database.connectionName()), m_notifier(database.notifier())
-{
-}
+{}
 
 Result<qint64> PlaceStore::create(const Place &place)
 {
@@ -44,7 +43,8 @@ Result<qint64> PlaceStore::create(const Place &place)
         RETURNING id)"_s);
     if (!query)
         return query.error();
-    query->addBindValue(place.id > 0 ? QVariant(place.id) : QVariant(QMetaType::fromType<qint64>()));
+    query->addBindValue(place.id > 0 ? QVariant(place.id)
+                                     : QVariant(QMetaType::fromType<qint64>()));
     query->addBindValue(place.name.simplified());
     query->addBindValue(storedName(place.kind));
     query->addBindValue(sql::orNull(place.parentId));
@@ -55,7 +55,8 @@ Result<qint64> PlaceStore::create(const Place &place)
         return makeError(ErrorCode::Sql, u"cannot store place"_s);
     const qint64 id = query->value(0).toLongLong();
     query->finish();
-    if (Status aliases = AliasTable(m_connection, AliasTable::Owner::Place).replace(id, place.aliases);
+    if (Status aliases =
+            AliasTable(m_connection, AliasTable::Owner::Place).replace(id, place.aliases);
         !aliases)
         return aliases.error();
     if (Status committed = transaction.commit(); !committed)
@@ -66,8 +67,8 @@ Result<qint64> PlaceStore::create(const Place &place)
 
 Result<Place> PlaceStore::get(qint64 id) const
 {
-    auto query = sql::prepare(m_connection,
-                              u"SELECT id, name, kind, parent_id, origin FROM places WHERE id = ?"_s);
+    auto query = sql::prepare(
+        m_connection, u"SELECT id, name, kind, parent_id, origin FROM places WHERE id = ?"_s);
     if (!query)
         return query.error();
     query->addBindValue(id);
@@ -85,8 +86,9 @@ Result<Place> PlaceStore::get(qint64 id) const
 
 Result<QList<Place>> PlaceStore::list() const
 {
-    auto query = sql::prepare(
-        m_connection, u"SELECT id, name, kind, parent_id, origin FROM places ORDER BY name, kind"_s);
+    auto query =
+        sql::prepare(m_connection,
+                     u"SELECT id, name, kind, parent_id, origin FROM places ORDER BY name, kind"_s);
     if (!query)
         return query.error();
     if (Status done = sql::exec(*query, u"cannot list places"_s); !done)
@@ -122,8 +124,8 @@ Status PlaceStore::update(const Place &place)
     Transaction transaction(m_connection);
     if (!transaction.status())
         return transaction.status();
-    auto query = sql::prepare(m_connection,
-                              u"UPDATE places SET name = ?, kind = ?, parent_id = ? WHERE id = ?"_s);
+    auto query = sql::prepare(
+        m_connection, u"UPDATE places SET name = ?, kind = ?, parent_id = ? WHERE id = ?"_s);
     if (!query)
         return query.error();
     query->addBindValue(place.name.simplified());

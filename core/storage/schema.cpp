@@ -287,7 +287,9 @@ const QList<Migration> &Migrations::all()
         // An undo step names the rows it wrote by id; an id freed by a delete and handed to a
         // new row would let it act on someone else's passage. (Aliases and roles are written
         // as a whole set with their record and never named by id.)
-        Migration{5, u"ids that are never reused"_s, {},
+        Migration{5,
+                  u"ids that are never reused"_s,
+                  {},
                   {u"outlets"_s, u"articles"_s, u"people"_s, u"places"_s, u"codes"_s,
                    u"annotations"_s, u"claims"_s, u"claim_appearances"_s, u"notes"_s}},
     };

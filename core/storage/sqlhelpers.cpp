@@ -3,7 +3,6 @@
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
-
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -108,12 +107,16 @@ Status forEachRow(sqlite3 *db, const QByteArray &statementText, const QByteArray
                   const std::function<void(sqlite3_stmt *)> &row, const QString &what)
 {
     if (!db)
-        return makeError(ErrorCode::Sql, u"cannot %1: the library connection is not SQLite"_s.arg(what));
+        return makeError(ErrorCode::Sql,
+                         u"cannot %1: the library connection is not SQLite"_s.arg(what));
     sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(db, statementText.constData(), int(statementText.size()), &statement, nullptr) != SQLITE_OK)
-        return makeError(ErrorCode::Sql, u"cannot %1: %2"_s.arg(what, QString::fromUtf8(sqlite3_errmsg(db))));
+    if (sqlite3_prepare_v2(db, statementText.constData(), int(statementText.size()), &statement,
+                           nullptr) != SQLITE_OK)
+        return makeError(ErrorCode::Sql,
+                         u"cannot %1: %2"_s.arg(what, QString::fromUtf8(sqlite3_errmsg(db))));
     if (sqlite3_bind_parameter_count(statement) > 0)
-        sqlite3_bind_text(statement, 1, textParameter.constData(), int(textParameter.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(statement, 1, textParameter.constData(), int(textParameter.size()),
+                          SQLITE_TRANSIENT);
     int step = SQLITE_ROW;
     while ((step = sqlite3_step(statement)) == SQLITE_ROW)
         row(statement);

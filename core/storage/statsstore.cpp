@@ -28,9 +28,9 @@ Result<LibraryStats> StatsStore::read() const
     if (Status done = sql::exec(*counts, u"cannot read library statistics"_s); !done)
         return done.error();
     if (counts->next()) {
-        qint64 *fields[] = {&stats.articles, &stats.outlets,  &stats.people,
-                            &stats.places,   &stats.codes,    &stats.claims,
-                            &stats.notes,    &stats.quotes,   &stats.speakerMentions,
+        qint64 *fields[] = {&stats.articles,      &stats.outlets, &stats.people,
+                            &stats.places,        &stats.codes,   &stats.claims,
+                            &stats.notes,         &stats.quotes,  &stats.speakerMentions,
                             &stats.placeMentions, &stats.codings};
         for (int i = 0; i < 11; ++i)
             *fields[i] = counts->value(i).toLongLong();
@@ -38,7 +38,8 @@ Result<LibraryStats> StatsStore::read() const
         stats.lastPublished = counts->value(12).toString();
     }
 
-    const auto breakdown = [this](const QString &statement) -> Result<QList<QPair<QString, qint64>>> {
+    const auto breakdown =
+        [this](const QString &statement) -> Result<QList<QPair<QString, qint64>>> {
         auto query = sql::prepare(m_connection, statement);
         if (!query)
             return query.error();

@@ -32,12 +32,14 @@ QString quoted(const QString &name)
 }
 
 // The table's CREATE statement for a copy named rebuilt, with AUTOINCREMENT on its id.
-Result<QString> rebuiltDefinition(const QString &definition, const QString &table, const QString &rebuilt)
+Result<QString> rebuiltDefinition(const QString &definition, const QString &table,
+                                  const QString &rebuilt)
 {
     static const QRegularExpression head(uR"(^\s*CREATE\s+TABLE\s+("?)(\w+)\1\s*\()"_s,
                                          QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression id(uR"(\bid\s+INTEGER\s+PRIMARY\s+KEY\b(\s+AUTOINCREMENT\b)?)"_s,
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression id(
+        uR"(\bid\s+INTEGER\s+PRIMARY\s+KEY\b(\s+AUTOINCREMENT\b)?)"_s,
+        QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch name = head.match(definition);
     const QRegularExpressionMatch key = id.match(definition);
     if (!name.hasMatch() || name.captured(2) != table || !key.hasMatch())
@@ -45,7 +47,8 @@ Result<QString> rebuiltDefinition(const QString &definition, const QString &tabl
                          u"the table %1 has no integer id to rebuild with"_s.arg(table));
     QString result = definition;
     if (key.captured(1).isEmpty())
-        result.replace(key.capturedStart(), key.capturedLength(), u"id INTEGER PRIMARY KEY AUTOINCREMENT"_s);
+        result.replace(key.capturedStart(), key.capturedLength(),
+                       u"id INTEGER PRIMARY KEY AUTOINCREMENT"_s);
     result.replace(name.capturedStart(), name.capturedLength(),
                    u"CREATE TABLE %1 ("_s.arg(quoted(rebuilt)));
     return result;
@@ -54,18 +57,19 @@ Result<QString> rebuiltDefinition(const QString &definition, const QString &tabl
 Status rebuildOne(const QString &connectionName, const QString &table)
 {
     const QString what = u"cannot rebuild the table %1"_s.arg(table);
-    auto definition = column(connectionName,
-                             u"SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?"_s,
-                             table, what);
+    auto definition =
+        column(connectionName, u"SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?"_s,
+               table, what);
     if (!definition)
         return definition.error();
     if (definition->size() != 1)
         return makeError(ErrorCode::Sql, what + u": it does not exist"_s);
     // Indexes and triggers go with the old table and are made again, word for word.
-    auto dependents = column(connectionName,
-                             u"SELECT sql FROM sqlite_schema WHERE tbl_name = ? "
-                             u"AND type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY rowid"_s,
-                             table, what);
+    auto dependents =
+        column(connectionName,
+               u"SELECT sql FROM sqlite_schema WHERE tbl_name = ? "
+               u"AND type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY rowid"_s,
+               table, what);
     if (!dependents)
         return dependents.error();
     auto columns = column(connectionName, u"SELECT name FROM pragma_table_info(?) ORDER BY cid"_s,

@@ -5,7 +5,6 @@
 #include "util/logging.h"
 
 #include <QHash>
-
 #include <atomic>
 
 using namespace Qt::StringLiterals;
@@ -48,11 +47,10 @@ Transaction::~Transaction()
         return;
     --openTransactions()[m_connectionName];
     const Status rolledBack =
-        m_savepoint.isEmpty()
-            ? sql::execDirect(m_connectionName, u"ROLLBACK"_s)
-            : sql::execDirect(m_connectionName, u"ROLLBACK TO "_s + m_savepoint).ok()
-                  ? sql::execDirect(m_connectionName, u"RELEASE "_s + m_savepoint)
-                  : Status(makeError(ErrorCode::Sql, u"cannot roll back to "_s + m_savepoint));
+        m_savepoint.isEmpty() ? sql::execDirect(m_connectionName, u"ROLLBACK"_s)
+        : sql::execDirect(m_connectionName, u"ROLLBACK TO "_s + m_savepoint).ok()
+            ? sql::execDirect(m_connectionName, u"RELEASE "_s + m_savepoint)
+            : Status(makeError(ErrorCode::Sql, u"cannot roll back to "_s + m_savepoint));
     if (!rolledBack)
         qCWarning(lcStorage) << "rollback failed:" << rolledBack.error().message;
 }
@@ -62,8 +60,8 @@ Status Transaction::commit()
     if (!m_open)
         return m_status.ok() ? Status(makeError(ErrorCode::Sql, u"transaction is not open"_s))
                              : m_status;
-    Status committed = sql::execDirect(m_connectionName,
-                                       m_savepoint.isEmpty() ? u"COMMIT"_s : u"RELEASE "_s + m_savepoint);
+    Status committed = sql::execDirect(
+        m_connectionName, m_savepoint.isEmpty() ? u"COMMIT"_s : u"RELEASE "_s + m_savepoint);
     if (committed) {
         m_open = false;
         --openTransactions()[m_connectionName];

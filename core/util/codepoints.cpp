@@ -10,8 +10,8 @@ qsizetype codePointOffset(QStringView text, qsizetype utf16Offset)
     qsizetype count = 0;
     for (qsizetype i = 0; i < end; ++i) {
         // A low surrogate that follows a high one completes a code point already counted.
-        if (!(QChar::isLowSurrogate(text[i].unicode()) && i > 0
-              && QChar::isHighSurrogate(text[i - 1].unicode())))
+        if (!(QChar::isLowSurrogate(text[i].unicode()) && i > 0 &&
+              QChar::isHighSurrogate(text[i - 1].unicode())))
             ++count;
     }
     return count;
@@ -22,8 +22,8 @@ qsizetype utf16Offset(QStringView text, qsizetype codePoint)
     qsizetype seen = 0;
     qsizetype i = 0;
     while (i < text.size() && seen < codePoint) {
-        const bool pair = QChar::isHighSurrogate(text[i].unicode()) && i + 1 < text.size()
-                          && QChar::isLowSurrogate(text[i + 1].unicode());
+        const bool pair = QChar::isHighSurrogate(text[i].unicode()) && i + 1 < text.size() &&
+                          QChar::isLowSurrogate(text[i + 1].unicode());
         i += pair ? 2 : 1;
         ++seen;
     }

@@ -2,14 +2,14 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 #include <utility>
 #include <variant>
 
 namespace parallax {
 
-enum class ErrorCode {
+enum class ErrorCode
+{
     NotFound,
     Constraint,
     Sql,
@@ -33,8 +33,7 @@ struct Error
     QString message;
 };
 
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
@@ -59,8 +58,7 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

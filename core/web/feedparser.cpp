@@ -54,7 +54,8 @@ Result<ParsedFeed> parseFeed(const QByteArray &xml, const QUrl &base)
             }
             if (!inItem) {
                 if (name == u"title" && feed.title.isEmpty())
-                    feed.title = reader.readElementText(QXmlStreamReader::IncludeChildElements).simplified();
+                    feed.title =
+                        reader.readElementText(QXmlStreamReader::IncludeChildElements).simplified();
                 else if (name == u"link" && feed.siteUrl.isEmpty()) {
                     const QString href = reader.attributes().value(u"href"_s).toString();
                     const QString rel = reader.attributes().value(u"rel"_s).toString();
@@ -78,21 +79,25 @@ Result<ParsedFeed> parseFeed(const QByteArray &xml, const QUrl &base)
                 }
             } else if (name == u"guid" || name == u"id") {
                 item.guid = reader.readElementText();
-            } else if (name == u"pubDate" || name == u"published" || (name == u"updated" && item.published.isEmpty())
-                       || (name == u"date" && reader.namespaceUri().contains(u"purl.org/dc"))) {
+            } else if (name == u"pubDate" || name == u"published" ||
+                       (name == u"updated" && item.published.isEmpty()) ||
+                       (name == u"date" && reader.namespaceUri().contains(u"purl.org/dc"))) {
                 const QString text = reader.readElementText().trimmed();
                 const QString date = normalizeDate(text);
                 item.published = date.isEmpty() ? text : date;
             } else if (name == u"creator" || name == u"author") {
                 // Atom wraps the name in <name>; RSS writes an address or a name.
-                const QString text = reader.readElementText(QXmlStreamReader::IncludeChildElements).simplified();
+                const QString text =
+                    reader.readElementText(QXmlStreamReader::IncludeChildElements).simplified();
                 if (item.author.isEmpty())
                     item.author = text;
-            } else if (name == u"description" || name == u"summary" || (name == u"encoded" && item.summary.isEmpty())
-                       || (name == u"content" && item.summary.isEmpty())) {
+            } else if (name == u"description" || name == u"summary" ||
+                       (name == u"encoded" && item.summary.isEmpty()) ||
+                       (name == u"content" && item.summary.isEmpty())) {
                 item.summary = reader.readElementText(QXmlStreamReader::IncludeChildElements);
             }
-        } else if (reader.isEndElement() && (reader.name() == u"item" || reader.name() == u"entry")) {
+        } else if (reader.isEndElement() &&
+                   (reader.name() == u"item" || reader.name() == u"entry")) {
             inItem = false;
             finishItem(item, feed);
         }
@@ -100,10 +105,12 @@ Result<ParsedFeed> parseFeed(const QByteArray &xml, const QUrl &base)
     if (reader.hasError()) {
         if (!sawFeed)
             return makeError(ErrorCode::InvalidInput,
-                             u"this is not a news feed: %1 (line %2)"_s.arg(reader.errorString()).arg(reader.lineNumber()));
+                             u"this is not a news feed: %1 (line %2)"_s.arg(reader.errorString())
+                                 .arg(reader.lineNumber()));
         if (inItem)
             finishItem(item, feed);
-        feed.warning = u"the feed breaks off at line %1 (%2); the items before it were read"_s.arg(reader.lineNumber())
+        feed.warning = u"the feed breaks off at line %1 (%2); the items before it were read"_s
+                           .arg(reader.lineNumber())
                            .arg(reader.errorString());
     }
     if (!sawFeed)

@@ -10,7 +10,6 @@
 #include <QDateTime>
 #include <QString>
 #include <QUrl>
-
 #include <atomic>
 
 namespace parallax {
@@ -30,7 +29,11 @@ struct FetchedPage
     QDateTime fetchedAt;
 };
 
-enum class FetchKind { Page, Feed };
+enum class FetchKind
+{
+    Page,
+    Feed
+};
 
 // The user agent Parallax fetches with.
 QString parallaxUserAgent();

@@ -13,8 +13,7 @@ namespace parallax {
 
 WebImporter::WebImporter(const Database &database, FetchOptions options)
     : m_database(database), m_options(options)
-{
-}
+{}
 
 Importer::Parsed WebImporter::readPage(const QString &url, const std::atomic_bool *cancel) const
 {
@@ -24,7 +23,8 @@ Importer::Parsed WebImporter::readPage(const QString &url, const std::atomic_boo
         parsed.article = page.error();
         return parsed;
     }
-    const ArticleFormat format = page->contentType == "text/plain"_L1 ? ArticleFormat::PlainText : ArticleFormat::Html;
+    const ArticleFormat format =
+        page->contentType == "text/plain"_L1 ? ArticleFormat::PlainText : ArticleFormat::Html;
     parsed.article = parseArticle(page->body, format);
     if (!parsed.article)
         return parsed;
@@ -32,11 +32,13 @@ Importer::Parsed WebImporter::readPage(const QString &url, const std::atomic_boo
     if (article.url.isEmpty())
         article.url = page->url.toString();
     article.sourcePath = url.trimmed();
-    parsed.source = ArticleSource{page->url.toString(), page->fetchedAt, page->contentType, page->body};
+    parsed.source =
+        ArticleSource{page->url.toString(), page->fetchedAt, page->contentType, page->body};
     return parsed;
 }
 
-ImportReport WebImporter::importUrls(const QStringList &urls, const Progress &progress, const std::atomic_bool *cancel)
+ImportReport WebImporter::importUrls(const QStringList &urls, const Progress &progress,
+                                     const std::atomic_bool *cancel)
 {
     std::vector<Importer::Parsed> pages;
     ImportReport report;
@@ -44,7 +46,11 @@ ImportReport WebImporter::importUrls(const QStringList &urls, const Progress &pr
         if (cancel && cancel->load()) {
             report.cancelled = true;
             for (qsizetype j = i; j < urls.size(); ++j)
-                report.files.append({urls.at(j), ImportOutcome::Failed, 0, {}, u"not imported: the import was cancelled"_s});
+                report.files.append({urls.at(j),
+                                     ImportOutcome::Failed,
+                                     0,
+                                     {},
+                                     u"not imported: the import was cancelled"_s});
             break;
         }
         if (progress)
@@ -59,7 +65,8 @@ ImportReport WebImporter::importUrls(const QStringList &urls, const Progress &pr
     return stored;
 }
 
-QList<FeedRefreshResult> WebImporter::refreshFeeds(const QList<qint64> &feedIds, const Progress &progress,
+QList<FeedRefreshResult> WebImporter::refreshFeeds(const QList<qint64> &feedIds,
+                                                   const Progress &progress,
                                                    const std::atomic_bool *cancel)
 {
     FeedStore feeds(m_database);
@@ -83,10 +90,12 @@ QList<FeedRefreshResult> WebImporter::refreshFeeds(const QList<qint64> &feedIds,
         if (progress)
             progress(f, chosen.size(), feed.url);
         Result<FetchedPage> fetched = fetchUrl(QUrl(feed.url), FetchKind::Feed, m_options, cancel);
-        Result<ParsedFeed> parsed = fetched ? parseFeed(fetched->body, fetched->url) : Result<ParsedFeed>(fetched.error());
+        Result<ParsedFeed> parsed =
+            fetched ? parseFeed(fetched->body, fetched->url) : Result<ParsedFeed>(fetched.error());
         if (!parsed) {
             result.error = parsed.error().message;
-            (void)feeds.setRefreshed(feed.id, QDateTime::currentDateTimeUtc(), QString(), result.error);
+            (void)feeds.setRefreshed(feed.id, QDateTime::currentDateTimeUtc(), QString(),
+                                     result.error);
             results.append(result);
             continue;
         }
@@ -130,7 +139,8 @@ QList<FeedRefreshResult> WebImporter::refreshFeeds(const QList<qint64> &feedIds,
         for (const FeedItem &item : std::as_const(fresh))
             if (byPath.contains(item.url))
                 (void)feeds.markSeen(feed.id, item.guid, item.url, byPath.value(item.url));
-        (void)feeds.setRefreshed(feed.id, QDateTime::currentDateTimeUtc(), parsed->title, result.warning);
+        (void)feeds.setRefreshed(feed.id, QDateTime::currentDateTimeUtc(), parsed->title,
+                                 result.warning);
         results.append(result);
     }
     if (progress)

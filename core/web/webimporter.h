@@ -10,7 +10,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <atomic>
 #include <functional>
 
@@ -39,7 +38,8 @@ public:
     ImportReport importUrls(const QStringList &urls, const Progress &progress = {},
                             const std::atomic_bool *cancel = nullptr);
     // Every feed when feedIds is empty.
-    QList<FeedRefreshResult> refreshFeeds(const QList<qint64> &feedIds, const Progress &progress = {},
+    QList<FeedRefreshResult> refreshFeeds(const QList<qint64> &feedIds,
+                                          const Progress &progress = {},
                                           const std::atomic_bool *cancel = nullptr);
 
 private:

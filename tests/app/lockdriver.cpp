@@ -120,7 +120,8 @@ private:
         m_fileDone = true;
         // For a look at what the user sees: PARALLAX_DRIVER_SHOTS=folder keeps a picture of each.
         if (const QString shots = qEnvironmentVariable("PARALLAX_DRIVER_SHOTS"); !shots.isEmpty())
-            dialog->grab().save(u"%1/%2.png"_s.arg(shots, dialog->windowTitle().replace(u' ', u'-')));
+            dialog->grab().save(
+                u"%1/%2.png"_s.arg(shots, dialog->windowTitle().replace(u' ', u'-')));
         dialog->reject();
     }
 

@@ -40,7 +40,8 @@ private slots:
         auto library = Database::open(m_dir.filePath(u"claims.sqlite"_s));
         QVERIFY(library);
         const QList<qint64> ids = test::importSeeds(**library);
-        for (const auto &[id, outlet] : {std::pair{ids.at(1), u"Antiwar.com"_s}, std::pair{ids.at(4), u"RT"_s}}) {
+        for (const auto &[id, outlet] :
+             {std::pair{ids.at(1), u"Antiwar.com"_s}, std::pair{ids.at(4), u"RT"_s}}) {
             ArticleMetadataPatch patch;
             patch.outletName = outlet;
             QVERIFY(ArticleStore(**library).updateMetadata(id, patch));
@@ -89,7 +90,8 @@ private slots:
         const QModelIndex claimIndex = tree->model()->index(claimRow, 0);
         QCOMPARE(tree->model()->rowCount(claimIndex), 2);
         session->undoStack()->undo();
-        QCOMPARE(model->index(claimRow, 0).data().toString() + model->index(claimRow, 1).data().toString(),
+        QCOMPARE(model->index(claimRow, 0).data().toString() +
+                     model->index(claimRow, 1).data().toString(),
                  u"verbatim"_s);
     }
 };

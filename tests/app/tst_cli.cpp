@@ -50,7 +50,8 @@ class tst_Cli : public QObject
 private slots:
     void init()
     {
-        m_library = m_dir.filePath(u"lib-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentTestFunction())));
+        m_library = m_dir.filePath(
+            u"lib-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentTestFunction())));
     }
 
     void shouldImportSeedsAndReportJson()
@@ -69,7 +70,8 @@ private slots:
         QCOMPARE(files[0][u"title"_s].toString(), u"Russia will ‘never’ withdraw troops – Putin"_s);
         QVERIFY(files[0][u"reason"_s].isNull());
 
-        const Run again = cli({u"import"_s, u"--json"_s, parallax::test::seedArticlePaths().constFirst()});
+        const Run again =
+            cli({u"import"_s, u"--json"_s, parallax::test::seedArticlePaths().constFirst()});
         QCOMPARE(again.exitCode, 0); // a duplicate is not a failure
         QCOMPARE(again.json()[u"duplicates"_s].toInt(), 1);
         QCOMPARE(again.json()[u"files"_s].toArray()[0][u"status"_s].toString(), u"duplicate"_s);
@@ -80,7 +82,8 @@ private slots:
         QTemporaryDir in;
         // An emoji (two UTF-16 units, one code point) and a CRLF before the quote: offsets
         // must count code points of the file's own text.
-        const QString text = u"Talks \U0001F54A resumed\r\n\r\n\u201CWe are ready,\u201D Peskov told reporters in Moscow."_s;
+        const QString text =
+            u"Talks \U0001F54A resumed\r\n\r\n\u201CWe are ready,\u201D Peskov told reporters in Moscow."_s;
         QFile file(in.filePath(u"a.txt"_s));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(text.toUtf8());
@@ -94,7 +97,8 @@ private slots:
         const QList<uint> codePoints = text.toUcs4();
         const qsizetype quoteStart = quotes[0][u"start"_s].toInteger();
         QCOMPARE(quotes[0][u"text"_s].toString(), u"We are ready,"_s);
-        QCOMPARE(QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData()) + quoteStart, 13),
+        QCOMPARE(QString::fromUcs4(
+                     reinterpret_cast<const char32_t *>(codePoints.constData()) + quoteStart, 13),
                  u"We are ready,"_s);
         QCOMPARE(quotes[0][u"speaker"_s].toString(), u"Dmitry Peskov"_s);
         QCOMPARE(quotes[0][u"speaker_mention"_s].toString(), u"Peskov"_s);
@@ -116,7 +120,8 @@ private slots:
     void evalShouldScoreTheSeeds()
     {
         const QString seeds = QStringLiteral(PARALLAX_TEST_SEEDS);
-        const Run run = cli({u"eval"_s, u"--json"_s, u"--gold"_s, seeds + u"/gold"_s, u"--articles"_s, seeds});
+        const Run run =
+            cli({u"eval"_s, u"--json"_s, u"--gold"_s, seeds + u"/gold"_s, u"--articles"_s, seeds});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject json = run.json();
         QCOMPARE(json[u"files"_s].toArray().size(), 5);
@@ -152,8 +157,8 @@ private slots:
         QVERIFY(bad.open(QIODevice::WriteOnly));
         bad.write(QByteArray("\x00\x01\x02", 3));
         bad.close();
-        const Run run = cli({u"import"_s, u"--json"_s, in.path(), parallax::test::seedArticlePaths()[1],
-                             in.filePath(u"missing.txt"_s)});
+        const Run run = cli({u"import"_s, u"--json"_s, in.path(),
+                             parallax::test::seedArticlePaths()[1], in.filePath(u"missing.txt"_s)});
         QCOMPARE(run.exitCode, 1);
         const QJsonObject json = run.json();
         QCOMPARE(json[u"imported"_s].toInt(), 1);
@@ -193,8 +198,11 @@ private slots:
         QCOMPARE(set.exitCode, 0);
         QCOMPARE(set.json()[u"article"_s][u"outlet"_s].toString(), u"AFP"_s);
         QCOMPARE(set.json()[u"article"_s][u"published"_s].toString(), u"2024-06-14"_s);
-        QCOMPARE(cli({u"list"_s, u"--json"_s, u"--outlet"_s, u"afp"_s}).json()[u"articles"_s]
-                     .toArray().size(), 1);
+        QCOMPARE(cli({u"list"_s, u"--json"_s, u"--outlet"_s, u"afp"_s})
+                     .json()[u"articles"_s]
+                     .toArray()
+                     .size(),
+                 1);
 
         const Run stats = cli({u"stats"_s, u"--json"_s});
         QCOMPARE(stats.exitCode, 0);
@@ -222,7 +230,8 @@ private slots:
     void shouldNotCreateALibraryToReadIt()
     {
         QFETCH(QStringList, args);
-        const QString missing = m_dir.filePath(u"missing-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
+        const QString missing = m_dir.filePath(u"missing-%1.sqlite"_s.arg(
+            QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
         const Run run = cli(args, missing);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("there is no library"), run.err.constData());
@@ -231,7 +240,8 @@ private slots:
 
     void shouldPrintReadableText()
     {
-        QCOMPARE(cli({u"import"_s, u"--quiet"_s, parallax::test::seedArticlePaths()[0]}).exitCode, 0);
+        QCOMPARE(cli({u"import"_s, u"--quiet"_s, parallax::test::seedArticlePaths()[0]}).exitCode,
+                 0);
         const Run list = cli({u"list"_s});
         QCOMPARE(list.exitCode, 0);
         QVERIFY(list.out.contains("Russia will ‘never’ withdraw troops – Putin"));
@@ -267,7 +277,8 @@ private slots:
     {
         const Run help = cli({u"--help"_s});
         QCOMPARE(help.exitCode, 0);
-        for (const char *command : {"import", "list", "show", "search", "set", "rm", "stats", "import-url", "feed"})
+        for (const char *command :
+             {"import", "list", "show", "search", "set", "rm", "stats", "import-url", "feed"})
             QVERIFY2(help.out.contains(command), command);
         // Each command's line keeps its description apart from the synopsis, however long.
         for (const QByteArray &line : help.out.split('\n'))

@@ -49,12 +49,14 @@ private slots:
     {
         QTest::addColumn<QString>("format");
         QTest::addColumn<QStringList>("scope");
-        for (const QString &format : {u"markdown"_s, u"html"_s, u"pdf"_s, u"csv"_s, u"json"_s, u"qdpx"_s,
-                                      u"w3c"_s, u"claimreview"_s})
+        for (const QString &format : {u"markdown"_s, u"html"_s, u"pdf"_s, u"csv"_s, u"json"_s,
+                                      u"qdpx"_s, u"w3c"_s, u"claimreview"_s})
             QTest::newRow(qPrintable(format)) << format << QStringList();
         QTest::newRow("csv of one code") << u"csv"_s << QStringList{u"--code"_s, u"CODE"_s};
-        QTest::newRow("markdown of one claim") << u"markdown"_s << QStringList{u"--claims"_s, u"CLAIM"_s};
-        QTest::newRow("json of one article") << u"json"_s << QStringList{u"--articles"_s, u"ARTICLE"_s};
+        QTest::newRow("markdown of one claim")
+            << u"markdown"_s << QStringList{u"--claims"_s, u"CLAIM"_s};
+        QTest::newRow("json of one article")
+            << u"json"_s << QStringList{u"--articles"_s, u"ARTICLE"_s};
     }
     void shouldExportEveryFormat()
     {
@@ -65,7 +67,9 @@ private slots:
         scope.replaceInStrings(u"CLAIM"_s, QString::number(f.claim));
         scope.replaceInStrings(u"ARTICLE"_s, QString::number(f.ukrainian()));
         const QString out = f.library.dir() + u"/out."_s + format;
-        const Run run = cli(f.library.path(), QStringList{u"export"_s, u"--json"_s, u"--format"_s, format, u"-o"_s, out} + scope);
+        const Run run =
+            cli(f.library.path(),
+                QStringList{u"export"_s, u"--json"_s, u"--format"_s, format, u"-o"_s, out} + scope);
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QJsonObject summary = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(summary.value(u"format"_s).toString(), format);
@@ -75,7 +79,8 @@ private slots:
         const QJsonObject json = QJsonDocument::fromJson(bytes).object();
         if (format == u"markdown"_s) {
             QVERIFY(bytes.startsWith("# Parallax report"));
-            QCOMPARE(bytes.contains("Зеленський про мир"), scope.isEmpty() || scope.contains(u"--claims"_s));
+            QCOMPARE(bytes.contains("Зеленський про мир"),
+                     scope.isEmpty() || scope.contains(u"--claims"_s));
         } else if (format == u"html"_s) {
             QVERIFY(bytes.startsWith("<!DOCTYPE html>"));
         } else if (format == u"pdf"_s) {
@@ -85,12 +90,15 @@ private slots:
             QVERIFY2(info.waitForFinished(30000), "pdfinfo (poppler-utils) must be installed");
             QVERIFY(info.readAllStandardOutput().contains("Pages:"));
         } else if (format == u"csv"_s) {
-            QVERIFY(bytes.startsWith("article_id,article,outlet,date,kind,code_path,speaker,place,start,end,exact,note,status\r\n"));
+            QVERIFY(bytes.startsWith("article_id,article,outlet,date,kind,code_path,speaker,place,"
+                                     "start,end,exact,note,status\r\n"));
             if (!scope.isEmpty())
-                QCOMPARE(bytes.count("\r\n"), 4); // the header and the three passages of the code tree
+                QCOMPARE(bytes.count("\r\n"),
+                         4); // the header and the three passages of the code tree
         } else if (format == u"json"_s) {
             QCOMPARE(json.value(u"format"_s).toString(), u"parallax-library"_s);
-            QCOMPARE(json.value(u"articles"_s).toArray().size(), scope.isEmpty() ? f.articles.size() : 1);
+            QCOMPARE(json.value(u"articles"_s).toArray().size(),
+                     scope.isEmpty() ? f.articles.size() : 1);
         } else if (format == u"qdpx"_s) {
             ZipReader zip;
             QVERIFY(zip.open(out, qint64(1) << 30, qint64(1) << 30));
@@ -98,19 +106,23 @@ private slots:
         } else if (format == u"w3c"_s) {
             QCOMPARE(json.value(u"type"_s).toString(), u"AnnotationCollection"_s);
         } else if (format == u"claimreview"_s) {
-            QCOMPARE(json.value(u"@graph"_s).toArray().at(0).toObject().value(u"@type"_s).toString(), u"ClaimReview"_s);
+            QCOMPARE(
+                json.value(u"@graph"_s).toArray().at(0).toObject().value(u"@type"_s).toString(),
+                u"ClaimReview"_s);
         }
     }
 
     void shouldRefuseBadArguments_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("unknown format") << QStringList{u"export"_s, u"--format"_s, u"docx"_s, u"-o"_s, u"x"_s};
+        QTest::newRow("unknown format")
+            << QStringList{u"export"_s, u"--format"_s, u"docx"_s, u"-o"_s, u"x"_s};
         QTest::newRow("no output") << QStringList{u"export"_s, u"--format"_s, u"csv"_s};
-        QTest::newRow("two scopes") << QStringList{u"export"_s, u"--format"_s, u"csv"_s, u"--code"_s, u"1"_s,
-                                                   u"--claims"_s, u"1"_s, u"-o"_s, u"x"_s};
-        QTest::newRow("bad ids") << QStringList{u"export"_s, u"--format"_s, u"csv"_s, u"--articles"_s, u"a,b"_s,
-                                                u"-o"_s, u"x"_s};
+        QTest::newRow("two scopes")
+            << QStringList{u"export"_s,   u"--format"_s, u"csv"_s, u"--code"_s, u"1"_s,
+                           u"--claims"_s, u"1"_s,        u"-o"_s,  u"x"_s};
+        QTest::newRow("bad ids") << QStringList{
+            u"export"_s, u"--format"_s, u"csv"_s, u"--articles"_s, u"a,b"_s, u"-o"_s, u"x"_s};
     }
     void shouldRefuseBadArguments()
     {
@@ -125,7 +137,9 @@ private slots:
     {
         test::ExportFixture f;
         const QString project = f.library.dir() + u"/p.qdpx"_s;
-        QCOMPARE(cli(f.library.path(), {u"export"_s, u"--format"_s, u"qdpx"_s, u"-o"_s, project}).exitCode, 0);
+        QCOMPARE(cli(f.library.path(), {u"export"_s, u"--format"_s, u"qdpx"_s, u"-o"_s, project})
+                     .exitCode,
+                 0);
         const QString fresh = f.library.dir() + u"/fresh.sqlite"_s;
         const Run run = cli(fresh, {u"import-qdpx"_s, u"--json"_s, project});
         QVERIFY2(run.exitCode == 0, run.err.constData());

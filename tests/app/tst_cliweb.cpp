@@ -26,8 +26,10 @@ struct Run
 
 QByteArray page(const QString &title, const QString &text)
 {
-    return (u"<html><head><title>%1 – Example Wire</title><meta property=\"og:site_name\" content=\"Example Wire\">"
-            u"</head><body><article><h1>%1</h1><p>%2</p><p>Officials said, after long calls, that the talks "
+    return (u"<html><head><title>%1 – Example Wire</title><meta property=\"og:site_name\" "
+            u"content=\"Example Wire\">"
+            u"</head><body><article><h1>%1</h1><p>%2</p><p>Officials said, after long calls, that "
+            u"the talks "
             u"would resume in Geneva next week, with advisers on both sides.</p></article></body></html>"_s)
         .arg(title, text)
         .toUtf8();
@@ -53,32 +55,46 @@ class tst_CliWeb : public QObject
         QEventLoop loop;
         connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
         QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-        process.start(QStringLiteral(PARALLAX_CLI),
-                      QStringList{u"--library"_s, m_dir.filePath(u"library.sqlite"_s), u"--json"_s} + args);
+        process.start(
+            QStringLiteral(PARALLAX_CLI),
+            QStringList{u"--library"_s, m_dir.filePath(u"library.sqlite"_s), u"--json"_s} + args);
         loop.exec();
         if (process.state() != QProcess::NotRunning)
             return {};
-        return Run{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        return Run{process.exitCode(), process.readAllStandardOutput(),
+                   process.readAllStandardError()};
     }
 
 private slots:
     void initTestCase()
     {
-        m_server.serve(u"/one"_s, {200, "text/html", page(u"Talks resume"_s, u"“We are ready,” the envoy said."_s), {}, 0, true});
-        m_server.serve(u"/two"_s, {200, "text/html", page(u"Second story"_s, u"A second text entirely."_s), {}, 0, true});
-        m_server.serve(u"/feed.xml"_s,
-                       {200, "application/atom+xml",
-                        (u"<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Wire</title>"
-                         u"<entry><id>1</id><title>One</title><link href=\"%1\"/></entry>"
-                         u"<entry><id>2</id><title>Two</title><link href=\"%2\"/></entry></feed>"_s)
-                            .arg(m_server.url(u"/one"_s).toString(), m_server.url(u"/two"_s).toString())
-                            .toUtf8(),
-                        {}, 0, true});
+        m_server.serve(u"/one"_s, {200,
+                                   "text/html",
+                                   page(u"Talks resume"_s, u"“We are ready,” the envoy said."_s),
+                                   {},
+                                   0,
+                                   true});
+        m_server.serve(
+            u"/two"_s,
+            {200, "text/html", page(u"Second story"_s, u"A second text entirely."_s), {}, 0, true});
+        m_server.serve(
+            u"/feed.xml"_s,
+            {200,
+             "application/atom+xml",
+             (u"<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Wire</title>"
+              u"<entry><id>1</id><title>One</title><link href=\"%1\"/></entry>"
+              u"<entry><id>2</id><title>Two</title><link href=\"%2\"/></entry></feed>"_s)
+                 .arg(m_server.url(u"/one"_s).toString(), m_server.url(u"/two"_s).toString())
+                 .toUtf8(),
+             {},
+             0,
+             true});
     }
 
     void shouldImportPagesByUrl()
     {
-        const Run run = cli({u"import-url"_s, m_server.url(u"/one"_s).toString(), m_server.url(u"/gone"_s).toString()});
+        const Run run = cli({u"import-url"_s, m_server.url(u"/one"_s).toString(),
+                             m_server.url(u"/gone"_s).toString()});
         QCOMPARE(run.exitCode, 1); // one page failed
         const QJsonObject json = run.json();
         QCOMPARE(json.value(u"imported"_s).toInt(), 1);
@@ -99,7 +115,8 @@ private slots:
 
     void shouldSubscribeListRefreshAndRemoveFeeds()
     {
-        const Run added = cli({u"feed"_s, u"add"_s, m_server.url(u"/feed.xml"_s).toString(), u"--outlet"_s, u"Wire Feed"_s});
+        const Run added = cli({u"feed"_s, u"add"_s, m_server.url(u"/feed.xml"_s).toString(),
+                               u"--outlet"_s, u"Wire Feed"_s});
         QCOMPARE(added.exitCode, 0);
         const qint64 id = added.json().value(u"id"_s).toInteger();
         QVERIFY(id > 0);
@@ -120,7 +137,14 @@ private slots:
         QCOMPARE(row.value(u"articles"_s).toInt(), 2);
 
         const Run second = cli({u"feed"_s, u"refresh"_s, QString::number(id)});
-        QCOMPARE(second.json().value(u"feeds"_s).toArray().at(0).toObject().value(u"new_items"_s).toInt(), 0);
+        QCOMPARE(second.json()
+                     .value(u"feeds"_s)
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(u"new_items"_s)
+                     .toInt(),
+                 0);
 
         QCOMPARE(cli({u"feed"_s, u"remove"_s, QString::number(id)}).exitCode, 0);
         QCOMPARE(cli({u"feed"_s, u"list"_s}).json().value(u"feeds"_s).toArray().size(), 0);

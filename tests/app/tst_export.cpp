@@ -55,7 +55,8 @@ private slots:
             dialog->findChild<QPushButton *>(u"exportAccept"_s)->click();
         });
         window.findChild<QAction *>(u"actionExport"_s)->trigger();
-        QVERIFY2(wholePreview.contains(u"The whole library: 6 article(s)"_s), qPrintable(wholePreview));
+        QVERIFY2(wholePreview.contains(u"The whole library: 6 article(s)"_s),
+                 qPrintable(wholePreview));
         QVERIFY2(codePreview.contains(u"2 article(s), 3 annotation(s)"_s), qPrintable(codePreview));
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));

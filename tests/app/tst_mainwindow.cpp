@@ -1,5 +1,6 @@
-#include "import/importer.h"
+#include "comparison/comparisonview.h"
 #include "editing/editsession.h"
+#include "import/importer.h"
 #include "mainwindow/editingcontroller.h"
 #include "mainwindow/mainwindow.h"
 #include "reading/readingpane.h"
@@ -8,23 +9,22 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QListWidget>
-#include <QMenu>
-#include <QTabWidget>
-#include "comparison/comparisonview.h"
-#include <QHeaderView>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSqlQuery>
-#include <QTimer>
-#include <QLabel>
-#include <QMessageBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace parallax;
@@ -55,7 +55,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
         auto *list = window.findChild<QTableView *>(u"articleList"_s);
-        auto *reader = window.findChild<ReadingPane *>(u"readingPane"_s)->findChild<QTextBrowser *>(u"readingText"_s);
+        auto *reader = window.findChild<ReadingPane *>(u"readingPane"_s)
+                           ->findChild<QTextBrowser *>(u"readingText"_s);
         auto *status = window.findChild<QLabel *>(u"libraryCount"_s);
         QVERIFY(list && reader && status);
         QCOMPARE(list->model()->rowCount(), 5);
@@ -95,10 +96,11 @@ private slots:
                 if (key.isEmpty())
                     continue;
                 QWidget *scope = nullptr;
-                if (action->shortcutContext() == Qt::WidgetWithChildrenShortcut
-                    || action->shortcutContext() == Qt::WidgetShortcut) {
+                if (action->shortcutContext() == Qt::WidgetWithChildrenShortcut ||
+                    action->shortcutContext() == Qt::WidgetShortcut) {
                     for (QObject *owner : action->associatedObjects())
-                        if (auto *widget = qobject_cast<QWidget *>(owner); widget && !qobject_cast<QMenu *>(widget))
+                        if (auto *widget = qobject_cast<QWidget *>(owner);
+                            widget && !qobject_cast<QMenu *>(widget))
                             scope = widget;
                     if (!scope)
                         continue; // on no widget, it never runs
@@ -115,7 +117,8 @@ private slots:
             for (qsizetype i = 0; i < it->size(); ++i)
                 for (qsizetype j = i + 1; j < it->size(); ++j)
                     if (overlap(it->at(i).scope, it->at(j).scope))
-                        clashes.append(u"%1: %2 and %3"_s.arg(it.key(), it->at(i).action->text(), it->at(j).action->text()));
+                        clashes.append(u"%1: %2 and %3"_s.arg(it.key(), it->at(i).action->text(),
+                                                              it->at(j).action->text()));
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
 
         // And the window's F8 steps through the highlights of the article shown.
@@ -145,7 +148,8 @@ private slots:
         QTRY_VERIFY(window.findChild<QMessageBox *>(u"locksLostMessage"_s));
         auto *message = window.findChild<QMessageBox *>(u"locksLostMessage"_s);
         QVERIFY(message->isVisible());
-        QVERIFY(window.library() && window.library()->path() == path && !window.library()->locksLost());
+        QVERIFY(window.library() && window.library()->path() == path &&
+                !window.library()->locksLost());
         QVERIFY(message->text().contains(u"repeat your last change"_s));
         QVERIFY(window.editing()->session()->createCode(u"Kept"_s, u"#00aa00"_s));
         QCOMPARE(window.findChild<QTableView *>(u"articleList"_s)->model()->rowCount(), 5);
@@ -160,7 +164,8 @@ private slots:
             QVERIFY(db);
             Importer(**db).run(test::seedArticlePaths());
             QSqlQuery query((*db)->handle());
-            QVERIFY(query.exec(u"SELECT pageno FROM dbstat WHERE name = 'annotations' AND pagetype = 'leaf'"_s));
+            QVERIFY(query.exec(
+                u"SELECT pageno FROM dbstat WHERE name = 'annotations' AND pagetype = 'leaf'"_s));
             while (query.next())
                 leaves.append(query.value(0).toLongLong());
         }
@@ -180,14 +185,16 @@ private slots:
         driver.setInterval(20);
         connect(&driver, &QTimer::timeout, this, [&] {
             QWidget *modal = QApplication::activeModalWidget();
-            if (!modal || (!seen.isEmpty() && seen.constLast() == modal->objectName() + modal->windowTitle()))
+            if (!modal ||
+                (!seen.isEmpty() && seen.constLast() == modal->objectName() + modal->windowTitle()))
                 return;
             seen.append(modal->objectName() + modal->windowTitle());
             if (modal->objectName() == u"openFailure"_s) {
                 modal->findChild<QPushButton *>(u"salvageButton"_s)->click();
             } else if (auto *dialog = qobject_cast<QFileDialog *>(modal)) {
                 QMetaObject::invokeMethod(dialog, "accept");
-            } else if (auto *box = qobject_cast<QMessageBox *>(modal); box && box->windowTitle() == u"Library salvaged"_s) {
+            } else if (auto *box = qobject_cast<QMessageBox *>(modal);
+                       box && box->windowTitle() == u"Library salvaged"_s) {
                 QVERIFY(box->text().contains(u"could not be read"_s));
                 box->button(QMessageBox::Open)->click();
             }
@@ -219,7 +226,8 @@ private slots:
     {
         MainWindow window;
         window.setLibrary(seededLibrary(u"c.sqlite"_s));
-        auto *reader = window.findChild<ReadingPane *>(u"readingPane"_s)->findChild<QTextBrowser *>(u"readingText"_s);
+        auto *reader = window.findChild<ReadingPane *>(u"readingPane"_s)
+                           ->findChild<QTextBrowser *>(u"readingText"_s);
         window.showArticle(4);
         QVERIFY(reader->toPlainText().startsWith(u"Putin offers ceasefire"_s));
     }
@@ -257,9 +265,11 @@ private slots:
         const Annotation *kyiv = nullptr;
         const Annotation *statement = nullptr;
         for (const Annotation &a : data.annotations) {
-            if (!kyiv && a.kind == AnnotationKind::PlaceMention && data.placeName(a.placeId) == u"Kyiv"_s)
+            if (!kyiv && a.kind == AnnotationKind::PlaceMention &&
+                data.placeName(a.placeId) == u"Kyiv"_s)
                 kyiv = &a;
-            if (!statement && a.kind == AnnotationKind::Quote && a.exact.startsWith(u"If Ukrainian forces"_s))
+            if (!statement && a.kind == AnnotationKind::Quote &&
+                a.exact.startsWith(u"If Ukrainian forces"_s))
                 statement = &a;
         }
         QVERIFY(kyiv && statement);

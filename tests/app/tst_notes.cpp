@@ -44,8 +44,10 @@ private slots:
         QVERIFY(editor->isEnabled());
         editor->setFocus();
         QTest::keyClicks(editor, u"Compare with **Interfax** wording"_s);
-        QTRY_COMPARE(window.library() ? NoteStore(*window.library()).forTarget(NoteTarget::Article, ids.at(2))
-                                            ->value(0).body
+        QTRY_COMPARE(window.library() ? NoteStore(*window.library())
+                                            .forTarget(NoteTarget::Article, ids.at(2))
+                                            ->value(0)
+                                            .body
                                       : QString(),
                      u"Compare with **Interfax** wording"_s);
         // One step to add the note, one for all the typing.
@@ -61,7 +63,8 @@ private slots:
         QVERIFY(results->model()->rowCount() >= 1);
         bool noteHit = false;
         for (int row = 0; row < results->model()->rowCount(); ++row)
-            noteHit = noteHit || results->model()->index(row, 0).data().toString().startsWith(u"Note on"_s);
+            noteHit = noteHit ||
+                      results->model()->index(row, 0).data().toString().startsWith(u"Note on"_s);
         QVERIFY(noteHit);
     }
 };

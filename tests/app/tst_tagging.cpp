@@ -13,10 +13,10 @@
 #include <QGroupBox>
 #include <QLineEdit>
 #include <QMouseEvent>
-#include <QTimer>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 
@@ -32,7 +32,8 @@ class tst_Tagging final : public QObject
     // The code colour as the document draws it at a body offset.
     static QColor backgroundAt(ReadingPane *pane, qsizetype bodyOffset)
     {
-        const int base = int(pane->textView()->toPlainText().indexOf(pane->article().article.body.left(40)));
+        const int base =
+            int(pane->textView()->toPlainText().indexOf(pane->article().article.body.left(40)));
         QTextCursor cursor(pane->textView()->document());
         cursor.setPosition(base + int(bodyOffset) + 1);
         return cursor.charFormat().background().color();
@@ -40,7 +41,8 @@ class tst_Tagging final : public QObject
 
     static void selectBody(ReadingPane *pane, qsizetype start, qsizetype end)
     {
-        const int base = int(pane->textView()->toPlainText().indexOf(pane->article().article.body.left(40)));
+        const int base =
+            int(pane->textView()->toPlainText().indexOf(pane->article().article.body.left(40)));
         QTextCursor cursor(pane->textView()->document());
         cursor.setPosition(base + int(start));
         cursor.setPosition(base + int(end), QTextCursor::KeepAnchor);
@@ -82,7 +84,8 @@ private slots:
         QCOMPARE(drawn.rgb(), QColor(u"#00c000"_s).rgb());
         bool listed = false;
         for (const Highlight &h : pane->highlights())
-            listed = listed || (h.layer == HighlightLayer::Codes && h.start == start && h.end == end);
+            listed =
+                listed || (h.layer == HighlightLayer::Codes && h.start == start && h.end == end);
         QVERIFY(listed);
         QCOMPARE(session->undoStack()->count(), 3);
 
@@ -148,7 +151,8 @@ private slots:
         QWidget *viewport = pane->textView()->viewport();
         auto send = [viewport](QEvent::Type type, QPoint at, Qt::MouseButtons buttons) {
             QMouseEvent event(type, at, viewport->mapToGlobal(at),
-                              type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton, buttons, Qt::NoModifier);
+                              type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton, buttons,
+                              Qt::NoModifier);
             QApplication::sendEvent(viewport, &event);
         };
         const QRect end = caretAt(start + 10);
@@ -189,9 +193,11 @@ private slots:
             // Nothing is spelt "government": the new-place form is offered with the spelling.
             auto *fresh = chooser->findChild<QGroupBox *>(u"registryNew"_s);
             QVERIFY(fresh->isChecked());
-            QCOMPARE(chooser->findChild<QLineEdit *>(u"registryNewName"_s)->text(), u"government"_s);
+            QCOMPARE(chooser->findChild<QLineEdit *>(u"registryNewName"_s)->text(),
+                     u"government"_s);
             chooser->findChild<QLineEdit *>(u"registryNewName"_s)->setText(u"Zlatopil"_s);
-            chooser->findChild<QLineEdit *>(u"registryNewAliases"_s)->setText(u"Pervomaiskyi, Первомайский"_s);
+            chooser->findChild<QLineEdit *>(u"registryNewAliases"_s)
+                ->setText(u"Pervomaiskyi, Первомайский"_s);
             answered = true;
             chooser->accept();
         });
@@ -204,7 +210,8 @@ private slots:
         QVERIFY(marked);
         const Place place = *PlaceStore(*window.library()).get(*marked->placeId);
         QCOMPARE(place.name, u"Zlatopil"_s);
-        QCOMPARE(place.aliases, (QStringList{u"Pervomaiskyi"_s, u"Первомайский"_s, u"government"_s}));
+        QCOMPARE(place.aliases,
+                 (QStringList{u"Pervomaiskyi"_s, u"Первомайский"_s, u"government"_s}));
         QCOMPARE(window.editing()->session()->undoStack()->count(), 1);
         window.editing()->session()->undoStack()->undo();
         QVERIFY(PlaceStore(*window.library()).findByName(u"Zlatopil"_s)->isEmpty());

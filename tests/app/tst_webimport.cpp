@@ -34,8 +34,10 @@ namespace {
 
 QByteArray page(const QString &title)
 {
-    return (u"<html><head><title>%1</title><meta property=\"og:site_name\" content=\"Example Wire\"></head><body>"
-            u"<article><h1>%1</h1><p>“Talks will resume,” the envoy said on Friday, after a week of calls "
+    return (u"<html><head><title>%1</title><meta property=\"og:site_name\" content=\"Example "
+            u"Wire\"></head><body>"
+            u"<article><h1>%1</h1><p>“Talks will resume,” the envoy said on Friday, after a week "
+            u"of calls "
             u"with both delegations and their advisers in Geneva.</p></article></body></html>"_s)
         .arg(title)
         .toUtf8();
@@ -45,10 +47,13 @@ QByteArray page(const QString &title)
 ImportDialog *finishedDialog(MainWindow &window)
 {
     ImportDialog *dialog = nullptr;
-    if (!QTest::qWaitFor([&] {
-            dialog = window.findChild<ImportDialog *>(u"importDialog"_s);
-            return dialog && !dialog->controller()->isRunning() && dialog->results()->rowCount() > 0;
-        }, 20000))
+    if (!QTest::qWaitFor(
+            [&] {
+                dialog = window.findChild<ImportDialog *>(u"importDialog"_s);
+                return dialog && !dialog->controller()->isRunning() &&
+                       dialog->results()->rowCount() > 0;
+            },
+            20000))
         return nullptr;
     return dialog;
 }
@@ -68,13 +73,17 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         m_server.serve(u"/one"_s, {200, "text/html", page(u"First story"_s), {}, 0, true});
         m_server.serve(u"/two"_s, {200, "text/html", page(u"Second story"_s), {}, 0, true});
-        m_server.serve(u"/feed"_s,
-                       {200, "application/rss+xml",
-                        (u"<rss><channel><title>Wire</title><item><title>Two</title><link>%1</link></item>"
-                         u"</channel></rss>"_s)
-                            .arg(m_server.url(u"/two"_s).toString())
-                            .toUtf8(),
-                        {}, 0, true});
+        m_server.serve(
+            u"/feed"_s,
+            {200,
+             "application/rss+xml",
+             (u"<rss><channel><title>Wire</title><item><title>Two</title><link>%1</link></item>"
+              u"</channel></rss>"_s)
+                 .arg(m_server.url(u"/two"_s).toString())
+                 .toUtf8(),
+             {},
+             0,
+             true});
     }
 
     void shouldImportFromUrlThroughTheDialog()
@@ -96,7 +105,10 @@ private slots:
         ImportDialog *dialog = finishedDialog(window);
         QVERIFY(dialog);
         QCOMPARE(dialog->results()->rowCount(), 1);
-        QCOMPARE(dialog->results()->index(0, ImportResultModel::OutcomeColumn).data(ImportResultModel::OutcomeRole).toInt(),
+        QCOMPARE(dialog->results()
+                     ->index(0, ImportResultModel::OutcomeColumn)
+                     .data(ImportResultModel::OutcomeRole)
+                     .toInt(),
                  int(ImportOutcome::Imported));
         QCOMPARE(window.findChild<QTableView *>(u"articleList"_s)->model()->rowCount(), 1);
         dialog->close();
@@ -129,7 +141,8 @@ private slots:
         QVERIFY(panel->subscribe(m_server.url(u"/feed"_s).toString(), u"Wire Desk"_s) > 0);
         QCOMPARE(panel->model()->rowCount(), 1);
         QVERIFY(refreshAll->isEnabled());
-        QCOMPARE(panel->model()->index(0, FeedListModel::RefreshedColumn).data().toString(), u"never"_s);
+        QCOMPARE(panel->model()->index(0, FeedListModel::RefreshedColumn).data().toString(),
+                 u"never"_s);
 
         QTest::mouseClick(refreshAll, Qt::LeftButton);
         ImportDialog *dialog = finishedDialog(window);

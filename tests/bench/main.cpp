@@ -1,13 +1,12 @@
 // parallax-bench: analyser throughput, import (with analysis) against the plain SQLite floor,
 // and search latency.
-#include "corpusgenerator.h"
-#include "pagebench.h"
-#include "sqlitefloor.h"
-
 #include "analysis/analyser.h"
 #include "analysis/gazetteer.h"
+#include "corpusgenerator.h"
 #include "import/articlereader.h"
 #include "import/importer.h"
+#include "pagebench.h"
+#include "sqlitefloor.h"
 #include "storage/articlestore.h"
 #include "storage/database.h"
 
@@ -18,7 +17,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
-
 #include <algorithm>
 #include <cstdio>
 #include <unistd.h>
@@ -76,8 +74,9 @@ bool runSize(int count, int queryCount, const QString &base)
     const double analyseSeconds = double(timer.nsecsElapsed()) / 1e9;
     std::printf("N=%d: analyser alone %.2f s for %.1f MB: %.1f MB/s on one thread, "
                 "%.3f ms/article (%.1f quotes, %.1f places per article)\n",
-                count, analyseSeconds, double(textBytes) / 1e6, double(textBytes) / 1e6 / analyseSeconds,
-                1000.0 * analyseSeconds / count, double(quotes) / count, double(places) / count);
+                count, analyseSeconds, double(textBytes) / 1e6,
+                double(textBytes) / 1e6 / analyseSeconds, 1000.0 * analyseSeconds / count,
+                double(quotes) / count, double(places) / count);
 
     if (count <= 10000) {
         // Import without analysis, for comparison.
@@ -88,7 +87,8 @@ bool runSize(int count, int queryCount, const QString &base)
         ImportOptions options;
         options.analyse = false;
         Importer(**plain, options).run({folder});
-        std::printf("N=%d: import without analysis %.2f s\n", count, double(timer.nsecsElapsed()) / 1e9);
+        std::printf("N=%d: import without analysis %.2f s\n", count,
+                    double(timer.nsecsElapsed()) / 1e9);
     }
 
     // Ours, end to end: open a new library, walk the folder, read, decode, normalise, analyse,
@@ -102,7 +102,8 @@ bool runSize(int count, int queryCount, const QString &base)
     const ImportReport report = Importer(**library).run({folder});
     const double importSeconds = double(timer.nsecsElapsed()) / 1e9;
     if (report.count(ImportOutcome::Imported) != count) {
-        std::fprintf(stderr, "only %d of %d imported\n", report.count(ImportOutcome::Imported), count);
+        std::fprintf(stderr, "only %d of %d imported\n", report.count(ImportOutcome::Imported),
+                     count);
         return false;
     }
 
@@ -113,7 +114,9 @@ bool runSize(int count, int queryCount, const QString &base)
     // The findings import stored, and what that many rows cost SQLite at the least.
     const qint64 annotationRows = [&] {
         QSqlQuery query((*library)->handle());
-        return query.exec(u"SELECT count(*) FROM annotations"_s) && query.next() ? query.value(0).toLongLong() : 0;
+        return query.exec(u"SELECT count(*) FROM annotations"_s) && query.next()
+                   ? query.value(0).toLongLong()
+                   : 0;
     }();
     const QString rowsFloorPath = u"%1/rows-floor-%2.sqlite"_s.arg(base).arg(count);
     if (!Database::open(rowsFloorPath))
@@ -150,18 +153,21 @@ bool runSize(int count, int queryCount, const QString &base)
 
     const double rate = count / importSeconds;
     const double floorRate = count / floorSeconds;
-    std::printf("N=%d: import with analysis %.2f s, %.0f articles/s, %.3f ms/article | floor %.2f s, "
-                "%.0f articles/s | ours/floor %.2fx\n",
-                count, importSeconds, rate, 1000.0 * importSeconds / count, floorSeconds,
-                floorRate, rate / floorRate);
-    std::printf("N=%d: %lld annotation rows stored (%.1f per article); plain SQLite needs %.2f s "
-                "for that many rows in the same table, and %.2f s for the articles: a floor of %.2f s\n",
-                count, annotationRows, double(annotationRows) / count, rowsFloorSeconds, floorSeconds,
-                rowsFloorSeconds + floorSeconds);
+    std::printf(
+        "N=%d: import with analysis %.2f s, %.0f articles/s, %.3f ms/article | floor %.2f s, "
+        "%.0f articles/s | ours/floor %.2fx\n",
+        count, importSeconds, rate, 1000.0 * importSeconds / count, floorSeconds, floorRate,
+        rate / floorRate);
+    std::printf(
+        "N=%d: %lld annotation rows stored (%.1f per article); plain SQLite needs %.2f s "
+        "for that many rows in the same table, and %.2f s for the articles: a floor of %.2f s\n",
+        count, annotationRows, double(annotationRows) / count, rowsFloorSeconds, floorSeconds,
+        rowsFloorSeconds + floorSeconds);
     std::printf("N=%d: read+parse alone %.3f ms/article on one thread\n", count,
                 1000.0 * parseSeconds / count);
     std::printf("N=%d: lock check %.1f us per write transaction; an empty write transaction "
-                "takes %.1f us\n", count, checkMicros, emptyWriteMicros);
+                "takes %.1f us\n",
+                count, checkMicros, emptyWriteMicros);
     std::printf("N=%d: search over %d queries: p50 %.2f ms, p95 %.2f ms (%.1f hits/query)\n\n",
                 count, queryCount, percentile(latencies, 0.50), percentile(latencies, 0.95),
                 double(totalHits) / qMax(1, queryCount));
@@ -189,12 +195,13 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Measures import and search speed of Parallax."_s);
     parser.addHelpOption();
-    parser.addOption({u"sizes"_s, u"Comma-separated article counts."_s, u"N,N,..."_s,
-                      u"1000,10000,100000"_s});
+    parser.addOption(
+        {u"sizes"_s, u"Comma-separated article counts."_s, u"N,N,..."_s, u"1000,10000,100000"_s});
     parser.addOption({u"queries"_s, u"Search queries per size."_s, u"N"_s, u"100"_s});
-    parser.addOption({u"dir"_s, u"Work folder (default: a temporary one, removed after)."_s,
-                      u"PATH"_s});
-    parser.addOption({u"pages"_s, u"Also measure article extraction over the saved pages in a folder."_s,
+    parser.addOption(
+        {u"dir"_s, u"Work folder (default: a temporary one, removed after)."_s, u"PATH"_s});
+    parser.addOption({u"pages"_s,
+                      u"Also measure article extraction over the saved pages in a folder."_s,
                       u"DIR"_s});
     parser.process(app);
     if (parser.isSet(u"pages"_s) && !bench::runPageBench(parser.value(u"pages"_s), 3))

@@ -7,7 +7,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QList>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -52,11 +51,12 @@ bool runPageBench(const QString &folder, int rounds)
     }
     const double totalMs = double(total.nsecsElapsed()) / 1e6 / rounds;
     const auto slowest = std::max_element(perPage.cbegin(), perPage.cend());
-    std::printf("pages: %lld saved pages, %.1f MB: extraction %.2f ms per page on average, %.1f MB/s; "
-                "slowest %.1f ms (%s); %.0f body characters per page\n",
-                qlonglong(pages.size()), double(bytes) / 1e6, totalMs / pages.size(),
-                double(bytes) / 1e6 / (totalMs / 1000.0), *slowest,
-                qPrintable(names.at(slowest - perPage.cbegin())), double(bodyChars) / pages.size());
+    std::printf(
+        "pages: %lld saved pages, %.1f MB: extraction %.2f ms per page on average, %.1f MB/s; "
+        "slowest %.1f ms (%s); %.0f body characters per page\n",
+        qlonglong(pages.size()), double(bytes) / 1e6, totalMs / pages.size(),
+        double(bytes) / 1e6 / (totalMs / 1000.0), *slowest,
+        qPrintable(names.at(slowest - perPage.cbegin())), double(bodyChars) / pages.size());
     return true;
 }
 

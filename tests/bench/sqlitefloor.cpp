@@ -1,10 +1,8 @@
 #include "sqlitefloor.h"
 
 #include <QElapsedTimer>
-
-#include <sqlite3.h>
-
 #include <cstdio>
+#include <sqlite3.h>
 
 namespace parallax::bench {
 namespace {
@@ -71,15 +69,17 @@ double annotationFloorSeconds(const QString &path, qint64 rows)
         return -1;
     QElapsedTimer timer;
     timer.start();
-    bool ok = run(db, "PRAGMA foreign_keys=OFF; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-64000; BEGIN;");
+    bool ok = run(
+        db, "PRAGMA foreign_keys=OFF; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-64000; BEGIN;");
     sqlite3_stmt *insert = nullptr;
-    ok = ok && sqlite3_prepare_v2(db,
-                                  "INSERT INTO annotations(article_id, start, end, exact, prefix, suffix, kind, "
-                                  "place_id, origin, status, confidence, rule_id, analyser_version, created_at, "
-                                  "updated_at) VALUES (?, ?, ?, 'Kharkiv!', 'a prefix of thirty-two characters',"
-                                  " 'a suffix of thirty-two characters', 'place', ?, 'auto', 'pending', 0.9, "
-                                  "'place.name', 1, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')",
-                                  -1, &insert, nullptr) == SQLITE_OK;
+    ok = ok && sqlite3_prepare_v2(
+                   db,
+                   "INSERT INTO annotations(article_id, start, end, exact, prefix, suffix, kind, "
+                   "place_id, origin, status, confidence, rule_id, analyser_version, created_at, "
+                   "updated_at) VALUES (?, ?, ?, 'Kharkiv!', 'a prefix of thirty-two characters',"
+                   " 'a suffix of thirty-two characters', 'place', ?, 'auto', 'pending', 0.9, "
+                   "'place.name', 1, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')",
+                   -1, &insert, nullptr) == SQLITE_OK;
     for (qint64 i = 0; ok && i < rows; ++i) {
         sqlite3_bind_int64(insert, 1, 1 + i / 95);
         sqlite3_bind_int64(insert, 2, (i % 95) * 40);

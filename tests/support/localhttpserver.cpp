@@ -43,10 +43,14 @@ void LocalHttpServer::answer(QTcpSocket *socket)
         if (line.toLower().startsWith("user-agent:"))
             m_userAgent = line.mid(11).trimmed();
     m_requests[path] += 1;
-    const HttpResponse response = m_routes.value(path, HttpResponse{404, "text/plain", "not found", {}, 0, true});
+    const HttpResponse response =
+        m_routes.value(path, HttpResponse{404, "text/plain", "not found", {}, 0, true});
     auto send = [socket, response] {
-        QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + " "
-                          + (response.status == 200 ? "OK" : response.status == 404 ? "Not Found" : "Status") + "\r\n";
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + " " +
+                          (response.status == 200   ? "OK"
+                           : response.status == 404 ? "Not Found"
+                                                    : "Status") +
+                          "\r\n";
         head += "Content-Type: " + response.contentType + "\r\n";
         if (!response.location.isEmpty())
             head += "Location: " + response.location + "\r\n";

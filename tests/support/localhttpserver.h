@@ -27,7 +27,10 @@ class LocalHttpServer final : public QObject
     Q_OBJECT
 public:
     LocalHttpServer();
-    void serve(const QString &path, const HttpResponse &response) { m_routes.insert(path, response); }
+    void serve(const QString &path, const HttpResponse &response)
+    {
+        m_routes.insert(path, response);
+    }
     QUrl url(const QString &path) const;
     int requestCount(const QString &path) const { return m_requests.value(path); }
     QByteArray lastUserAgent() const { return m_userAgent; }

@@ -6,7 +6,6 @@
 #include <QFile>
 #include <QSqlQuery>
 #include <QTest>
-
 #include <unicode/ucnv.h>
 
 using namespace Qt::StringLiterals;

@@ -5,7 +5,6 @@
 #include "storage/database.h"
 
 #include <QGuiApplication>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;

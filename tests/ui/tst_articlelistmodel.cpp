@@ -19,7 +19,8 @@ private slots:
     {
         test::TestLibrary lib;
         ArticleListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDatabase(&lib.db());
         QCOMPARE(model.rowCount(), 0);
 
@@ -31,7 +32,8 @@ private slots:
         QCOMPARE(model.index(0, ArticleListModel::LanguageColumn).data().toString(), u"en"_s);
         QCOMPARE(model.index(0, 0).data(ArticleListModel::ArticleIdRole).toLongLong(), 1);
         QCOMPARE(model.headerData(ArticleListModel::QuotesColumn, Qt::Horizontal, Qt::DisplayRole)
-                     .toString(), u"Quotes"_s);
+                     .toString(),
+                 u"Quotes"_s);
 
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         ArticleMetadataPatch patch;
@@ -41,8 +43,10 @@ private slots:
         QCOMPARE(changed.size(), 1);
         QCOMPARE(model.index(0, ArticleListModel::OutletColumn).data().toString(), u"RT"_s);
         QCOMPARE(model.index(0, ArticleListModel::DateColumn).data().toString(), u"2024-05-17"_s);
-        QCOMPARE(model.index(0, ArticleListModel::DateColumn).data(ArticleListModel::SortRole)
-                     .toString(), u"2024-05-17T10:00:00+03:00"_s);
+        QCOMPARE(model.index(0, ArticleListModel::DateColumn)
+                     .data(ArticleListModel::SortRole)
+                     .toString(),
+                 u"2024-05-17T10:00:00+03:00"_s);
 
         // Import found the article's quotations; one more added by hand shows at once.
         const int found = model.index(1, ArticleListModel::QuotesColumn).data().toInt();

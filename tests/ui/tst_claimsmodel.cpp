@@ -27,13 +27,16 @@ private slots:
                     break;
                 }
         const auto claim = session.createClaimFromQuotation(quotes.at(0));
-        QVERIFY(claim && session.addAppearance(*claim, quotes.at(1), AppearanceType::Misattributed));
+        QVERIFY(claim &&
+                session.addAppearance(*claim, quotes.at(1), AppearanceType::Misattributed));
         QVERIFY(session.createClaim(u"Empty claim"_s, std::nullopt));
 
         ClaimsModel claims;
-        QAbstractItemModelTester tester(&claims, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&claims,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         ClaimMatrixModel matrix;
-        QAbstractItemModelTester matrixTester(&matrix, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester matrixTester(
+            &matrix, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const ClaimsData data = ClaimsData::load(library.db());
         claims.setClaims(data);
         matrix.setClaims(data);

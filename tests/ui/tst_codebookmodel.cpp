@@ -19,7 +19,8 @@ private slots:
         test::TestLibrary library;
         const QList<qint64> ids = test::importSeeds(library.db());
         CodebookModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDatabase(&library.db());
         QCOMPARE(model.rowCount(), 0);
 
@@ -54,7 +55,8 @@ private slots:
     {
         test::TestLibrary library;
         CodebookModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDatabase(&library.db());
         EditSession session(library.db());
         connect(&model, &CodebookModel::moveRequested, &session,
@@ -84,7 +86,8 @@ private slots:
         // B dropped onto C becomes its sub-code; C may not go under B, its own child.
         model.dropMimeData(drag(*b).get(), Qt::MoveAction, -1, 0, model.indexOfCode(*c));
         QCOMPARE(model.indexOfCode(*b).parent(), model.indexOfCode(*c));
-        QVERIFY(!model.canDropMimeData(drag(*c).get(), Qt::MoveAction, -1, 0, model.indexOfCode(*b)));
+        QVERIFY(
+            !model.canDropMimeData(drag(*c).get(), Qt::MoveAction, -1, 0, model.indexOfCode(*b)));
         QCOMPARE(session.undoStack()->count(), 6);
         session.undoStack()->undo();
         QCOMPARE(topOrder(), (QList<qint64>{*c, *b, *a}));

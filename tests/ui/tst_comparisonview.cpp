@@ -41,7 +41,8 @@ private slots:
         ReadingPane *right = view.findChild<ReadingPane *>(u"comparePane1"_s);
         QVERIFY(left && right && left->isVisible() && right->isVisible());
         const Annotation *source = quoteStarting(left->article(), u"If Ukrainian forces leave"_s);
-        const Annotation *target = quoteStarting(right->article(), u"We’re still receiving calls"_s);
+        const Annotation *target =
+            quoteStarting(right->article(), u"We’re still receiving calls"_s);
         QVERIFY(source && target);
 
         // Click in the middle of the quotation's text, as a reader would.

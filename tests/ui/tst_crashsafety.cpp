@@ -65,15 +65,18 @@ private slots:
             QVERIFY2(annotation, qPrintable(u"committed edit %1 is missing"_s.arg(id)));
             QCOMPARE(annotation->kind, AnnotationKind::Code);
             const Article article = *articles.get(annotation->articleId);
-            QCOMPARE(annotation->exact, article.body.mid(annotation->start, annotation->end - annotation->start));
+            QCOMPARE(annotation->exact,
+                     article.body.mid(annotation->start, annotation->end - annotation->start));
         }
         // Nothing half-written: every code annotation is whole and its counts add up.
         QVERIFY(check.exec(uR"(SELECT count(*) FROM annotations WHERE kind = 'code'
-                               AND (code_id IS NULL OR length(exact) <> end - start))"_s) && check.next());
+                               AND (code_id IS NULL OR length(exact) <> end - start))"_s) &&
+                check.next());
         QCOMPARE(check.value(0).toInt(), 0);
         QVERIFY(check.exec(uR"(SELECT count(*) FROM article_stats s WHERE quotes <> (SELECT count(*)
                                FROM annotations n WHERE n.article_id = s.article_id AND n.kind = 'quote'
-                               AND n.status <> 'rejected'))"_s) && check.next());
+                               AND n.status <> 'rejected'))"_s) &&
+                check.next());
         QCOMPARE(check.value(0).toInt(), 0);
     }
 };

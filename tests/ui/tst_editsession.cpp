@@ -16,7 +16,6 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
-
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -28,9 +27,9 @@ namespace {
 QStringList snapshot(const Database &db)
 {
     QStringList rows;
-    for (const QString &table : {u"annotations"_s, u"codes"_s, u"claims"_s, u"claim_appearances"_s,
-                                 u"notes"_s, u"people"_s, u"person_aliases"_s, u"places"_s,
-                                 u"place_aliases"_s, u"article_stats"_s}) {
+    for (const QString &table :
+         {u"annotations"_s, u"codes"_s, u"claims"_s, u"claim_appearances"_s, u"notes"_s,
+          u"people"_s, u"person_aliases"_s, u"places"_s, u"place_aliases"_s, u"article_stats"_s}) {
         QSqlQuery query(db.handle());
         if (!query.exec(u"SELECT * FROM %1 ORDER BY 1"_s.arg(table)))
             qFatal("cannot read %s", qPrintable(table));
@@ -49,8 +48,8 @@ struct Fixture
     test::TestLibrary library;
     QList<qint64> articles;
     qint64 code = 0;
-    qint64 quote = 0;      // an automatic quotation of the first article
-    qint64 place = 0;      // an automatic place mention of the first article
+    qint64 quote = 0; // an automatic quotation of the first article
+    qint64 place = 0; // an automatic place mention of the first article
     qint64 claim = 0;
     qint64 note = 0;
 
@@ -99,55 +98,59 @@ private slots:
         QTest::newRow("reject") << Edit([](EditSession &s, Fixture &f) {
             return s.setStatus(f.place, AnnotationStatus::Rejected);
         });
-        QTest::newRow("speaker") << Edit([](EditSession &s, Fixture &f) {
-            return s.setSpeaker(f.quote, std::nullopt);
-        });
-        QTest::newRow("accept all") << Edit([](EditSession &s, Fixture &f) {
-            return s.acceptAll(f.articles.at(2)) > 10;
-        });
+        QTest::newRow("speaker") << Edit(
+            [](EditSession &s, Fixture &f) { return s.setSpeaker(f.quote, std::nullopt); });
+        QTest::newRow("accept all")
+            << Edit([](EditSession &s, Fixture &f) { return s.acceptAll(f.articles.at(2)) > 10; });
         QTest::newRow("new code") << Edit([](EditSession &s, Fixture &) {
             return s.createCode(u"Territory"_s, u"#3498db"_s).has_value();
         });
         QTest::newRow("rename, recolour, move code") << Edit([](EditSession &s, Fixture &f) {
             const auto parent = s.createCode(u"Themes"_s, u"#95a5a6"_s);
-            return parent && s.renameCode(f.code, u"Terms"_s) && s.recolorCode(f.code, u"#112233"_s)
-                   && s.moveCode(f.code, parent, 0);
+            return parent && s.renameCode(f.code, u"Terms"_s) &&
+                   s.recolorCode(f.code, u"#112233"_s) && s.moveCode(f.code, parent, 0);
         });
         QTest::newRow("delete code in use") << Edit([](EditSession &s, Fixture &f) {
             const auto child = s.createCode(u"Withdrawal"_s, u"#aa0000"_s, f.code);
-            return child && s.tagPassage(f.articles.at(0), 0, 12, *child)
-                   && s.tagPassage(f.articles.at(1), 3, 30, f.code)
-                   && s.addNote(NoteTarget::Code, f.code, u"what counts"_s) && s.deleteCode(f.code);
+            return child && s.tagPassage(f.articles.at(0), 0, 12, *child) &&
+                   s.tagPassage(f.articles.at(1), 3, 30, f.code) &&
+                   s.addNote(NoteTarget::Code, f.code, u"what counts"_s) && s.deleteCode(f.code);
         });
         QTest::newRow("merge codes") << Edit([](EditSession &s, Fixture &f) {
             const auto other = s.createCode(u"Truce"_s, u"#00aa00"_s);
-            return other && s.tagPassage(f.articles.at(0), 20, 50, *other) && s.mergeCode(*other, f.code);
+            return other && s.tagPassage(f.articles.at(0), 20, 50, *other) &&
+                   s.mergeCode(*other, f.code);
         });
         QTest::newRow("claim with appearances") << Edit([](EditSession &s, Fixture &f) {
-            const auto claim = s.createClaim(u"Russia will cease fire if Ukraine withdraws"_s, std::nullopt);
+            const auto claim =
+                s.createClaim(u"Russia will cease fire if Ukraine withdraws"_s, std::nullopt);
             const auto passage = s.markQuotation(f.articles.at(4), 100, 160, std::nullopt);
-            const auto appearance = claim && passage
-                                        ? s.addAppearance(*claim, *passage, AppearanceType::Paraphrase)
-                                        : std::nullopt;
+            const auto appearance =
+                claim && passage ? s.addAppearance(*claim, *passage, AppearanceType::Paraphrase)
+                                 : std::nullopt;
             return appearance && s.setAppearanceType(*appearance, AppearanceType::Translation);
         });
         QTest::newRow("remove claim") << Edit([](EditSession &s, Fixture &f) {
             const auto kept = s.createClaim(u"A claim that stays"_s, std::nullopt);
             const auto claim = s.createClaimFromQuotation(f.quote);
-            return kept && claim && s.addNote(NoteTarget::Claim, *claim, u"first said in Bishkek"_s)
-                   && s.removeClaim(*claim);
+            return kept && claim &&
+                   s.addNote(NoteTarget::Claim, *claim, u"first said in Bishkek"_s) &&
+                   s.removeClaim(*claim);
         });
         QTest::newRow("move code among siblings") << Edit([](EditSession &s, Fixture &f) {
             const auto second = s.createCode(u"Second"_s, u"#95a5a6"_s);
             const auto third = s.createCode(u"Third"_s, u"#95a5a6"_s);
-            return second && third && s.moveCode(*third, std::nullopt, 0) && s.moveCode(f.code, std::nullopt, 2);
+            return second && third && s.moveCode(*third, std::nullopt, 0) &&
+                   s.moveCode(f.code, std::nullopt, 2);
         });
         QTest::newRow("new person with aliases") << Edit([](EditSession &s, Fixture &) {
-            return s.createPerson(u"Olha Stefanishyna"_s, {u"Stefanishyna"_s, u"Ольга Стефанішина"_s})
+            return s
+                .createPerson(u"Olha Stefanishyna"_s, {u"Stefanishyna"_s, u"Ольга Стефанішина"_s})
                 .has_value();
         });
         QTest::newRow("edit person aliases") << Edit([](EditSession &s, Fixture &f) {
-            Person speaker = *PersonStore(s.library()).get(*AnnotationStore(s.library()).get(f.quote)->personId);
+            Person speaker =
+                *PersonStore(s.library()).get(*AnnotationStore(s.library()).get(f.quote)->personId);
             speaker.aliases.append(u"the Kremlin chief"_s);
             return s.updatePerson(speaker);
         });
@@ -168,8 +171,8 @@ private slots:
         });
         QTest::newRow("mark place, learning the spelling") << Edit([](EditSession &s, Fixture &f) {
             const qint64 place = *AnnotationStore(s.library()).get(f.place)->placeId;
-            return s.markPlace(f.articles.at(0), 0, 7, place).has_value()
-                   && s.undoStack()->count() == 1;
+            return s.markPlace(f.articles.at(0), 0, 7, place).has_value() &&
+                   s.undoStack()->count() == 1;
         });
         QTest::newRow("mark new place") << Edit([](EditSession &s, Fixture &f) {
             Place place;
@@ -182,7 +185,8 @@ private slots:
             return id && s.markPlace(f.articles.at(3), 10, 20, *id);
         });
         QTest::newRow("notes") << Edit([](EditSession &s, Fixture &f) {
-            const auto note = s.addNote(NoteTarget::Article, f.articles.at(0), u"Compare with AFP"_s);
+            const auto note =
+                s.addNote(NoteTarget::Article, f.articles.at(0), u"Compare with AFP"_s);
             return note && s.setNoteText(*note, u"Compare with AFP and RT"_s);
         });
     }
@@ -236,7 +240,8 @@ private slots:
                     done = session.setBoundaries(passages.constLast(), start, start + 20);
                 break;
             case 3:
-                if (auto id = session.addNote(NoteTarget::Article, article, u"note %1"_s.arg(pushed)))
+                if (auto id =
+                        session.addNote(NoteTarget::Article, article, u"note %1"_s.arg(pushed)))
                     done = true, notes.append(*id);
                 break;
             case 4:
@@ -335,11 +340,14 @@ private slots:
     {
         Fixture f;
         EditSession session(f.library.db());
-        const QString text = u"Strikes hit Zlatopil overnight. Later, shelling reached Pervomaiskyi "
-                             "and Avdeevka again, officials said.\n"_s;
-        const QString path = f.library.writeFile(u"report.txt"_s, (u"Overnight strikes\n\n"_s + text).toUtf8());
+        const QString text =
+            u"Strikes hit Zlatopil overnight. Later, shelling reached Pervomaiskyi "
+            "and Avdeevka again, officials said.\n"_s;
+        const QString path =
+            f.library.writeFile(u"report.txt"_s, (u"Overnight strikes\n\n"_s + text).toUtf8());
         const ImportReport imported = Importer(f.library.db()).run({path});
-        QVERIFY2(imported.count(ImportOutcome::Imported) == 1, qPrintable(imported.files.value(0).reason));
+        QVERIFY2(imported.count(ImportOutcome::Imported) == 1,
+                 qPrintable(imported.files.value(0).reason));
         const qint64 article = f.library.scalar(u"SELECT max(id) FROM articles"_s);
         const QString body = ArticleStore(f.library.db()).get(article)->body;
         auto placesNamed = [&](const QString &spelling) {
@@ -365,8 +373,10 @@ private slots:
         QVERIFY(PlaceStore(f.library.db()).get(*avdiivka)->aliases.contains(u"Avdeevka"_s));
 
         // A second report with the same spellings: the analysis now knows them.
-        const QString other = u"Overnight, drones struck Zlatopil and Avdeevka, the governor said.\n"_s;
-        const QString second = f.library.writeFile(u"second.txt"_s, (u"Drones\n\n"_s + other).toUtf8());
+        const QString other =
+            u"Overnight, drones struck Zlatopil and Avdeevka, the governor said.\n"_s;
+        const QString second =
+            f.library.writeFile(u"second.txt"_s, (u"Drones\n\n"_s + other).toUtf8());
         QCOMPARE(Importer(f.library.db()).run({second}).count(ImportOutcome::Imported), 1);
         const qint64 later = f.library.scalar(u"SELECT max(id) FROM articles"_s);
         QStringList found;
@@ -395,7 +405,9 @@ private slots:
             QStringList rows;
             for (const Annotation &a : *AnnotationStore(f.library.db()).forArticle(article))
                 if (a.origin == AnnotationOrigin::Manual || a.status != AnnotationStatus::Pending)
-                    rows.append(u"%1|%2|%3|%4|%5|%6"_s.arg(a.id).arg(a.start).arg(a.end)
+                    rows.append(u"%1|%2|%3|%4|%5|%6"_s.arg(a.id)
+                                    .arg(a.start)
+                                    .arg(a.end)
                                     .arg(storedName(a.status), a.exact)
                                     .arg(a.personId ? *a.personId : -1));
             return rows;

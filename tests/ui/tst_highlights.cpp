@@ -53,7 +53,8 @@ private slots:
                 const QString text = describeAnnotation(*data, a, &library.db());
                 QVERIFY2(text.contains(u"Kyiv"_s) && text.contains(u"city"_s), qPrintable(text));
                 // The library writes it both ways across the seeds.
-                QVERIFY2(text.contains(u"Kiev ×"_s) && text.contains(u"Kyiv ×"_s), qPrintable(text));
+                QVERIFY2(text.contains(u"Kiev ×"_s) && text.contains(u"Kyiv ×"_s),
+                         qPrintable(text));
                 place = true;
             }
             if (!quote && a.kind == AnnotationKind::Quote && a.personId) {

@@ -30,7 +30,8 @@ private slots:
         articles.setDatabase(&library.db());
         const QStringList seeds = test::seedArticlePaths();
         QStringList paths = seeds.mid(0, 2);
-        paths.append(library.writeFile(u"broken.txt"_s, QByteArray("\x00\x01\x02\xff\x00binary", 11)));
+        paths.append(
+            library.writeFile(u"broken.txt"_s, QByteArray("\x00\x01\x02\xff\x00binary", 11)));
         paths.append(seeds.at(0)); // a duplicate of the first
 
         ImportDialog dialog;
@@ -38,7 +39,8 @@ private slots:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *table = dialog.findChild<QTableView *>(u"importResults"_s);
-        auto *close = dialog.findChild<QDialogButtonBox *>(u"importButtons"_s)->button(QDialogButtonBox::Close);
+        auto *close = dialog.findChild<QDialogButtonBox *>(u"importButtons"_s)
+                          ->button(QDialogButtonBox::Close);
         QTRY_VERIFY_WITH_TIMEOUT(table->isVisible(), 30000);
         QVERIFY(close->isEnabled());
         QVERIFY(!dialog.findChild<QPushButton *>(u"importCancel"_s)->isEnabled());
@@ -48,8 +50,10 @@ private slots:
         QMap<QString, QString> outcomes;
         for (int row = 0; row < model->rowCount(); ++row) {
             const QString file = model->index(row, ImportResultModel::FileColumn).data().toString();
-            const QString outcome = model->index(row, ImportResultModel::OutcomeColumn).data().toString();
-            const QString detail = model->index(row, ImportResultModel::DetailColumn).data().toString();
+            const QString outcome =
+                model->index(row, ImportResultModel::OutcomeColumn).data().toString();
+            const QString detail =
+                model->index(row, ImportResultModel::DetailColumn).data().toString();
             if (file == u"broken.txt"_s) {
                 QCOMPARE(outcome, u"Failed"_s);
                 QVERIFY(!detail.isEmpty());
@@ -68,9 +72,10 @@ private slots:
         test::TestLibrary library;
         QStringList paths;
         for (int i = 0; i < 400; ++i)
-            paths.append(library.writeFile(u"a%1.txt"_s.arg(i),
-                                           u"Article %1\n\nThe mayor of Kyiv said \"we will rebuild\" on day %1."_s
-                                               .arg(i).toUtf8()));
+            paths.append(library.writeFile(
+                u"a%1.txt"_s.arg(i),
+                u"Article %1\n\nThe mayor of Kyiv said \"we will rebuild\" on day %1."_s.arg(i)
+                    .toUtf8()));
         ImportController controller;
         QVERIFY(controller.start(library.path(), paths, library.db().notifier()));
         QVERIFY(!controller.start(library.path(), paths, nullptr)); // one at a time
@@ -79,7 +84,8 @@ private slots:
         const ImportReport &report = controller.lastReport();
         QVERIFY(report.cancelled || report.count(ImportOutcome::Imported) == 400);
         // Whatever was committed is whole: every article counted is in the library.
-        QCOMPARE(library.scalar(u"SELECT count(*) FROM articles"_s), qint64(report.count(ImportOutcome::Imported)));
+        QCOMPARE(library.scalar(u"SELECT count(*) FROM articles"_s),
+                 qint64(report.count(ImportOutcome::Imported)));
     }
 };
 

@@ -14,7 +14,8 @@ private slots:
     void shouldShowEachOutcome()
     {
         ImportResultModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         ImportReport report;
         report.files = {{u"/data/a.txt"_s, ImportOutcome::Imported, 1, u"Title A"_s, {}},
                         {u"/data/b.txt"_s, ImportOutcome::Duplicate, 1, u"Title A"_s, {}},
@@ -23,10 +24,15 @@ private slots:
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(0, ImportResultModel::FileColumn).data().toString(), u"a.txt"_s);
         QCOMPARE(model.index(0, ImportResultModel::DetailColumn).data().toString(), u"Title A"_s);
-        QCOMPARE(model.index(1, ImportResultModel::OutcomeColumn).data().toString(), u"Duplicate"_s);
-        QVERIFY(model.index(1, ImportResultModel::DetailColumn).data().toString().contains(u"Title A"_s));
+        QCOMPARE(model.index(1, ImportResultModel::OutcomeColumn).data().toString(),
+                 u"Duplicate"_s);
+        QVERIFY(model.index(1, ImportResultModel::DetailColumn)
+                    .data()
+                    .toString()
+                    .contains(u"Title A"_s));
         QCOMPARE(model.index(2, ImportResultModel::OutcomeColumn).data().toString(), u"Failed"_s);
-        QCOMPARE(model.index(2, ImportResultModel::DetailColumn).data().toString(), u"binary file"_s);
+        QCOMPARE(model.index(2, ImportResultModel::DetailColumn).data().toString(),
+                 u"binary file"_s);
         QCOMPARE(model.index(2, 0).data(Qt::ToolTipRole).toString(), u"/data/c.bin"_s);
         model.setReport({});
         QCOMPARE(model.rowCount(), 0);

@@ -20,7 +20,8 @@ private slots:
         auto data = loadReadingData(library.db(), ids.at(0));
         QVERIFY(data);
         InspectorModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setArticle(*data);
         QCOMPARE(model.rowCount(), 4);
 

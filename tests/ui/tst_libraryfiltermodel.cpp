@@ -39,7 +39,8 @@ private slots:
 
         ArticleListModel articles;
         LibraryFilterModel filter;
-        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&filter,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         filter.setArticleModel(&articles);
         articles.setDatabase(&library.db());
         QCOMPARE(filter.rowCount(), 5);
@@ -73,26 +74,32 @@ private slots:
         test::importSeeds(library.db());
         ArticleListModel articles;
         LibraryFilterModel filter;
-        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&filter,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         filter.setArticleModel(&articles);
         articles.setDatabase(&library.db());
         for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             filter.sort(column, order);
             for (int row = 1; row < filter.rowCount(); ++row) {
-                const QVariant before = filter.index(row - 1, column).data(ArticleListModel::SortRole);
+                const QVariant before =
+                    filter.index(row - 1, column).data(ArticleListModel::SortRole);
                 const QVariant after = filter.index(row, column).data(ArticleListModel::SortRole);
-                const int c = QVariant::compare(before, after) == QPartialOrdering::Less ? -1
-                              : QVariant::compare(before, after) == QPartialOrdering::Greater ? 1 : 0;
+                const int c = QVariant::compare(before, after) == QPartialOrdering::Less      ? -1
+                              : QVariant::compare(before, after) == QPartialOrdering::Greater ? 1
+                                                                                              : 0;
                 if (column == ArticleListModel::TitleColumn)
-                    QVERIFY(order == Qt::AscendingOrder
-                                ? before.toString().compare(after.toString(), Qt::CaseInsensitive) <= 0
-                                : before.toString().compare(after.toString(), Qt::CaseInsensitive) >= 0);
+                    QVERIFY(
+                        order == Qt::AscendingOrder
+                            ? before.toString().compare(after.toString(), Qt::CaseInsensitive) <= 0
+                            : before.toString().compare(after.toString(), Qt::CaseInsensitive) >=
+                                  0);
                 else
                     QVERIFY(order == Qt::AscendingOrder ? c <= 0 : c >= 0);
             }
         }
         // rowOf follows the new order.
-        const qint64 firstId = filter.index(0, 0).data(ArticleListModel::ArticleIdRole).toLongLong();
+        const qint64 firstId =
+            filter.index(0, 0).data(ArticleListModel::ArticleIdRole).toLongLong();
         QCOMPARE(articles.rowOf(firstId), 0);
     }
 };

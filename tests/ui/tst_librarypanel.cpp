@@ -44,7 +44,8 @@ private slots:
         const int hits = results->model()->rowCount();
         QVERIFY(hits >= 1 && hits < 5);
         QCOMPARE(list->model()->rowCount(), hits);
-        const QString snippet = results->model()->index(0, 0).data(SearchResultModel::SnippetHtmlRole).toString();
+        const QString snippet =
+            results->model()->index(0, 0).data(SearchResultModel::SnippetHtmlRole).toString();
         QVERIFY2(snippet.contains(u"<b>Kyrgyzstan</b>"_s), qPrintable(snippet));
 
         // Clearing the search brings every article back.

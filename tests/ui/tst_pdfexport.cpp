@@ -51,7 +51,8 @@ private slots:
         QProcess pdftotext;
         pdftotext.start(u"pdftotext"_s, {path, u"-"_s});
         QVERIFY(pdftotext.waitForFinished(30000));
-        QVERIFY(QString::fromUtf8(pdftotext.readAllStandardOutput()).contains(u"Зеленський про мир"_s));
+        QVERIFY(
+            QString::fromUtf8(pdftotext.readAllStandardOutput()).contains(u"Зеленський про мир"_s));
     }
 };
 

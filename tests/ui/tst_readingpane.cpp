@@ -17,7 +17,8 @@ class tst_ReadingPane final : public QObject
     // The format the document gives the character at a body offset.
     static QTextCharFormat formatAt(const ReadingPane &pane, qsizetype bodyOffset)
     {
-        const int base = int(pane.textView()->toPlainText().indexOf(pane.article().article.body.left(40)));
+        const int base =
+            int(pane.textView()->toPlainText().indexOf(pane.article().article.body.left(40)));
         QTextCursor cursor(pane.textView()->document());
         cursor.setPosition(base + int(bodyOffset) + 1);
         return cursor.charFormat();
@@ -30,9 +31,12 @@ class tst_ReadingPane final : public QObject
         switch (a.kind) {
         case AnnotationKind::Quote:
             return format.background().color().rgb() == speakerColor(a.personId).rgb();
-        case AnnotationKind::SpeakerMention: return format.fontWeight() == QFont::DemiBold;
-        case AnnotationKind::PlaceMention: return format.underlineStyle() == QTextCharFormat::DotLine;
-        case AnnotationKind::Code: return format.background().style() != Qt::NoBrush;
+        case AnnotationKind::SpeakerMention:
+            return format.fontWeight() == QFont::DemiBold;
+        case AnnotationKind::PlaceMention:
+            return format.underlineStyle() == QTextCharFormat::DotLine;
+        case AnnotationKind::Code:
+            return format.background().style() != Qt::NoBrush;
         }
         return false;
     }
@@ -67,9 +71,11 @@ private slots:
         QCOMPARE(plain.background().style(), Qt::NoBrush);
         QCOMPARE(plain.underlineStyle(), QTextCharFormat::NoUnderline);
         // Kyiv is written "Kiev" in this article, and the highlight sits on that spelling.
-        QVERIFY(std::any_of(data->annotations.cbegin(), data->annotations.cend(), [&](const Annotation &a) {
-            return a.kind == AnnotationKind::PlaceMention && a.exact == u"Kiev"_s && showsLayer(pane, a);
-        }));
+        QVERIFY(std::any_of(data->annotations.cbegin(), data->annotations.cend(),
+                            [&](const Annotation &a) {
+                                return a.kind == AnnotationKind::PlaceMention &&
+                                       a.exact == u"Kiev"_s && showsLayer(pane, a);
+                            }));
     }
 
     void shouldHideALayerWhenItsToggleIsCleared()
@@ -116,7 +122,8 @@ private slots:
         pane.showArticle(*data);
         pane.show();
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
-        // F8 and Shift+F8 are the window's (Article → Next/Previous Highlight), for the active pane.
+        // F8 and Shift+F8 are the window's (Article → Next/Previous Highlight), for the active
+        // pane.
         pane.stepHighlight(1);
         const qint64 first = pane.selectedAnnotation();
         QCOMPARE(first, pane.highlights().constFirst().annotationId);

@@ -69,7 +69,8 @@ private slots:
         QVERIFY(session.createPerson(u"Maria Zakharova"_s, {u"Zakharova"_s, u"Мария Захарова"_s}));
         bool found = false;
         for (const RegistryEntry &person : personEntries(library.db()))
-            found = found || (person.name == u"Maria Zakharova"_s && person.matchRank(u"захарова"_s) == 1);
+            found = found ||
+                    (person.name == u"Maria Zakharova"_s && person.matchRank(u"захарова"_s) == 1);
         QVERIFY(found);
     }
 };

@@ -20,12 +20,13 @@ QStringList annotationRows(const Database &db)
 {
     QStringList rows;
     QSqlQuery query(db.handle());
-    if (!query.exec(u"SELECT id, article_id, start, end, kind, status FROM annotations ORDER BY id"_s))
+    if (!query.exec(
+            u"SELECT id, article_id, start, end, kind, status FROM annotations ORDER BY id"_s))
         qFatal("cannot read annotations");
     while (query.next())
-        rows.append(u"%1|%2|%3|%4|%5|%6"_s.arg(query.value(0).toString(), query.value(1).toString(),
-                                              query.value(2).toString(), query.value(3).toString(),
-                                              query.value(4).toString(), query.value(5).toString()));
+        rows.append(u"%1|%2|%3|%4|%5|%6"_s.arg(
+            query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toString(), query.value(4).toString(), query.value(5).toString()));
     return rows;
 }
 
@@ -48,11 +49,13 @@ private slots:
 
         // Outside the history: the article goes, and the same file comes back as a new one.
         QVERIFY(ArticleStore(library.db()).remove(articles.constLast()));
-        const ImportReport again = Importer(library.db()).run({test::seedArticlePaths().constLast()});
+        const ImportReport again =
+            Importer(library.db()).run({test::seedArticlePaths().constLast()});
         QCOMPARE(again.files.size(), 1);
         QCOMPARE(again.files.constFirst().outcome, ImportOutcome::Imported);
         QVERIFY(library.scalar(u"SELECT max(id) FROM annotations"_s) > *tagged);
-        QCOMPARE(library.scalar(u"SELECT count(*) FROM annotations WHERE id = %1"_s.arg(*tagged)), 0);
+        QCOMPARE(library.scalar(u"SELECT count(*) FROM annotations WHERE id = %1"_s.arg(*tagged)),
+                 0);
         const QStringList before = annotationRows(library.db());
 
         session.undoStack()->undo();
@@ -73,13 +76,16 @@ private slots:
         EditSession session(library.db());
         QSignalSpy errors(&session, &EditSession::errorOccurred);
         const qint64 quote = library.scalar(
-            u"SELECT min(id) FROM annotations WHERE kind = 'quote' AND article_id = %1"_s.arg(articles.at(0)));
+            u"SELECT min(id) FROM annotations WHERE kind = 'quote' AND article_id = %1"_s.arg(
+                articles.at(0)));
         QVERIFY(session.setStatus(quote, AnnotationStatus::Accepted));
         library.exec(u"UPDATE annotations SET status = 'rejected' WHERE id = %1"_s.arg(quote));
 
         session.undoStack()->undo();
         QCOMPARE(errors.count(), 1);
-        QCOMPARE(library.scalar(u"SELECT status = 'rejected' FROM annotations WHERE id = %1"_s.arg(quote)), 1);
+        QCOMPARE(library.scalar(
+                     u"SELECT status = 'rejected' FROM annotations WHERE id = %1"_s.arg(quote)),
+                 1);
         QCOMPARE(session.undoStack()->count(), 0);
         QVERIFY(!session.undoStack()->canRedo());
     }
@@ -91,7 +97,8 @@ private slots:
         EditSession session(library.db());
         QSignalSpy errors(&session, &EditSession::errorOccurred);
         const qint64 quote = library.scalar(
-            u"SELECT min(id) FROM annotations WHERE kind = 'quote' AND article_id = %1"_s.arg(articles.at(0)));
+            u"SELECT min(id) FROM annotations WHERE kind = 'quote' AND article_id = %1"_s.arg(
+                articles.at(0)));
         QVERIFY(session.setBoundaries(quote, 2, 9));
         session.undoStack()->undo();
         library.exec(u"UPDATE annotations SET start = 1 WHERE id = %1"_s.arg(quote));
@@ -162,8 +169,10 @@ private slots:
         QCOMPARE(library.scalar(u"SELECT count(*) FROM codes WHERE name = 'Child'"_s), 0);
         session.undoStack()->redo();
         QCOMPARE(library.scalar(u"SELECT count(*) FROM codes WHERE name = 'Child'"_s), 1);
-        QCOMPARE(library.scalar(u"SELECT count(*) FROM annotations a JOIN codes c ON c.id = a.code_id "
-                                u"WHERE c.name = 'Child'"_s), 1);
+        QCOMPARE(
+            library.scalar(u"SELECT count(*) FROM annotations a JOIN codes c ON c.id = a.code_id "
+                           u"WHERE c.name = 'Child'"_s),
+            1);
 
         // Outside the history the coding goes; the step refuses whole and leaves the code.
         library.exec(u"DELETE FROM annotations WHERE code_id IS NOT NULL"_s);

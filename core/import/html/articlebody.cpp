@@ -5,7 +5,6 @@
 
 #include <QHash>
 #include <QStringList>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -36,7 +35,8 @@ public:
             const double threshold = std::max(10.0, m_scores.value(top) * 0.2);
             const QList<HtmlNode *> siblings = parent ? parent->children : QList<HtmlNode *>{};
             for (const HtmlNode *sibling : siblings) {
-                if (sibling == top || (!sibling->isText() && belongsWith(*sibling, *top, threshold)))
+                if (sibling == top ||
+                    (!sibling->isText() && belongsWith(*sibling, *top, threshold)))
                     selected.append(sibling);
             }
             if (!parent)
@@ -44,7 +44,9 @@ public:
             for (const HtmlNode *part : sectionsLike(*m_core, selected))
                 selected.append(part);
             std::sort(selected.begin(), selected.end(),
-                      [this](const HtmlNode *a, const HtmlNode *b) { return m_order.value(a) < m_order.value(b); });
+                      [this](const HtmlNode *a, const HtmlNode *b) {
+                          return m_order.value(a) < m_order.value(b);
+                      });
             for (const HtmlNode *node : std::as_const(selected))
                 render(*node, paragraphs, true);
             // A page of links is its own article (an index, a list of sources): when the cuts
@@ -60,7 +62,8 @@ public:
         QString text = paragraphs.join(u'\n');
         // A page whose text no container gathers (a bare body, one big table): all of it,
         // cleaned, rather than nothing.
-        if (readableLength(text) < 200 && m_stats.value(m_tree.root()).chars > readableLength(text) * 2) {
+        if (readableLength(text) < 200 &&
+            m_stats.value(m_tree.root()).chars > readableLength(text) * 2) {
             QStringList all;
             m_selectionChars = m_stats.value(m_tree.root()).chars;
             render(*m_tree.root(), all, true);
@@ -74,7 +77,8 @@ private:
     // An article split into sections by figures and asides, each in a wrapper of the same
     // kind ("<div class=post__content>" three times): the other wrappers of the best block's
     // kind that hold prose of their own.
-    QList<const HtmlNode *> sectionsLike(const HtmlNode &core, const QList<const HtmlNode *> &selected) const
+    QList<const HtmlNode *> sectionsLike(const HtmlNode &core,
+                                         const QList<const HtmlNode *> &selected) const
     {
         QList<const HtmlNode *> parts;
         const QString kind = core.attribute(u"class"_s).simplified();
@@ -88,8 +92,9 @@ private:
         };
         for (auto it = m_scores.cbegin(); it != m_scores.cend(); ++it) {
             const HtmlNode *node = it.key();
-            if (node == &core || it.value() < 10 || node->tag != core.tag
-                || node->attribute(u"class"_s).simplified() != kind || m_stats.value(node).linkDensity() > 0.3)
+            if (node == &core || it.value() < 10 || node->tag != core.tag ||
+                node->attribute(u"class"_s).simplified() != kind ||
+                m_stats.value(node).linkDensity() > 0.3)
                 continue;
             bool covered = false;
             for (const HtmlNode *chosen : selected)
@@ -136,12 +141,14 @@ private:
 
     bool isParagraph(const HtmlNode &node) const
     {
-        static const analysis::WordSet paragraphs{u"p"_s, u"pre"_s, u"td"_s, u"dd"_s, u"blockquote"_s};
-        static const analysis::WordSet containers{u"div"_s, u"section"_s, u"article"_s, u"span"_s, u"font"_s, u"center"_s};
+        static const analysis::WordSet paragraphs{u"p"_s, u"pre"_s, u"td"_s, u"dd"_s,
+                                                  u"blockquote"_s};
+        static const analysis::WordSet containers{u"div"_s,  u"section"_s, u"article"_s,
+                                                  u"span"_s, u"font"_s,    u"center"_s};
         if (paragraphs.contains(node.tag))
             return node.tag != "blockquote"_L1 || !hasBlockChild(node);
-        return containers.contains(node.tag) && !hasBlockChild(node) && node.parent
-               && !isParagraph(*node.parent);
+        return containers.contains(node.tag) && !hasBlockChild(node) && node.parent &&
+               !isParagraph(*node.parent);
     }
 
     double initialScore(const HtmlNode &node) const
@@ -152,14 +159,16 @@ private:
             score += 5;
         else if (tag == "section"_L1 || tag == "pre"_L1 || tag == "td"_L1 || tag == "blockquote"_L1)
             score += 3;
-        else if (tag == "ol"_L1 || tag == "ul"_L1 || tag == "li"_L1 || tag == "form"_L1 || tag == "dl"_L1
-                 || tag == "address"_L1 || tag == "aside"_L1 || tag == "nav"_L1 || tag == "footer"_L1)
+        else if (tag == "ol"_L1 || tag == "ul"_L1 || tag == "li"_L1 || tag == "form"_L1 ||
+                 tag == "dl"_L1 || tag == "address"_L1 || tag == "aside"_L1 || tag == "nav"_L1 ||
+                 tag == "footer"_L1)
             score -= 3;
         else if (tag.size() == 2 && tag.front() == u'h' && tag.back().isDigit())
             score -= 5;
         else if (tag == "th"_L1)
             score -= 5;
-        if (tag == "article"_L1 || node.attribute(u"itemprop"_s).contains("articleBody"_L1, Qt::CaseInsensitive))
+        if (tag == "article"_L1 ||
+            node.attribute(u"itemprop"_s).contains("articleBody"_L1, Qt::CaseInsensitive))
             score += 10;
         return score;
     }
@@ -258,11 +267,13 @@ private:
         };
         QList<const HtmlNode *> rivals; // other sections, neither inside the best nor around it
         for (auto it = m_scores.cbegin(); it != m_scores.cend(); ++it)
-            if (it.value() >= bestScore * 0.75 && !contains(best, it.key()) && !contains(it.key(), best))
+            if (it.value() >= bestScore * 0.75 && !contains(best, it.key()) &&
+                !contains(it.key(), best))
                 rivals.append(it.key());
         if (rivals.size() >= 2) {
             int levels = 0;
-            for (const HtmlNode *ancestor = best->parent; ancestor && ancestor != m_tree.root() && levels < 3;
+            for (const HtmlNode *ancestor = best->parent;
+                 ancestor && ancestor != m_tree.root() && levels < 3;
                  ancestor = ancestor->parent, ++levels) {
                 int inside = 0;
                 for (const HtmlNode *rival : std::as_const(rivals))
@@ -276,7 +287,8 @@ private:
         }
         // A parent that scores as well as its child holds more of the same article.
         double lastScore = m_scores.value(best);
-        for (const HtmlNode *parent = best->parent; parent && parent != m_tree.root(); parent = parent->parent) {
+        for (const HtmlNode *parent = best->parent; parent && parent != m_tree.root();
+             parent = parent->parent) {
             if (!m_scores.contains(parent))
                 continue;
             const double score = m_scores.value(parent);
@@ -296,7 +308,8 @@ private:
         if (isSkipped(sibling))
             return false;
         double score = m_scores.value(&sibling, -1000);
-        if (!top.attribute(u"class"_s).isEmpty() && sibling.attribute(u"class"_s) == top.attribute(u"class"_s))
+        if (!top.attribute(u"class"_s).isEmpty() &&
+            sibling.attribute(u"class"_s) == top.attribute(u"class"_s))
             score += m_scores.value(&top) * 0.2;
         if (score >= threshold)
             return true;
@@ -306,8 +319,8 @@ private:
         if (stats.chars > 80 && stats.linkDensity() < 0.25)
             return true;
         const QString text = plainText(sibling).trimmed();
-        return stats.chars > 0 && stats.linkChars == 0 && !text.isEmpty()
-               && QStringView(u".!?…»”\"").contains(text.back());
+        return stats.chars > 0 && stats.linkChars == 0 && !text.isEmpty() &&
+               QStringView(u".!?…»”\"").contains(text.back());
     }
 
     QString plainText(const HtmlNode &node) const
@@ -325,8 +338,9 @@ private:
     // Whether an element inside the article is furniture to cut.
     bool isFurniture(const HtmlNode &node) const
     {
-        static const analysis::WordSet cut{u"nav"_s, u"aside"_s, u"footer"_s, u"figure"_s, u"figcaption"_s,
-                                       u"form"_s, u"dialog"_s, u"menu"_s, u"fieldset"_s};
+        static const analysis::WordSet cut{u"nav"_s,    u"aside"_s,      u"footer"_s,
+                                           u"figure"_s, u"figcaption"_s, u"form"_s,
+                                           u"dialog"_s, u"menu"_s,       u"fieldset"_s};
         // What holds the best block is never furniture, whatever its links or names say.
         for (const HtmlNode *up = m_core; up; up = up->parent)
             if (up == &node)
@@ -335,13 +349,15 @@ private:
         if (cut.contains(node.tag))
             return node.tag != "form"_L1 || stats.chars < m_selectionChars / 2;
         const QString hint = hints(node);
-        if (hasNegativeHint(hint) && !hasPositiveHint(hint)
-            && stats.chars < std::max(200, m_selectionChars / 4))
+        if (hasNegativeHint(hint) && !hasPositiveHint(hint) &&
+            stats.chars < std::max(200, m_selectionChars / 4))
             return true;
-        static const analysis::WordSet lists{u"ul"_s, u"ol"_s, u"div"_s, u"section"_s, u"table"_s,
-                                         u"header"_s, u"p"_s, u"li"_s, u"dl"_s, u"span"_s};
+        static const analysis::WordSet lists{u"ul"_s,    u"ol"_s,     u"div"_s, u"section"_s,
+                                             u"table"_s, u"header"_s, u"p"_s,   u"li"_s,
+                                             u"dl"_s,    u"span"_s};
         // Lists of links: related stories, tags, "read more", menus built from <div>s.
-        if (!m_keepLinks && lists.contains(node.tag) && stats.chars > 0 && stats.linkDensity() > 0.5)
+        if (!m_keepLinks && lists.contains(node.tag) && stats.chars > 0 &&
+            stats.linkDensity() > 0.5)
             return true;
         return false;
     }
@@ -376,7 +392,8 @@ private:
         if (node.tag == "br"_L1 || node.tag == "hr"_L1)
             return;
         for (const HtmlNode *child : node.children) {
-            if (!child->isText() && (child->tag == "td"_L1 || child->tag == "th"_L1) && !current.isEmpty())
+            if (!child->isText() && (child->tag == "td"_L1 || child->tag == "th"_L1) &&
+                !current.isEmpty())
                 current += u' ';
             renderInto(*child, current, paragraphs, false);
         }
@@ -390,7 +407,7 @@ private:
     QHash<const HtmlNode *, Stats> m_stats;
     QHash<const HtmlNode *, double> m_scores;
     int m_selectionChars = 0;
-    const HtmlNode *m_core = nullptr; // the best block before it grew to its parents
+    const HtmlNode *m_core = nullptr;     // the best block before it grew to its parents
     QHash<const HtmlNode *, int> m_order; // document order
     bool m_keepLinks = false;
 };

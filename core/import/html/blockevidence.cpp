@@ -14,14 +14,14 @@ bool isHidden(const HtmlNode &node)
     if (style.isEmpty())
         return false;
     style.remove(u' ');
-    return style.contains("display:none"_L1, Qt::CaseInsensitive)
-           || style.contains("visibility:hidden"_L1, Qt::CaseInsensitive);
+    return style.contains("display:none"_L1, Qt::CaseInsensitive) ||
+           style.contains("visibility:hidden"_L1, Qt::CaseInsensitive);
 }
 
 QString hints(const HtmlNode &node)
 {
-    return node.attribute(u"class"_s) + u' ' + node.attribute(u"id"_s) + u' ' + node.attribute(u"role"_s)
-           + u' ' + node.attribute(u"itemprop"_s);
+    return node.attribute(u"class"_s) + u' ' + node.attribute(u"id"_s) + u' ' +
+           node.attribute(u"role"_s) + u' ' + node.attribute(u"itemprop"_s);
 }
 
 // Names sites give to what is not the article, and to what is. Weak evidence only.

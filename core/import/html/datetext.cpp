@@ -60,29 +60,34 @@ QString dateInText(QStringView view)
     const QString text = view.left(400).toString().toLower();
     Found best;
     static const QRegularExpression iso(u"(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)"_s);
-    static const QRegularExpression dotted(u"(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?!\\d)"_s);
+    static const QRegularExpression dotted(
+        u"(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?!\\d)"_s);
     static const QRegularExpression dayMonth(
         u"(?<!\\d)(\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s+(?:de\\s+)?(\\p{L}+)\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)"_s);
     static const QRegularExpression monthDay(
         u"(?<!\\p{L})(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)"_s);
     for (const auto &m : iso.globalMatch(text)) {
-        consider(best, m.capturedStart(), isoDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()));
+        consider(best, m.capturedStart(),
+                 isoDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()));
         break;
     }
     for (const auto &m : dotted.globalMatch(text)) {
-        consider(best, m.capturedStart(), isoDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt()));
+        consider(best, m.capturedStart(),
+                 isoDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt()));
         break;
     }
     const QHash<QString, int> &months = monthNumbers();
     for (const auto &m : dayMonth.globalMatch(text)) {
         if (const int month = months.value(m.captured(2)); month > 0) {
-            consider(best, m.capturedStart(), isoDate(m.captured(3).toInt(), month, m.captured(1).toInt()));
+            consider(best, m.capturedStart(),
+                     isoDate(m.captured(3).toInt(), month, m.captured(1).toInt()));
             break;
         }
     }
     for (const auto &m : monthDay.globalMatch(text)) {
         if (const int month = months.value(m.captured(1)); month > 0) {
-            consider(best, m.capturedStart(), isoDate(m.captured(3).toInt(), month, m.captured(2).toInt()));
+            consider(best, m.capturedStart(),
+                     isoDate(m.captured(3).toInt(), month, m.captured(2).toInt()));
             break;
         }
     }
@@ -91,9 +96,12 @@ QString dateInText(QStringView view)
 
 QString dateInUrl(const QString &url)
 {
-    static const QRegularExpression path(u"/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:[/-]|$)"_s);
+    static const QRegularExpression path(
+        u"/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:[/-]|$)"_s);
     const QRegularExpressionMatch m = path.match(url);
-    return m.hasMatch() ? isoDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()) : QString();
+    return m.hasMatch()
+               ? isoDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt())
+               : QString();
 }
 
 } // namespace parallax

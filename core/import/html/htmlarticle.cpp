@@ -46,7 +46,8 @@ HtmlArticle extractHtmlArticle(const QString &html)
         // text their JSON-LD gives.
         for (const HtmlNode *script : tree.elements(u"script"_s)) {
             const QString type = script->attribute(u"type"_s).toLower();
-            if (!(type.contains("template"_L1) || type.contains("html"_L1)) || script->children.isEmpty())
+            if (!(type.contains("template"_L1) || type.contains("html"_L1)) ||
+                script->children.isEmpty())
                 continue;
             const HtmlTree inner(tokenizeHtml(script->children.front()->text));
             const QString text = extractArticleBody(inner);

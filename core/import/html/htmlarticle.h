@@ -15,7 +15,7 @@ struct HtmlArticle
     QString published; // as written in the page
     QString url;
     QString language;
-    QString body;      // one paragraph per line
+    QString body; // one paragraph per line
 };
 
 HtmlArticle extractHtmlArticle(const QString &html);

@@ -2,7 +2,6 @@
 
 #include "import/html/htmlentities.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace parallax {
@@ -10,8 +9,8 @@ namespace {
 
 bool isRawTextElement(const QString &name)
 {
-    return name == "script"_L1 || name == "style"_L1 || name == "textarea"_L1
-           || name == "title"_L1 || name == "xmp"_L1 || name == "noembed"_L1;
+    return name == "script"_L1 || name == "style"_L1 || name == "textarea"_L1 ||
+           name == "title"_L1 || name == "xmp"_L1 || name == "noembed"_L1;
 }
 
 } // namespace
@@ -33,9 +32,9 @@ QList<HtmlToken> tokenizeHtml(const QString &html)
 
     while (i < n) {
         const QChar c = html[i];
-        const bool tagStart = c == u'<' && i + 1 < n
-                              && (html[i + 1].isLetter() || html[i + 1] == u'/'
-                                  || html[i + 1] == u'!' || html[i + 1] == u'?');
+        const bool tagStart = c == u'<' && i + 1 < n &&
+                              (html[i + 1].isLetter() || html[i + 1] == u'/' ||
+                               html[i + 1] == u'!' || html[i + 1] == u'?');
         if (!tagStart) {
             pendingText.append(c);
             ++i;
@@ -99,8 +98,8 @@ QList<HtmlToken> tokenizeHtml(const QString &html)
                 token.attributes.insert(attrName, decodeHtmlEntities(value));
         }
         i = j < n ? j + 1 : n;
-        const bool rawText = token.type == HtmlToken::Type::StartTag && !token.selfClosing
-                             && isRawTextElement(token.name);
+        const bool rawText = token.type == HtmlToken::Type::StartTag && !token.selfClosing &&
+                             isRawTextElement(token.name);
         const QString rawName = token.name;
         tokens.append(std::move(token));
         if (rawText) {

@@ -39,11 +39,16 @@ private:
 
 struct HtmlToken
 {
-    enum class Type { StartTag, EndTag, Text };
+    enum class Type
+    {
+        StartTag,
+        EndTag,
+        Text
+    };
     Type type = Type::Text;
-    QString name;                     // lower-case tag name
-    HtmlAttributes attributes;        // lower-case names, entity-decoded values
-    QString text;                     // entity-decoded text (for script/style: the raw source)
+    QString name;              // lower-case tag name
+    HtmlAttributes attributes; // lower-case names, entity-decoded values
+    QString text;              // entity-decoded text (for script/style: the raw source)
     bool selfClosing = false;
 };
 

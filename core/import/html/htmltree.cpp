@@ -10,49 +10,51 @@ namespace {
 // Deeper nesting than this is a broken page (thousands of unclosed <font>s), not structure.
 constexpr qsizetype kMaxDepth = 400;
 
-const analysis::WordSet kVoid{u"area"_s, u"base"_s, u"br"_s,    u"col"_s,   u"embed"_s, u"hr"_s,
-                          u"img"_s,  u"input"_s, u"link"_s, u"meta"_s,  u"param"_s, u"source"_s,
-                          u"track"_s, u"wbr"_s,  u"keygen"_s, u"basefont"_s, u"bgsound"_s, u"frame"_s};
+const analysis::WordSet kVoid{u"area"_s,     u"base"_s,    u"br"_s,    u"col"_s,  u"embed"_s,
+                              u"hr"_s,       u"img"_s,     u"input"_s, u"link"_s, u"meta"_s,
+                              u"param"_s,    u"source"_s,  u"track"_s, u"wbr"_s,  u"keygen"_s,
+                              u"basefont"_s, u"bgsound"_s, u"frame"_s};
 // What may stand in <head>; anything else starts the body.
-const analysis::WordSet kHeadContent{u"title"_s, u"meta"_s,     u"link"_s,     u"base"_s,
-                                 u"style"_s, u"script"_s,   u"noscript"_s, u"template"_s};
+const analysis::WordSet kHeadContent{u"title"_s, u"meta"_s,   u"link"_s,     u"base"_s,
+                                     u"style"_s, u"script"_s, u"noscript"_s, u"template"_s};
 // Start tags that close an open <p>.
 const analysis::WordSet kClosesParagraph{
-    u"address"_s, u"article"_s, u"aside"_s,  u"blockquote"_s, u"center"_s, u"details"_s,
-    u"dialog"_s,  u"dir"_s,     u"div"_s,    u"dl"_s,         u"fieldset"_s, u"figcaption"_s,
-    u"figure"_s,  u"footer"_s,  u"form"_s,   u"h1"_s,         u"h2"_s,     u"h3"_s,
-    u"h4"_s,      u"h5"_s,      u"h6"_s,     u"header"_s,     u"hgroup"_s, u"hr"_s,
-    u"main"_s,    u"menu"_s,    u"nav"_s,    u"ol"_s,         u"p"_s,      u"pre"_s,
-    u"section"_s, u"summary"_s, u"table"_s,  u"ul"_s,         u"li"_s,     u"dd"_s,
+    u"address"_s, u"article"_s, u"aside"_s,     u"blockquote"_s, u"center"_s,   u"details"_s,
+    u"dialog"_s,  u"dir"_s,     u"div"_s,       u"dl"_s,         u"fieldset"_s, u"figcaption"_s,
+    u"figure"_s,  u"footer"_s,  u"form"_s,      u"h1"_s,         u"h2"_s,       u"h3"_s,
+    u"h4"_s,      u"h5"_s,      u"h6"_s,        u"header"_s,     u"hgroup"_s,   u"hr"_s,
+    u"main"_s,    u"menu"_s,    u"nav"_s,       u"ol"_s,         u"p"_s,        u"pre"_s,
+    u"section"_s, u"summary"_s, u"table"_s,     u"ul"_s,         u"li"_s,       u"dd"_s,
     u"dt"_s,      u"listing"_s, u"plaintext"_s, u"xmp"_s};
 const analysis::WordSet kHeadings{u"h1"_s, u"h2"_s, u"h3"_s, u"h4"_s, u"h5"_s, u"h6"_s};
-const QStringList kScopeBoundaries{u"table"_s, u"td"_s, u"th"_s, u"caption"_s, u"button"_s,
-                                   u"object"_s, u"marquee"_s, u"template"_s, u"html"_s};
+const QStringList kScopeBoundaries{u"table"_s,   u"td"_s,       u"th"_s,
+                                   u"caption"_s, u"button"_s,   u"object"_s,
+                                   u"marquee"_s, u"template"_s, u"html"_s};
 
 } // namespace
 
 bool isNonContentElement(const QString &tag)
 {
     static const analysis::WordSet never{
-        u"script"_s, u"style"_s,   u"noscript"_s, u"template"_s, u"svg"_s,    u"math"_s,
-        u"iframe"_s, u"object"_s,  u"embed"_s,    u"button"_s,   u"select"_s, u"option"_s,
-        u"textarea"_s, u"input"_s, u"canvas"_s,   u"video"_s,    u"audio"_s,  u"map"_s,
-        u"head"_s,   u"title"_s,   u"meta"_s,     u"link"_s,     u"label"_s,  u"datalist"_s,
-        u"frameset"_s, u"frame"_s, u"applet"_s,   u"picture"_s,  u"source"_s, u"xmp"_s};
+        u"script"_s,   u"style"_s,  u"noscript"_s, u"template"_s, u"svg"_s,    u"math"_s,
+        u"iframe"_s,   u"object"_s, u"embed"_s,    u"button"_s,   u"select"_s, u"option"_s,
+        u"textarea"_s, u"input"_s,  u"canvas"_s,   u"video"_s,    u"audio"_s,  u"map"_s,
+        u"head"_s,     u"title"_s,  u"meta"_s,     u"link"_s,     u"label"_s,  u"datalist"_s,
+        u"frameset"_s, u"frame"_s,  u"applet"_s,   u"picture"_s,  u"source"_s, u"xmp"_s};
     return never.contains(tag);
 }
 
 bool isBlockElement(const QString &tag)
 {
     static const analysis::WordSet blocks{
-        u"p"_s,       u"div"_s,     u"br"_s,      u"h1"_s,      u"h2"_s,      u"h3"_s,
-        u"h4"_s,      u"h5"_s,      u"h6"_s,      u"li"_s,      u"ul"_s,      u"ol"_s,
-        u"dl"_s,      u"dd"_s,      u"dt"_s,      u"blockquote"_s, u"section"_s, u"article"_s,
-        u"main"_s,    u"header"_s,  u"footer"_s,  u"nav"_s,     u"aside"_s,   u"figure"_s,
-        u"figcaption"_s, u"tr"_s,   u"td"_s,      u"th"_s,      u"table"_s,   u"caption"_s,
-        u"pre"_s,     u"hr"_s,      u"address"_s, u"form"_s,    u"fieldset"_s, u"details"_s,
-        u"summary"_s, u"center"_s,  u"body"_s,    u"html"_s,    u"hgroup"_s,  u"menu"_s,
-        u"dialog"_s,  u"legend"_s,  u"tbody"_s,   u"thead"_s,   u"tfoot"_s};
+        u"p"_s,          u"div"_s,    u"br"_s,      u"h1"_s,         u"h2"_s,       u"h3"_s,
+        u"h4"_s,         u"h5"_s,     u"h6"_s,      u"li"_s,         u"ul"_s,       u"ol"_s,
+        u"dl"_s,         u"dd"_s,     u"dt"_s,      u"blockquote"_s, u"section"_s,  u"article"_s,
+        u"main"_s,       u"header"_s, u"footer"_s,  u"nav"_s,        u"aside"_s,    u"figure"_s,
+        u"figcaption"_s, u"tr"_s,     u"td"_s,      u"th"_s,         u"table"_s,    u"caption"_s,
+        u"pre"_s,        u"hr"_s,     u"address"_s, u"form"_s,       u"fieldset"_s, u"details"_s,
+        u"summary"_s,    u"center"_s, u"body"_s,    u"html"_s,       u"hgroup"_s,   u"menu"_s,
+        u"dialog"_s,     u"legend"_s, u"tbody"_s,   u"thead"_s,      u"tfoot"_s};
     return blocks.contains(tag);
 }
 

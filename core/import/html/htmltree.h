@@ -10,16 +10,15 @@
 #include <QHash>
 #include <QList>
 #include <QString>
-
 #include <deque>
 
 namespace parallax {
 
 struct HtmlNode
 {
-    QString tag;                        // lower case; empty for text
+    QString tag;               // lower case; empty for text
     HtmlAttributes attributes; // lower-case names
-    QString text;                       // text nodes: decoded text; raw elements' content too
+    QString text;              // text nodes: decoded text; raw elements' content too
     HtmlNode *parent = nullptr;
     QList<HtmlNode *> children;
 

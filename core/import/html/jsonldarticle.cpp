@@ -4,7 +4,6 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <QStringList>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -14,12 +13,23 @@ namespace {
 
 bool isArticleType(const QJsonValue &type)
 {
-    static const QSet<QString> articles{
-        u"Article"_s,           u"NewsArticle"_s,          u"BlogPosting"_s,        u"ReportageNewsArticle"_s,
-        u"AnalysisNewsArticle"_s, u"OpinionNewsArticle"_s, u"BackgroundNewsArticle"_s, u"ReviewNewsArticle"_s,
-        u"LiveBlogPosting"_s,   u"Report"_s,               u"ScholarlyArticle"_s,   u"TechArticle"_s,
-        u"SocialMediaPosting"_s, u"SatiricalArticle"_s,    u"AskPublicNewsArticle"_s, u"DiscussionForumPosting"_s,
-        u"Blog"_s};
+    static const QSet<QString> articles{u"Article"_s,
+                                        u"NewsArticle"_s,
+                                        u"BlogPosting"_s,
+                                        u"ReportageNewsArticle"_s,
+                                        u"AnalysisNewsArticle"_s,
+                                        u"OpinionNewsArticle"_s,
+                                        u"BackgroundNewsArticle"_s,
+                                        u"ReviewNewsArticle"_s,
+                                        u"LiveBlogPosting"_s,
+                                        u"Report"_s,
+                                        u"ScholarlyArticle"_s,
+                                        u"TechArticle"_s,
+                                        u"SocialMediaPosting"_s,
+                                        u"SatiricalArticle"_s,
+                                        u"AskPublicNewsArticle"_s,
+                                        u"DiscussionForumPosting"_s,
+                                        u"Blog"_s};
     if (type.isArray()) {
         for (const QJsonValue &one : type.toArray())
             if (isArticleType(one))
@@ -49,7 +59,8 @@ QString nameOf(const QJsonValue &value)
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
         QString name = object.value(u"name"_s).toString().simplified();
-        if (name.isEmpty() && object.value(u"name"_s).isArray() && !object.value(u"name"_s).toArray().isEmpty())
+        if (name.isEmpty() && object.value(u"name"_s).isArray() &&
+            !object.value(u"name"_s).toArray().isEmpty())
             name = object.value(u"name"_s).toArray().first().toString().simplified();
         return name;
     }
@@ -69,13 +80,15 @@ bool isOrganisation(const QJsonValue &value)
 {
     if (value.isArray()) {
         const QJsonArray all = value.toArray();
-        return !all.isEmpty() && std::all_of(all.begin(), all.end(), [](const QJsonValue &one) { return isOrganisation(one); });
+        return !all.isEmpty() && std::all_of(all.begin(), all.end(), [](const QJsonValue &one) {
+            return isOrganisation(one);
+        });
     }
     if (!value.isObject())
         return false;
     const QJsonValue type = value.toObject().value(u"@type"_s);
-    return hasType(type, "Organization"_L1) || hasType(type, "NewsMediaOrganization"_L1)
-           || hasType(type, "Corporation"_L1) || hasType(type, "GovernmentOrganization"_L1);
+    return hasType(type, "Organization"_L1) || hasType(type, "NewsMediaOrganization"_L1) ||
+           hasType(type, "Corporation"_L1) || hasType(type, "GovernmentOrganization"_L1);
 }
 
 QString urlOf(const QJsonValue &value)

@@ -13,7 +13,7 @@ namespace parallax {
 struct JsonLdArticle
 {
     QString headline;
-    QString author; // people, several joined with ", "
+    QString author;             // people, several joined with ", "
     QString authorOrganisation; // when the author is a body, not a person
     QString pageDate; // datePublished of a WebPage or other object, when no article has one
     QString published;

@@ -57,14 +57,17 @@ QString cleanAuthor(QString author)
     // it up to that word ("Posted on 21 September 2020 by", "Eingestellt von"). A particle
     // inside a name ("Ursula von der Leyen") is not such a word: only the start counts.
     static const QRegularExpression introduced(
-        u"^(?:(?:posted|published|written|eingestellt|publiziert|geschrieben|post author|veröffentlicht)\\b.{0,60}?\\s)?"
+        u"^(?:(?:posted|published|written|eingestellt|publiziert|geschrieben|post "
+        u"author|veröffentlicht)\\b.{0,60}?\\s)?"
         "(?:by|von|par|por|door|from|автор[ыи]?:?|текст:?|author:|autor:|auteur:|autore:)\\s+"_s,
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression label(u"^(?:author|autor|auteur|autore|posted|published|written|"
-                                          "publiziert|veröffentlicht|eingestellt|auteurs|authors|autoren|"
-                                          "автор|авторы|автори)\\b[: ]*"_s,
-                                          QRegularExpression::CaseInsensitiveOption);
-    if (const QRegularExpressionMatch m = introduced.match(author); m.hasMatch() && m.capturedEnd() < author.size())
+    static const QRegularExpression label(
+        u"^(?:author|autor|auteur|autore|posted|published|written|"
+        "publiziert|veröffentlicht|eingestellt|auteurs|authors|autoren|"
+        "автор|авторы|автори)\\b[: ]*"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    if (const QRegularExpressionMatch m = introduced.match(author);
+        m.hasMatch() && m.capturedEnd() < author.size())
         author = author.mid(m.capturedEnd());
     author.remove(label);
     author.remove(QRegularExpression(u"^[:\\-–—]\\s*"_s));
@@ -77,8 +80,9 @@ QString cleanAuthor(QString author)
     while (!author.isEmpty() && QStringView(u",|·•–—-:").contains(author.back()))
         author.chop(1);
     author = author.trimmed();
-    if (author.isEmpty() || author.startsWith("http"_L1, Qt::CaseInsensitive) || author.contains(u'@')
-        || author.size() > 120 || author.count(u' ') > 12 || !author.front().isLetter())
+    if (author.isEmpty() || author.startsWith("http"_L1, Qt::CaseInsensitive) ||
+        author.contains(u'@') || author.size() > 120 || author.count(u' ') > 12 ||
+        !author.front().isLetter())
         return {};
     // What a label leaves behind ("am" of "Publiziert am") names nobody.
     if (author.size() <= 3 && author == author.toLower())
@@ -88,8 +92,8 @@ QString cleanAuthor(QString author)
 
 bool isSeparator(QStringView text)
 {
-    static const QStringList separators{u"|"_s, u"-"_s, u"–"_s, u"—"_s, u"::"_s, u"·"_s, u"•"_s,
-                                        u"«"_s, u"»"_s, u"/"_s, u":"_s};
+    static const QStringList separators{u"|"_s, u"-"_s, u"–"_s, u"—"_s, u"::"_s, u"·"_s,
+                                        u"•"_s, u"«"_s, u"»"_s, u"/"_s, u":"_s};
     return separators.contains(text.toString());
 }
 
@@ -143,7 +147,8 @@ QString cleanPageTitle(const QString &rawTitle, const QString &heading, const QS
     QStringList kept;
     for (const QString &part : std::as_const(parts)) {
         const QString normalized = normalizedForComparison(part);
-        if (!site.isEmpty() && (normalized == site || site.contains(normalized) || normalized.contains(site)))
+        if (!site.isEmpty() &&
+            (normalized == site || site.contains(normalized) || normalized.contains(site)))
             continue;
         kept.append(part);
     }
@@ -152,9 +157,10 @@ QString cleanPageTitle(const QString &rawTitle, const QString &heading, const QS
     if (kept.size() == 1)
         return kept.front();
     // The longest part is the headline; site names and sections are short.
-    const auto longest = std::max_element(kept.cbegin(), kept.cend(), [](const QString &a, const QString &b) {
-        return a.count(u' ') < b.count(u' ');
-    });
+    const auto longest =
+        std::max_element(kept.cbegin(), kept.cend(), [](const QString &a, const QString &b) {
+            return a.count(u' ') < b.count(u' ');
+        });
     if (longest->count(u' ') >= 3)
         return *longest;
     return title;
@@ -193,12 +199,14 @@ PageMetadata readPageMetadata(const HtmlTree &tree)
                 meta.insert(key, content);
         } else if (tag == "title"_L1 && titleElement.isEmpty()) {
             // <title> holds raw text, which textOf (skipping head elements) does not read.
-            titleElement = collapse(node.children.isEmpty() ? QString() : node.children.front()->text);
+            titleElement =
+                collapse(node.children.isEmpty() ? QString() : node.children.front()->text);
         } else if (tag == "link"_L1) {
             const QString rel = node.attribute(u"rel"_s).toLower();
             if (rel.split(u' ').contains(u"canonical"_s) && canonical.isEmpty())
                 canonical = node.attribute(u"href"_s).trimmed();
-        } else if (tag == "script"_L1 && node.attribute(u"type"_s).contains("ld+json"_L1, Qt::CaseInsensitive)) {
+        } else if (tag == "script"_L1 &&
+                   node.attribute(u"type"_s).contains("ld+json"_L1, Qt::CaseInsensitive)) {
             for (const HtmlNode *child : node.children)
                 if (child->isText())
                     jsonLd.read(child->text);
@@ -212,7 +220,8 @@ PageMetadata readPageMetadata(const HtmlTree &tree)
                         break;
                     }
             }
-        } else if (tag == "time"_L1 && firstTime.isEmpty() && !node.attribute(u"datetime"_s).isEmpty()) {
+        } else if (tag == "time"_L1 && firstTime.isEmpty() &&
+                   !node.attribute(u"datetime"_s).isEmpty()) {
             firstTime = node.attribute(u"datetime"_s).trimmed();
         }
         // RDFa and microdata on any element: <span property="schema:dateCreated" content="…">.
@@ -226,9 +235,11 @@ PageMetadata readPageMetadata(const HtmlTree &tree)
                 meta.insert(key, content);
         }
         if (visibleDate.isEmpty() && !isNonContentElement(tag)) {
-            const QString hint = (node.attribute(u"class"_s) + u' ' + node.attribute(u"id"_s) + u' '
-                                  + node.attribute(u"itemprop"_s)).toLower();
-            static const QRegularExpression dateHint(u"date|time|publish|posted|datum|fecha|data|dateline|\\bmeta\\b|byline|\\binfo\\b"_s);
+            const QString hint = (node.attribute(u"class"_s) + u' ' + node.attribute(u"id"_s) +
+                                  u' ' + node.attribute(u"itemprop"_s))
+                                     .toLower();
+            static const QRegularExpression dateHint(
+                u"date|time|publish|posted|datum|fecha|data|dateline|\\bmeta\\b|byline|\\binfo\\b"_s);
             if (tag == "time"_L1 || dateHint.match(hint).hasMatch()) {
                 const QString text = collapse(textOf(node));
                 if (!text.isEmpty() && text.size() < 120)
@@ -242,7 +253,9 @@ PageMetadata readPageMetadata(const HtmlTree &tree)
                 QString name;
                 walk(node, [&](const HtmlNode &inner) {
                     if (name.isEmpty() && inner.attribute(u"itemprop"_s) == "name"_L1)
-                        name = inner.attributes.contains(u"content"_s) ? inner.attribute(u"content"_s) : textOf(inner);
+                        name = inner.attributes.contains(u"content"_s)
+                                   ? inner.attribute(u"content"_s)
+                                   : textOf(inner);
                 });
                 itemAuthor = cleanAuthor(name.isEmpty() ? textOf(node) : name);
             }
@@ -257,9 +270,11 @@ PageMetadata readPageMetadata(const HtmlTree &tree)
         }
         if (visibleByline.isEmpty() && !isNonContentElement(tag)) {
             const QString rel = node.attribute(u"rel"_s);
-            const QString hint = (node.attribute(u"class"_s) + u' ' + node.attribute(u"id"_s)).toLower();
-            if (rel == "author"_L1 || hint.contains("byline"_L1)
-                || (hint.contains("author"_L1) && !hint.contains("bio"_L1) && !hint.contains("about"_L1))) {
+            const QString hint =
+                (node.attribute(u"class"_s) + u' ' + node.attribute(u"id"_s)).toLower();
+            if (rel == "author"_L1 || hint.contains("byline"_L1) ||
+                (hint.contains("author"_L1) && !hint.contains("bio"_L1) &&
+                 !hint.contains("about"_L1))) {
                 const QString text = collapse(textOf(node));
                 if (text.size() > 2 && text.size() < 100)
                     visibleByline = cleanAuthor(text);
@@ -286,7 +301,8 @@ PageMetadata readPageMetadata(const HtmlTree &tree)
     // The metadata titles, best first; the first that the page's <title> or an <h1> bears out
     // wins (some sites put a description in JSON-LD's headline), else the first there is.
     QString title;
-    const QStringList offered{jsonLd.headline, meta.value(u"og:title"_s), meta.value(u"twitter:title"_s), itemHeadline};
+    const QStringList offered{jsonLd.headline, meta.value(u"og:title"_s),
+                              meta.value(u"twitter:title"_s), itemHeadline};
     const QString shownTitle = normalizedForComparison(titleElement);
     for (const QString &candidate : offered) {
         const QString normalized = normalizedForComparison(candidate);
@@ -307,8 +323,9 @@ PageMetadata readPageMetadata(const HtmlTree &tree)
     const QString normalizedTitle = normalizedForComparison(title.isEmpty() ? titleElement : title);
     for (const QString &candidate : std::as_const(headings)) {
         const QString normalized = normalizedForComparison(candidate);
-        if (normalized.size() >= 10 && (normalizedTitle.contains(normalized)
-                                        || normalizedForComparison(titleElement).contains(normalized))) {
+        if (normalized.size() >= 10 &&
+            (normalizedTitle.contains(normalized) ||
+             normalizedForComparison(titleElement).contains(normalized))) {
             heading = candidate;
             break;
         }
@@ -325,12 +342,14 @@ PageMetadata readPageMetadata(const HtmlTree &tree)
     // A title that only names the site ("Example News", "example.org") names no article.
     const QString site = normalizedForComparison(page.siteName);
     const QString named = normalizedForComparison(page.title);
-    if (!heading.isEmpty() && !named.isEmpty() && (named == site || named == normalizedForComparison(domainOf(page.url))))
+    if (!heading.isEmpty() && !named.isEmpty() &&
+        (named == site || named == normalizedForComparison(domainOf(page.url))))
         page.title = heading;
 
     page.author = cleanAuthor(jsonLd.author);
-    for (const QString &key : {u"author"_s, u"article:author"_s, u"byl"_s, u"dc.creator"_s, u"dcterms.creator"_s,
-                               u"parsely-author"_s, u"sailthru.author"_s, u"twitter:creator"_s}) {
+    for (const QString &key :
+         {u"author"_s, u"article:author"_s, u"byl"_s, u"dc.creator"_s, u"dcterms.creator"_s,
+          u"parsely-author"_s, u"sailthru.author"_s, u"twitter:creator"_s}) {
         if (!page.author.isEmpty())
             break;
         if (key == "twitter:creator"_L1)
@@ -345,12 +364,28 @@ PageMetadata readPageMetadata(const HtmlTree &tree)
         page.author = cleanAuthor(jsonLd.authorOrganisation);
 
     page.published = jsonLd.published;
-    for (const QString &key : {u"article:published_time"_s, u"og:published_time"_s, u"datepublished"_s,
-                               u"parsely-pub-date"_s, u"sailthru.date"_s, u"dc.date.issued"_s, u"dc.date"_s,
-                               u"dcterms.created"_s, u"dcterms.date"_s, u"publish-date"_s, u"publishdate"_s,
-                               u"pubdate"_s, u"date"_s, u"article.published"_s, u"publication_date"_s,
-                               u"schema:datepublished"_s, u"schema:datecreated"_s, u"dc:date"_s,
-                               u"dcterms:created"_s, u"dcterms:issued"_s, u"datecreated"_s, u"release_date"_s}) {
+    for (const QString &key : {u"article:published_time"_s,
+                               u"og:published_time"_s,
+                               u"datepublished"_s,
+                               u"parsely-pub-date"_s,
+                               u"sailthru.date"_s,
+                               u"dc.date.issued"_s,
+                               u"dc.date"_s,
+                               u"dcterms.created"_s,
+                               u"dcterms.date"_s,
+                               u"publish-date"_s,
+                               u"publishdate"_s,
+                               u"pubdate"_s,
+                               u"date"_s,
+                               u"article.published"_s,
+                               u"publication_date"_s,
+                               u"schema:datepublished"_s,
+                               u"schema:datecreated"_s,
+                               u"dc:date"_s,
+                               u"dcterms:created"_s,
+                               u"dcterms:issued"_s,
+                               u"datecreated"_s,
+                               u"release_date"_s}) {
         if (!page.published.isEmpty())
             break;
         page.published = meta.value(key);

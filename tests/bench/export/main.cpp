@@ -22,7 +22,6 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -49,7 +48,8 @@ qint64 count(const Database &library, const QString &sql)
 void build(const Database &library, int articles, int perArticle)
 {
     QTemporaryDir scratch;
-    const bench::GeneratedCorpus corpus = bench::generateCorpus(scratch.filePath(u"corpus"_s), articles, 4242u);
+    const bench::GeneratedCorpus corpus =
+        bench::generateCorpus(scratch.filePath(u"corpus"_s), articles, 4242u);
     ImportOptions options;
     options.analyse = false;
     const ImportReport report = Importer(library, options).run(corpus.paths);
@@ -96,9 +96,19 @@ void build(const Database &library, int articles, int perArticle)
             a.prefix = body.mid(qMax<qsizetype>(0, a.start - 32), qMin<qsizetype>(32, a.start));
             a.suffix = body.mid(a.end, 32);
             switch (i % 5) {
-            case 0: a.kind = AnnotationKind::Quote; a.personId = person; a.quoteClass = QuoteClass::Statement; break;
-            case 1: a.kind = AnnotationKind::PlaceMention; a.placeId = place; break;
-            default: a.kind = AnnotationKind::Code; a.codeId = codes.at((i + int(id)) % codes.size()); break;
+            case 0:
+                a.kind = AnnotationKind::Quote;
+                a.personId = person;
+                a.quoteClass = QuoteClass::Statement;
+                break;
+            case 1:
+                a.kind = AnnotationKind::PlaceMention;
+                a.placeId = place;
+                break;
+            default:
+                a.kind = AnnotationKind::Code;
+                a.codeId = codes.at((i + int(id)) % codes.size());
+                break;
             }
             a.origin = AnnotationOrigin::Manual;
             a.status = AnnotationStatus::Accepted;
@@ -116,16 +126,20 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOption({u"articles"_s, u"Articles to generate (default 10000)."_s, u"N"_s, u"10000"_s});
-    parser.addOption({u"annotations"_s, u"Annotations per article (default 50)."_s, u"N"_s, u"50"_s});
+    parser.addOption(
+        {u"articles"_s, u"Articles to generate (default 10000)."_s, u"N"_s, u"10000"_s});
+    parser.addOption(
+        {u"annotations"_s, u"Annotations per article (default 50)."_s, u"N"_s, u"50"_s});
     parser.addOption({u"library"_s, u"Reuse (or build once) this library."_s, u"PATH"_s});
-    parser.addOption({u"runs"_s, u"Runs of each export; the best and the median are shown."_s, u"N"_s, u"3"_s});
+    parser.addOption(
+        {u"runs"_s, u"Runs of each export; the best and the median are shown."_s, u"N"_s, u"3"_s});
     parser.process(app);
     const int articles = parser.value(u"articles"_s).toInt();
     const int perArticle = parser.value(u"annotations"_s).toInt();
     const int runs = qMax(1, parser.value(u"runs"_s).toInt());
     QTemporaryDir scratch;
-    const QString path = parser.isSet(u"library"_s) ? parser.value(u"library"_s) : scratch.filePath(u"bench.sqlite"_s);
+    const QString path = parser.isSet(u"library"_s) ? parser.value(u"library"_s)
+                                                    : scratch.filePath(u"bench.sqlite"_s);
     const bool existed = QFileInfo::exists(path);
     auto library = Database::open(path);
     if (!library)
@@ -151,7 +165,8 @@ int main(int argc, char *argv[])
         reads.append(double(timer.nsecsElapsed()) / 1e6);
     }
     std::sort(reads.begin(), reads.end());
-    std::printf("read the whole library for export: best %.0f ms, median %.0f ms\n", reads.first(), reads.at(reads.size() / 2));
+    std::printf("read the whole library for export: best %.0f ms, median %.0f ms\n", reads.first(),
+                reads.at(reads.size() / 2));
 
     {
         auto data = loadExport(**library, ExportScope::library());
@@ -163,24 +178,29 @@ int main(int argc, char *argv[])
             times.append(double(timer.nsecsElapsed()) / 1e6);
         }
         std::sort(times.begin(), times.end());
-        std::printf("REFI-QDA project.qde alone: best %.0f ms, %.1f MB of XML\n", times.first(), double(size) / 1e6);
+        std::printf("REFI-QDA project.qde alone: best %.0f ms, %.1f MB of XML\n", times.first(),
+                    double(size) / 1e6);
     }
 
     const QString out = QFileInfo(path).dir().filePath(u"export-bench-out"_s);
-    for (ExportFormat format : {ExportFormat::Qdpx, ExportFormat::Csv, ExportFormat::Json, ExportFormat::WebAnnotation,
-                                ExportFormat::Markdown, ExportFormat::Html}) {
+    for (ExportFormat format :
+         {ExportFormat::Qdpx, ExportFormat::Csv, ExportFormat::Json, ExportFormat::WebAnnotation,
+          ExportFormat::Markdown, ExportFormat::Html}) {
         QList<double> times;
         qint64 bytes = 0;
         for (int run = 0; run < runs; ++run) {
             timer.start();
-            if (Status done = exportLibrary(**library, ExportScope::library(), format, out + u'.' + fileSuffix(format)); !done)
+            if (Status done = exportLibrary(**library, ExportScope::library(), format,
+                                            out + u'.' + fileSuffix(format));
+                !done)
                 fail(done.error().message);
             times.append(double(timer.nsecsElapsed()) / 1e6);
             bytes = QFileInfo(out + u'.' + fileSuffix(format)).size();
         }
         std::sort(times.begin(), times.end());
         std::printf("export %-12s best %6.0f ms, median %6.0f ms, %.1f MB (reading included)\n",
-                    qPrintable(storedName(format)), times.first(), times.at(times.size() / 2), double(bytes) / 1e6);
+                    qPrintable(storedName(format)), times.first(), times.at(times.size() / 2),
+                    double(bytes) / 1e6);
         QFile::remove(out + u'.' + fileSuffix(format));
     }
     return 0;

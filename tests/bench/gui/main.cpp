@@ -2,11 +2,10 @@
 // small and a huge annotated article, aligning two articles and finding a statement across
 // the library. Prints its figures; it is not a test.
 #include "../corpusgenerator.h"
-
 #include "align/statementsearch.h"
 #include "comparison/comparison.h"
-#include "import/importer.h"
 #include "editing/editsession.h"
+#include "import/importer.h"
 #include "mainwindow/editingcontroller.h"
 #include "mainwindow/mainwindow.h"
 #include "reading/readingpane.h"
@@ -27,7 +26,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -50,7 +48,9 @@ double median(QList<double> values)
 double p95(QList<double> values)
 {
     std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(qMin(values.size() - 1, qsizetype(double(values.size()) * 0.95)));
+    return values.isEmpty()
+               ? 0
+               : values.at(qMin(values.size() - 1, qsizetype(double(values.size()) * 0.95)));
 }
 
 bool buildLibrary(const QString &path, int count)
@@ -65,10 +65,12 @@ bool buildLibrary(const QString &path, int count)
     for (int done = 0; done < count; done += kChunk) {
         const int n = qMin(kChunk, count - done);
         const QString folder = scratch.filePath(u"chunk%1"_s.arg(done));
-        const bench::GeneratedCorpus corpus = bench::generateCorpus(folder, n, 1000u + quint32(done));
+        const bench::GeneratedCorpus corpus =
+            bench::generateCorpus(folder, n, 1000u + quint32(done));
         const ImportReport report = Importer(**library).run(corpus.paths);
         QDir(folder).removeRecursively();
-        std::printf("  built %d of %d articles (%.0f s)\n", done + n, count, double(timer.elapsed()) / 1000);
+        std::printf("  built %d of %d articles (%.0f s)\n", done + n, count,
+                    double(timer.elapsed()) / 1000);
         std::fflush(stdout);
         if (report.count(ImportOutcome::Imported) == 0)
             return false;
@@ -77,11 +79,13 @@ bool buildLibrary(const QString &path, int count)
 }
 
 // An article of about bodyBytes with annotationCount spans spread evenly over it.
-qint64 addAnnotatedArticle(const Database &library, int bodyBytes, int annotationCount, quint32 seed)
+qint64 addAnnotatedArticle(const Database &library, int bodyBytes, int annotationCount,
+                           quint32 seed)
 {
     QRandomGenerator random(seed);
-    const QStringList words = {u"Kyiv"_s, u"ceasefire"_s, u"troops"_s, u"withdraw"_s, u"the"_s, u"said"_s,
-                               u"territories"_s, u"negotiations"_s, u"Moscow"_s, u"statement"_s};
+    const QStringList words = {u"Kyiv"_s,   u"ceasefire"_s, u"troops"_s,      u"withdraw"_s,
+                               u"the"_s,    u"said"_s,      u"territories"_s, u"negotiations"_s,
+                               u"Moscow"_s, u"statement"_s};
     QString body;
     while (body.size() < bodyBytes) {
         for (int w = 0; w < 14; ++w)
@@ -154,7 +158,8 @@ int main(int argc, char *argv[])
         QElapsedTimer listTimer;
         listTimer.start();
         const qsizetype rows = library ? ArticleStore(**library).list()->size() : 0;
-        std::printf("article list query alone: %lld rows in %.0f ms\n", qlonglong(rows), ms(listTimer));
+        std::printf("article list query alone: %lld rows in %.0f ms\n", qlonglong(rows),
+                    ms(listTimer));
     }
 
     // 1. Start: open the library, build the window, show it and paint the first frame.
@@ -175,14 +180,16 @@ int main(int argc, char *argv[])
     const Database &library = *window->library();
     const qint64 articles = *ArticleStore(library).count();
     std::printf("library: %lld articles\n", qlonglong(articles));
-    std::printf("start: %.0f ms to a usable window (open %.0f ms, article list %.0f ms, first paint %.0f ms)\n",
+    std::printf("start: %.0f ms to a usable window (open %.0f ms, article list %.0f ms, first "
+                "paint %.0f ms)\n",
                 startMs, openMs, listMs - openMs, startMs - listMs);
 
     // 2. Opening annotated articles, text laid out and highlights drawn.
     const qint64 small = addAnnotatedArticle(library, 5 * 1024, 500, 7);
     const qint64 huge = addAnnotatedArticle(library, 1024 * 1024, 10000, 8);
     settle();
-    for (const auto &[id, label] : {std::pair{small, "5 KB, 500 annotations"}, std::pair{huge, "1 MB, 10,000 annotations"}}) {
+    for (const auto &[id, label] :
+         {std::pair{small, "5 KB, 500 annotations"}, std::pair{huge, "1 MB, 10,000 annotations"}}) {
         QList<double> times;
         for (int run = 0; run < 5; ++run) {
             window->showArticle(articles > 1 ? 1 : small); // leave and come back
@@ -202,7 +209,8 @@ int main(int argc, char *argv[])
         window->showArticle(small);
         settle();
         EditSession *session = window->editing()->session();
-        const auto code = session->createCode(u"Benchmark code %1"_s.arg(QDateTime::currentMSecsSinceEpoch()), u"#cc8800"_s);
+        const auto code = session->createCode(
+            u"Benchmark code %1"_s.arg(QDateTime::currentMSecsSinceEpoch()), u"#cc8800"_s);
         QList<double> apply;
         QList<double> undo;
         for (int run = 0; run < 20 && code; ++run) {
@@ -215,7 +223,8 @@ int main(int argc, char *argv[])
             window->readingPane()->textView()->viewport()->repaint();
             undo.append(ms(timer));
         }
-        std::printf("code a passage on the 500-annotation article: p50 %.1f ms, max %.1f ms; undo: p50 %.1f ms, max %.1f ms\n",
+        std::printf("code a passage on the 500-annotation article: p50 %.1f ms, max %.1f ms; undo: "
+                    "p50 %.1f ms, max %.1f ms\n",
                     median(apply), *std::max_element(apply.cbegin(), apply.cend()), median(undo),
                     *std::max_element(undo.cbegin(), undo.cend()));
     }
@@ -232,9 +241,10 @@ int main(int argc, char *argv[])
                 comparison.setArticles({*a, *b});
                 times.append(ms(timer));
             }
-            std::printf("align two articles (%lld and %lld annotations): p50 %.2f ms, max %.2f ms\n",
-                        qlonglong(a->annotations.size()), qlonglong(b->annotations.size()), median(times),
-                        *std::max_element(times.cbegin(), times.cend()));
+            std::printf(
+                "align two articles (%lld and %lld annotations): p50 %.2f ms, max %.2f ms\n",
+                qlonglong(a->annotations.size()), qlonglong(b->annotations.size()), median(times),
+                *std::max_element(times.cbegin(), times.cend()));
         }
     }
 
@@ -251,13 +261,16 @@ int main(int argc, char *argv[])
                 continue;
             const Annotation &quote = quotes->at(random.bounded(quotes->size()));
             timer.restart();
-            auto matches = align::findStatement(library, {quote.id, quote.articleId, quote.exact, quote.personId, {}});
+            auto matches = align::findStatement(
+                library, {quote.id, quote.articleId, quote.exact, quote.personId, {}});
             times.append(ms(timer));
             if (matches)
                 found += matches->size();
         }
-        std::printf("find statement over %lld articles: p50 %.1f ms, p95 %.1f ms (%d queries, %lld matches)\n",
-                    qlonglong(articles), median(times), p95(times), int(times.size()), qlonglong(found));
+        std::printf("find statement over %lld articles: p50 %.1f ms, p95 %.1f ms (%d queries, %lld "
+                    "matches)\n",
+                    qlonglong(articles), median(times), p95(times), int(times.size()),
+                    qlonglong(found));
     }
     window.reset();
     return 0;

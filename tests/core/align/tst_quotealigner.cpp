@@ -15,12 +15,14 @@ using namespace parallax::align;
 namespace {
 
 // The gold quotations of one seed article, speakers numbered by name.
-QList<AlignableQuote> goldQuotes(const QString &seed, qint64 articleId, QHash<QString, qint64> &people)
+QList<AlignableQuote> goldQuotes(const QString &seed, qint64 articleId,
+                                 QHash<QString, qint64> &people)
 {
     QFile file(QStringLiteral(PARALLAX_TEST_SEEDS) + u"/gold/"_s + seed + u".json"_s);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read gold file %s", qPrintable(file.fileName()));
-    const QJsonArray quotes = QJsonDocument::fromJson(file.readAll()).object()[u"quotes"_s].toArray();
+    const QJsonArray quotes =
+        QJsonDocument::fromJson(file.readAll()).object()[u"quotes"_s].toArray();
     QList<AlignableQuote> out;
     qint64 id = articleId * 1000;
     for (const QJsonValue &value : quotes) {
@@ -90,10 +92,13 @@ private slots:
     void shouldWeighTheSpeaker()
     {
         const QString text = u"There is no novelty in this, no real peace proposals"_s;
-        const QString other = u"There is no innovation, no real peace proposals, no desire to end the war"_s;
+        const QString other =
+            u"There is no innovation, no real peace proposals, no desire to end the war"_s;
         const double same = similarity(prepare({1, 1, text, 3, {}}), prepare({2, 2, other, 3, {}}));
-        const double unknown = similarity(prepare({1, 1, text, {}, {}}), prepare({2, 2, other, {}, {}}));
-        const double different = similarity(prepare({1, 1, text, 3, {}}), prepare({2, 2, other, 4, {}}));
+        const double unknown =
+            similarity(prepare({1, 1, text, {}, {}}), prepare({2, 2, other, {}, {}}));
+        const double different =
+            similarity(prepare({1, 1, text, 3, {}}), prepare({2, 2, other, 4, {}}));
         QVERIFY(same > unknown);
         QVERIFY(unknown > different);
         QVERIFY(different < AlignmentOptions{}.threshold);
@@ -109,8 +114,8 @@ private slots:
             << u"001_3253f2a8958fafad"_s << u"004_36d86edacdecd9d8"_s
             << u"If Ukrainian forces leave"_s << u"We’re still receiving calls"_s;
         QTest::newRow("Podolyak's answer")
-            << u"002_8f2fd4e8bce45925"_s << u"003_7d0074fbc613b37b"_s
-            << u"There is no novelty"_s << u"There is no innovation"_s;
+            << u"002_8f2fd4e8bce45925"_s << u"003_7d0074fbc613b37b"_s << u"There is no novelty"_s
+            << u"There is no innovation"_s;
     }
     void shouldAlignTheSeedStatements()
     {
@@ -167,7 +172,8 @@ private slots:
             for (const qint64 id : group.annotationIds) {
                 QVERIFY(!seen.contains(id));
                 seen.insert(id);
-                QVERIFY2(!articleIds.contains(id / 1000), "two quotations of one article in a group");
+                QVERIFY2(!articleIds.contains(id / 1000),
+                         "two quotations of one article in a group");
                 articleIds.insert(id / 1000);
             }
             total += group.annotationIds.size();
@@ -177,7 +183,8 @@ private slots:
             quotes += list.size();
         QCOMPARE(total, quotes);
         const qint64 novelty = findQuote(articles.at(2), u"There is no novelty"_s)->annotationId;
-        const qint64 innovation = findQuote(articles.at(3), u"There is no innovation"_s)->annotationId;
+        const qint64 innovation =
+            findQuote(articles.at(3), u"There is no innovation"_s)->annotationId;
         bool together = false;
         for (const StatementGroup &group : groups)
             if (group.annotationIds.contains(novelty))
@@ -187,9 +194,9 @@ private slots:
 
     void shouldDiffWordings()
     {
-        const QList<DiffRun> runs = diffWords(
-            u"If Ukrainian forces leave the territories they hold"_s,
-            u"Ukrainian troops will withdraw from the territories they occupy"_s);
+        const QList<DiffRun> runs =
+            diffWords(u"If Ukrainian forces leave the territories they hold"_s,
+                      u"Ukrainian troops will withdraw from the territories they occupy"_s);
         QString same, leftOnly, rightOnly;
         for (const DiffRun &run : runs) {
             if (run.kind == DiffRun::Kind::Same)
@@ -200,7 +207,8 @@ private slots:
                 rightOnly += run.right + u';';
         }
         QVERIFY2(same.contains(u"Ukrainian forces|Ukrainian troops;"_s), qPrintable(same));
-        QVERIFY2(same.contains(u"territories they hold|the territories they occupy;"_s), qPrintable(same));
+        QVERIFY2(same.contains(u"territories they hold|the territories they occupy;"_s),
+                 qPrintable(same));
         QVERIFY2(leftOnly.contains(u"If"_s), qPrintable(leftOnly));
         QVERIFY2(rightOnly.contains(u"will"_s), qPrintable(rightOnly));
         QCOMPARE(sameWordShare(diffWords(u"one two three"_s, u"one two three"_s)), 1.0);

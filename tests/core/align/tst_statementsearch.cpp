@@ -27,7 +27,8 @@ private slots:
     {
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("ceasefire terms") << u"If Ukrainian forces leave"_s << u"We’re still receiving calls"_s;
+        QTest::newRow("ceasefire terms")
+            << u"If Ukrainian forces leave"_s << u"We’re still receiving calls"_s;
         QTest::newRow("Podolyak") << u"There is no innovation"_s << u"There is no novelty"_s;
     }
     void shouldFindTheOtherWordingsOfAStatement()

@@ -1,7 +1,7 @@
 // Every name in the bundled gazetteer leads back to its own place.
 #include "analysis/gazetteer.h"
-#include "analysis/tokens.h"
 #include "analysis/textfold.h"
+#include "analysis/tokens.h"
 
 #include <QTest>
 
@@ -47,7 +47,7 @@ private slots:
         const GazetteerPlace &donetsk = gazetteer.place(gazetteer.indexOf(u"Donetsk Oblast"_s));
         QCOMPARE(donetsk.kind, PlaceKind::Region);
         QCOMPARE(donetsk.parent, u"Ukraine"_s);
-        QVERIFY(donetsk.aliases.contains(u"Donetska oblast"_s)); // the ISO name
+        QVERIFY(donetsk.aliases.contains(u"Donetska oblast"_s));  // the ISO name
         QVERIFY(donetsk.aliases.contains(u"Донецкая область"_s)); // iso-codes' Russian
         QVERIFY(donetsk.aliases.contains(u"Донецька область"_s)); // and Ukrainian translation
         QCOMPARE(gazetteer.place(gazetteer.resolve(u"Russian Federation"_s)).name, u"Russia"_s);
@@ -66,7 +66,8 @@ private slots:
         QCOMPARE(toronto.kind, PlaceKind::City);
         QCOMPARE(toronto.country, u"Canada"_s);
         QVERIFY(toronto.population > 1000000);
-        QVERIFY(toronto.hasCoordinates && qAbs(toronto.latitude - 43.7) < 0.1 && qAbs(toronto.longitude + 79.4) < 0.1);
+        QVERIFY(toronto.hasCoordinates && qAbs(toronto.latitude - 43.7) < 0.1 &&
+                qAbs(toronto.longitude + 79.4) < 0.1);
         QVERIFY(!toronto.curated);
         // The largest of several cities of one name comes first; Cyrillic names from libgeonames.
         QCOMPARE(gazetteer.place(gazetteer.resolve(u"Liverpool"_s)).country, u"United Kingdom"_s);
@@ -80,14 +81,16 @@ private slots:
     void shouldKnowTheSubdivisionsOfEveryCountryAndWhatIsNotInAPackage()
     {
         const Gazetteer &gazetteer = *Gazetteer::bundled();
-        for (const QString &name : {u"Tamil Nadu"_s, u"Karnataka"_s, u"Ontario"_s, u"Hampshire"_s,
-                                    u"Indian Ocean"_s, u"Atlantic"_s, u"Persian Gulf"_s, u"UAE"_s, u"ФРГ"_s,
-                                    u"Нидерланды"_s, u"Соединённые Штаты"_s, u"Soviet Union"_s})
+        for (const QString &name :
+             {u"Tamil Nadu"_s, u"Karnataka"_s, u"Ontario"_s, u"Hampshire"_s, u"Indian Ocean"_s,
+              u"Atlantic"_s, u"Persian Gulf"_s, u"UAE"_s, u"ФРГ"_s, u"Нидерланды"_s,
+              u"Соединённые Штаты"_s, u"Soviet Union"_s})
             QVERIFY2(gazetteer.resolve(name) >= 0, qPrintable(name));
         QCOMPARE(gazetteer.place(gazetteer.resolve(u"Tamil Nadu"_s)).country, u"India"_s);
         // ISO subdivision names that are everyday words ("Central", "Northern") are left out.
         for (const GazetteerPlace &place : gazetteer.places())
-            QVERIFY2(!(place.kind == PlaceKind::Region && (place.name == u"Central"_s || place.name == u"Northern"_s)),
+            QVERIFY2(!(place.kind == PlaceKind::Region &&
+                       (place.name == u"Central"_s || place.name == u"Northern"_s)),
                      qPrintable(place.name + u" in "_s + place.country));
     }
 
@@ -110,7 +113,9 @@ private slots:
         QList<QString> folded;
         for (const Token &token : tokens)
             folded.append(foldText(QStringView(text).mid(token.start, token.size())));
-        QCOMPARE(Gazetteer::bundled()->isEverydayName(text, tokens, TokenKeys(folded), 0, tokens.size()), everyday);
+        QCOMPARE(
+            Gazetteer::bundled()->isEverydayName(text, tokens, TokenKeys(folded), 0, tokens.size()),
+            everyday);
     }
 };
 

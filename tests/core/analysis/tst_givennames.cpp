@@ -31,7 +31,8 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("english") << u"Chris Weston said"_s << QStringList{u"Chris/m"_s};
-        QTest::newRow("russian nominative") << u"Светлана Петренко"_s << QStringList{u"Светлана/f"_s};
+        QTest::newRow("russian nominative")
+            << u"Светлана Петренко"_s << QStringList{u"Светлана/f"_s};
         QTest::newRow("russian genitive") << u"Татьяны Даниленко"_s << QStringList{u"Татьяна/f"_s};
         QTest::newRow("male genitive or female name")
             << u"Олександра Ткаченка"_s << QStringList{u"Олександр/m"_s, u"Олександра/f"_s};
@@ -51,7 +52,8 @@ private slots:
 
     void sectionsSetTheSex()
     {
-        const GivenNames names = GivenNames::parse(u"# comment\n[male]\nBob\n[female]\nAlice\n[either]\nSam\n"_s);
+        const GivenNames names =
+            GivenNames::parse(u"# comment\n[male]\nBob\n[female]\nAlice\n[either]\nSam\n"_s);
         const TextContext context(u"Bob Alice Sam Carol"_s);
         QCOMPARE(names.at(context, 0).front().sex, 'm');
         QCOMPARE(names.at(context, 1).front().sex, 'f');

@@ -15,15 +15,16 @@ private slots:
     {
         QTest::addColumn<QString>("word");
         QTest::addColumn<bool>("verb");
-        for (const char16_t *form : {u"said", u"gushed", u"fumed", u"emailed", u"praised", u"testified",
-                                     u"заявила", u"заявили", u"подчеркнула", u"утверждает", u"исключил",
-                                     u"сообщили", u"признался", u"Заявив", u"сказав", u"зазначила",
-                                     u"наголосив", u"повідомили", u"розповіла", u"вважає", u"каже",
-                                     u"висловився"})
+        for (const char16_t *form :
+             {u"said",      u"gushed",  u"fumed",       u"emailed",    u"praised",   u"testified",
+              u"заявила",   u"заявили", u"подчеркнула", u"утверждает", u"исключил",  u"сообщили",
+              u"признался", u"Заявив",  u"сказав",      u"зазначила",  u"наголосив", u"повідомили",
+              u"розповіла", u"вважає",  u"каже",        u"висловився"})
             QTest::newRow(qPrintable(QString::fromUtf16(form))) << QString::fromUtf16(form) << true;
-        for (const char16_t *word : {u"demands", u"comments", u"reports", u"text", u"state", u"government",
-                                     u"заявление", u"заява"})
-            QTest::newRow(qPrintable(QString::fromUtf16(word))) << QString::fromUtf16(word) << false;
+        for (const char16_t *word : {u"demands", u"comments", u"reports", u"text", u"state",
+                                     u"government", u"заявление", u"заява"})
+            QTest::newRow(qPrintable(QString::fromUtf16(word)))
+                << QString::fromUtf16(word) << false;
     }
 
     void shouldKnowEveryFormOfAReportingVerb()

@@ -17,15 +17,21 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::addColumn<QString>("sex");
         QTest::newRow("nominative stays") << u"Вадим Шумков"_s << u"Вадим Шумков"_s << u"m"_s;
-        QTest::newRow("female nominative in -ова") << u"Мария Петрова"_s << u"Мария Петрова"_s << u"f"_s;
+        QTest::newRow("female nominative in -ова")
+            << u"Мария Петрова"_s << u"Мария Петрова"_s << u"f"_s;
         QTest::newRow("male genitive in -ова") << u"Ивана Петрова"_s << u"Иван Петров"_s << u"m"_s;
-        QTest::newRow("ukrainian genitive in -енка") << u"Олександра Ткаченка"_s << u"Олександр Ткаченко"_s << u"m"_s;
+        QTest::newRow("ukrainian genitive in -енка")
+            << u"Олександра Ткаченка"_s << u"Олександр Ткаченко"_s << u"m"_s;
         QTest::newRow("female surname that does not decline")
             << u"Татьяны Даниленко"_s << u"Татьяна Даниленко"_s << u"f"_s;
-        QTest::newRow("female accusative") << u"Светлану Петренко"_s << u"Светлана Петренко"_s << u"f"_s;
-        QTest::newRow("female genitive in -ской") << u"Анны Ковальской"_s << u"Анна Ковальская"_s << u"f"_s;
-        QTest::newRow("male instrumental in -ским") << u"Андреем Вишневским"_s << u"Андрей Вишневский"_s << u"m"_s;
-        QTest::newRow("male genitive on a consonant") << u"Алексея Учакина"_s << u"Алексей Учакин"_s << u"m"_s;
+        QTest::newRow("female accusative")
+            << u"Светлану Петренко"_s << u"Светлана Петренко"_s << u"f"_s;
+        QTest::newRow("female genitive in -ской")
+            << u"Анны Ковальской"_s << u"Анна Ковальская"_s << u"f"_s;
+        QTest::newRow("male instrumental in -ским")
+            << u"Андреем Вишневским"_s << u"Андрей Вишневский"_s << u"m"_s;
+        QTest::newRow("male genitive on a consonant")
+            << u"Алексея Учакина"_s << u"Алексей Учакин"_s << u"m"_s;
         QTest::newRow("patronymic too")
             << u"Владимира Владимировича Путина"_s << u"Владимир Владимирович Путин"_s << u"m"_s;
         QTest::newRow("a given name alone") << u"Артема"_s << u"Артем"_s << u"m"_s;
@@ -38,7 +44,8 @@ private slots:
         QFETCH(QString, expected);
         QFETCH(QString, sex);
         const TextContext context(name);
-        const NominativeName nominative = nominativeName(name.split(u' '), GivenNames::bundled().at(context, 0));
+        const NominativeName nominative =
+            nominativeName(name.split(u' '), GivenNames::bundled().at(context, 0));
         QCOMPARE(nominative.text, expected);
         QCOMPARE(QString(QChar::fromLatin1(nominative.sex)), sex);
     }

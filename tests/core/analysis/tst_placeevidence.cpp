@@ -38,7 +38,8 @@ private slots:
             << u"We met President Lincoln yesterday."_s << QStringList();
         QTest::newRow("a town in a longer name")
             << u"Fans of Surrey Hornets cheered."_s << QStringList{};
-        QTest::newRow("a month named like a town") << u"The troops left in March 2022."_s << QStringList();
+        QTest::newRow("a month named like a town")
+            << u"The troops left in March 2022."_s << QStringList();
         QTest::newRow("a speech verb after a person-like name")
             << u"Moore said the vote was close."_s << QStringList();
         QTest::newRow("Cyrillic given name")
@@ -50,8 +51,8 @@ private slots:
             << u"Police closed the road."_s << QStringList();
         QTest::newRow("an everyday Ukrainian word opening a sentence")
             << u"Так сказав міністр."_s << QStringList();
-        QTest::newRow("an everyday word opening a quotation") << u"Він сказав: «Так, я прийду». Так він і жив."_s
-                                                              << QStringList();
+        QTest::newRow("an everyday word opening a quotation")
+            << u"Він сказав: «Так, я прийду». Так він і жив."_s << QStringList();
         QTest::newRow("a person's name with a locative")
             << u"Talks were held in Jordan on Monday."_s << QStringList{u"Jordan=Jordan"_s};
         QTest::newRow("a small town alone")

@@ -29,8 +29,9 @@ private slots:
             QFile file(gold.filePath(name));
             QVERIFY(file.open(QIODevice::ReadOnly));
             const QJsonObject expected = QJsonDocument::fromJson(file.readAll()).object();
-            Result<QJsonObject> found = analyseFile(seeds.filePath(expected.value(u"article"_s).toString()),
-                                                    analyser, kDefaultMaxFileBytes);
+            Result<QJsonObject> found =
+                analyseFile(seeds.filePath(expected.value(u"article"_s).toString()), analyser,
+                            kDefaultMaxFileBytes);
             QVERIFY2(found, qPrintable(found ? QString() : found.error().message));
             total += evaluate(expected, *found);
             for (const QString &difference : evaluationDifferences(expected, *found))
@@ -51,15 +52,18 @@ private slots:
             return QJsonObject{{u"text"_s, text}, {u"start"_s, start}, {u"speaker"_s, speaker}};
         };
         auto place = [](const QString &mention, int start, const QString &canonical) {
-            return QJsonObject{{u"mention"_s, mention}, {u"start"_s, start}, {u"canonical"_s, canonical}};
+            return QJsonObject{
+                {u"mention"_s, mention}, {u"start"_s, start}, {u"canonical"_s, canonical}};
         };
         const QJsonObject gold{
             {u"quotes"_s, QJsonArray{quote(u"a"_s, 1, u"X"_s), quote(u"b"_s, 5, QJsonValue())}},
-            {u"places"_s, QJsonArray{place(u"Kiev"_s, 10, u"Kyiv"_s), place(u"Kharkov"_s, 20, u"Kharkiv Oblast"_s)}}};
+            {u"places"_s, QJsonArray{place(u"Kiev"_s, 10, u"Kyiv"_s),
+                                     place(u"Kharkov"_s, 20, u"Kharkiv Oblast"_s)}}};
         const QJsonObject predicted{
             {u"quotes"_s, QJsonArray{quote(u"a"_s, 1, u"Y"_s), quote(u"c"_s, 9, QJsonValue())}},
-            {u"places"_s, QJsonArray{place(u"Kiev"_s, 10, u"Kyiv"_s), place(u"Kharkov"_s, 21, u"Kharkiv"_s),
-                                     place(u"Moscow"_s, 40, u"Moscow"_s)}}};
+            {u"places"_s,
+             QJsonArray{place(u"Kiev"_s, 10, u"Kyiv"_s), place(u"Kharkov"_s, 21, u"Kharkiv"_s),
+                        place(u"Moscow"_s, 40, u"Moscow"_s)}}};
         const EvaluationCounts counts = evaluate(gold, predicted);
         QCOMPARE(counts.matchedQuotes, 1);
         QCOMPARE(counts.quoteF1(), 0.5);

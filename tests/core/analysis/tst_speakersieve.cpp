@@ -38,9 +38,8 @@ private slots:
         QTest::newRow("said X with a title")
             << u"\"The offer is a sham,\" said Ukrainian presidential adviser Mykhailo Podoliak."_s
             << QStringList{u"Mykhailo Podolyak (quote.trailing)"_s};
-        QTest::newRow("a middle initial")
-            << u"\"The numbers are in,\" said Jeffrey M. Jones."_s
-            << QStringList{u"Jeffrey M. Jones (quote.trailing)"_s};
+        QTest::newRow("a middle initial") << u"\"The numbers are in,\" said Jeffrey M. Jones."_s
+                                          << QStringList{u"Jeffrey M. Jones (quote.trailing)"_s};
         QTest::newRow("a description before an unknown name")
             << u"\"I can't vote for him,\" said Concord resident Whit Symms."_s
             << QStringList{u"Whit Symms (quote.trailing)"_s};
@@ -61,15 +60,17 @@ private slots:
             << QStringList{u"Ross (quote.reporting)"_s};
         QTest::newRow("a joined clause has its own reporter")
             << u"Stoltenberg claimed that the offer was not \"made in good faith,\" while Chancellor Olaf Scholz called it a \"classic land grab.\""_s
-            << QStringList{u"Jens Stoltenberg (quote.reporting)"_s, u"Olaf Scholz (quote.reporting)"_s};
+            << QStringList{u"Jens Stoltenberg (quote.reporting)"_s,
+                           u"Olaf Scholz (quote.reporting)"_s};
         QTest::newRow("an opening subordinate clause is not the report")
             << u"After Trump said he would sue, Clinton told reporters \"we will see him in court.\""_s
             << QStringList{u"Clinton (quote.reporting)"_s};
         QTest::newRow("a participle after the quotation takes the subject before it")
             << u"Cruz said last week that Trump represents \"New York values,\" stating that he would win."_s
             << QStringList{u"Cruz (quote.reporting)"_s};
-        QTest::newRow("X told reporters") << u"“Nothing has changed,” Peskov told reporters on Monday."_s
-                                          << QStringList{u"Dmitry Peskov (quote.trailing)"_s};
+        QTest::newRow("X told reporters")
+            << u"“Nothing has changed,” Peskov told reporters on Monday."_s
+            << QStringList{u"Dmitry Peskov (quote.trailing)"_s};
         QTest::newRow("X wrote on X") << u"“We will rebuild,” wrote Zelenskyy on X."_s
                                       << QStringList{u"Volodymyr Zelensky (quote.trailing)"_s};
         QTest::newRow("the title of a show is not speech")
@@ -90,7 +91,8 @@ private slots:
             << u"Дмитро Кулеба прокоментував переговори:\n«Ми готові говорити»."_s
             << QStringList{u"Dmytro Kuleba (quote.lead-in)"_s};
         QTest::newRow("a line that points nowhere")
-            << u"Переговоры продолжатся в среду.\n\n«Мы готовы говорить»."_s << QStringList{u"- (quote.unattributed)"_s};
+            << u"Переговоры продолжатся в среду.\n\n«Мы готовы говорить»."_s
+            << QStringList{u"- (quote.unattributed)"_s};
         QTest::newRow("X said: before")
             << u"Speaking in Brussels, Mark Rutte said: “NATO stands with Ukraine.”"_s
             << QStringList{u"Mark Rutte (quote.reporting)"_s};
@@ -98,7 +100,8 @@ private slots:
                                       << QStringList{u"Sergey Lavrov (quote.according-to)"_s};
         QTest::newRow("carry-over after attribution")
             << u"“We expected this,” Peskov said. “Time will tell.”"_s
-            << QStringList{u"Dmitry Peskov (quote.trailing)"_s, u"Dmitry Peskov (quote.carry-over)"_s};
+            << QStringList{u"Dmitry Peskov (quote.trailing)"_s,
+                           u"Dmitry Peskov (quote.carry-over)"_s};
         QTest::newRow("pronoun resolved to the last name")
             << u"Zelensky met troops on Friday. “We will hold the line,” he said."_s
             << QStringList{u"Volodymyr Zelensky (quote.trailing)"_s};
@@ -121,21 +124,25 @@ private slots:
             << u"As for attempts to “beat back” the troops, Putin said nothing had changed."_s
             << QStringList{u"Vladimir Putin (quote.following)"_s};
         QTest::newRow("group speaker stays unattributed")
-            << u"“The strike was legitimate,” the ministry said."_s << QStringList{u"- (quote.trailing)"_s};
+            << u"“The strike was legitimate,” the ministry said."_s
+            << QStringList{u"- (quote.trailing)"_s};
         QTest::newRow("scare quotes are terms without speaker")
             << u"Moscow calls it a military drill; critics fear the so-called “buffer zone” will grow."_s
             << QStringList{u"- (quote.term)"_s};
-        QTest::newRow("no attribution, no guess") << u"The word “peace” was everywhere."_s
-                                                  << QStringList{u"- (quote.term)"_s};
-        QTest::newRow("russian dash attribution") << u"«Мы открыты для диалога», — заявил Песков."_s
-                                                  << QStringList{u"Dmitry Peskov (quote.trailing)"_s};
-        QTest::newRow("russian pronoun") << u"Лавров прибыл в Анкару. «Мы готовы», — сказал он журналистам."_s
-                                         << QStringList{u"Sergey Lavrov (quote.trailing)"_s};
+        QTest::newRow("no attribution, no guess")
+            << u"The word “peace” was everywhere."_s << QStringList{u"- (quote.term)"_s};
+        QTest::newRow("russian dash attribution")
+            << u"«Мы открыты для диалога», — заявил Песков."_s
+            << QStringList{u"Dmitry Peskov (quote.trailing)"_s};
+        QTest::newRow("russian pronoun")
+            << u"Лавров прибыл в Анкару. «Мы готовы», — сказал он журналистам."_s
+            << QStringList{u"Sergey Lavrov (quote.trailing)"_s};
         QTest::newRow("russian po slovam with case ending")
             << u"По словам Подоляка, «Россия не хочет мира»."_s
             << QStringList{u"Mykhailo Podolyak (quote.according-to)"_s};
-        QTest::newRow("ukrainian za slovamy") << u"За словами Сибіги, «це неприйнятно»."_s
-                                              << QStringList{u"Andrii Sybiha (quote.according-to)"_s};
+        QTest::newRow("ukrainian za slovamy")
+            << u"За словами Сибіги, «це неприйнятно»."_s
+            << QStringList{u"Andrii Sybiha (quote.according-to)"_s};
         QTest::newRow("ukrainian colon") << u"Зеленський заявив: «Ми не віддамо жодного міста»."_s
                                          << QStringList{u"Volodymyr Zelensky (quote.reporting)"_s};
         QTest::newRow("a given name makes a name")
@@ -150,8 +157,8 @@ private slots:
         QTest::newRow("a person noun stands for the person named before")
             << u"Губернатор Курганской области Вадим Шумков провел совещание.\n\n«Дамба выдержит», — написал глава региона."_s
             << QStringList{u"Вадим Шумков (quote.trailing)"_s};
-        QTest::newRow("a given name alone")
-            << u"По словам читателя Артема, «пробки адские»."_s << QStringList{u"Артем (quote.according-to)"_s};
+        QTest::newRow("a given name alone") << u"По словам читателя Артема, «пробки адские»."_s
+                                            << QStringList{u"Артем (quote.according-to)"_s};
         QTest::newRow("a relative pronoun")
             << u"Выделяется мнение журналиста Татьяны Даниленко, которая отмечает: «Критика ей безразлична»."_s
             << QStringList{u"Татьяна Даниленко (quote.reporting)"_s};
@@ -203,11 +210,15 @@ private slots:
         QTest::newRow("sentence") << u"“We will win.” he said."_s << int(QuoteClass::Statement);
         QTest::newRow("sentence broken by attribution")
             << u"“Both cities are surrounded,” he said."_s << int(QuoteClass::Statement);
-        QTest::newRow("short fragment") << u"He called it “a classic land grab” today."_s << int(QuoteClass::Short);
+        QTest::newRow("short fragment")
+            << u"He called it “a classic land grab” today."_s << int(QuoteClass::Short);
         QTest::newRow("ten words are a statement")
-            << u"He said it was “a plan that would take years to put into practice”."_s << int(QuoteClass::Statement);
-        QTest::newRow("term") << u"The goals of its “special military operation” remain."_s << int(QuoteClass::Term);
-        QTest::newRow("russian sentence") << u"«Мы готовы к переговорам», — заявил он."_s << int(QuoteClass::Statement);
+            << u"He said it was “a plan that would take years to put into practice”."_s
+            << int(QuoteClass::Statement);
+        QTest::newRow("term") << u"The goals of its “special military operation” remain."_s
+                              << int(QuoteClass::Term);
+        QTest::newRow("russian sentence")
+            << u"«Мы готовы к переговорам», — заявил он."_s << int(QuoteClass::Statement);
     }
 
     void quoteClasses()

@@ -16,8 +16,7 @@ namespace parallax::test {
 
 namespace {
 
-template <typename T>
-T must(Result<T> result)
+template <typename T> T must(Result<T> result)
 {
     if (!result)
         qFatal("export fixture: %s", qPrintable(result.error().message));
@@ -30,7 +29,8 @@ void must(const Status &status)
         qFatal("export fixture: %s", qPrintable(status.error().message));
 }
 
-qint64 code(Database &db, const QString &name, const QString &color, std::optional<qint64> parent, int position)
+qint64 code(Database &db, const QString &name, const QString &color, std::optional<qint64> parent,
+            int position)
 {
     Code c;
     c.name = name;
@@ -79,7 +79,8 @@ ExportFixture::ExportFixture()
         u"Зеленський заявив у Києві 🇺🇦 що «мир можливий лише після виведення військ». "
         "Речник Кремля відповів, що умови Путіна не змінилися.\n\nАналітики в Харкові 📊 зазначили, "
         "що переговори зайшли в глухий кут.\n"_s;
-    const QString path = library.writeFile(u"ukrainian.txt"_s, (u"Зеленський про мир\n\n"_s + text).toUtf8());
+    const QString path =
+        library.writeFile(u"ukrainian.txt"_s, (u"Зеленський про мир\n\n"_s + text).toUtf8());
     if (Importer(db).run({path}).count(ImportOutcome::Imported) != 1)
         qFatal("export fixture: the Ukrainian report was not imported");
     const qint64 uk = library.scalar(u"SELECT max(id) FROM articles"_s);
@@ -104,15 +105,17 @@ ExportFixture::ExportFixture()
     passage(db, uk, ukrainianBody, peace, peace + 40, AnnotationKind::Code, parentCode);
     passage(db, uk, ukrainianBody, peace + 20, peace + 52, AnnotationKind::Code, childCode);
     const qsizetype analysts = ukrainianBody.indexOf(u"зазначили"_s);
-    emojiPassage = passage(db, uk, ukrainianBody, analysts, analysts + 9, AnnotationKind::Code, otherCode);
-    const qint64 ukQuote = passage(db, uk, ukrainianBody, peace, peace + 52, AnnotationKind::Quote, std::nullopt);
+    emojiPassage =
+        passage(db, uk, ukrainianBody, analysts, analysts + 9, AnnotationKind::Code, otherCode);
+    const qint64 ukQuote =
+        passage(db, uk, ukrainianBody, peace, peace + 52, AnnotationKind::Quote, std::nullopt);
 
     const QString seedBody = ArticleStore(db).get(articles.at(0))->body;
     passage(db, articles.at(0), seedBody, 0, 30, AnnotationKind::Code, childCode);
     qint64 seedQuote = 0;
     for (const Annotation &a : *AnnotationStore(db).forArticle(articles.at(0)))
-        if (!seedQuote && a.kind == AnnotationKind::Quote && a.personId
-            && PersonStore(db).get(*a.personId)->name == u"Vladimir Putin"_s)
+        if (!seedQuote && a.kind == AnnotationKind::Quote && a.personId &&
+            PersonStore(db).get(*a.personId)->name == u"Vladimir Putin"_s)
             seedQuote = a.id;
 
     Claim c;
@@ -125,7 +128,8 @@ ExportFixture::ExportFixture()
     must(ClaimStore(db).addAppearance({0, claim, ukQuote, AppearanceType::Translation}));
 
     note(db, NoteTarget::Article, uk, u"Compare with **RT**: the wording differs."_s);
-    note(db, NoteTarget::Annotation, emojiPassage, u"-1 for vagueness, +2 for sourcing; @editor check"_s);
+    note(db, NoteTarget::Annotation, emojiPassage,
+         u"-1 for vagueness, +2 for sourcing; @editor check"_s);
     note(db, NoteTarget::Code, parentCode, u"What counts as a term of peace."_s);
     note(db, NoteTarget::Claim, claim, u"First said in Bishkek, per RT."_s);
 }

@@ -70,7 +70,8 @@ private slots:
         QTest::addColumn<QByteArray>("written");
         QTest::newRow("plain") << u"Kyiv"_s << QByteArray("Kyiv");
         QTest::newRow("comma") << u"Kyiv, Ukraine"_s << QByteArray("\"Kyiv, Ukraine\"");
-        QTest::newRow("quote") << u"the \"peace formula\""_s << QByteArray("\"the \"\"peace formula\"\"\"");
+        QTest::newRow("quote") << u"the \"peace formula\""_s
+                               << QByteArray("\"the \"\"peace formula\"\"\"");
         QTest::newRow("line break") << u"one\ntwo"_s << QByteArray("\"one\ntwo\"");
         QTest::newRow("formula") << u"=SUM(A1:A9)"_s << QByteArray("'=SUM(A1:A9)");
         QTest::newRow("plus") << u"+7 495"_s << QByteArray("'+7 495");
@@ -127,7 +128,8 @@ private slots:
         bool place = false;
         for (const QStringList &row : rows) {
             child = child || row.at(5) == u"Peace terms / Withdrawal"_s;
-            place = place || (row.at(4) == u"place"_s && row.at(7) == u"Kyiv"_s && row.at(10) == u"Києві"_s);
+            place = place ||
+                    (row.at(4) == u"place"_s && row.at(7) == u"Kyiv"_s && row.at(10) == u"Києві"_s);
         }
         QVERIFY(child);
         QVERIFY(place);

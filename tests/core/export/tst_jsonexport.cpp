@@ -69,8 +69,16 @@ private slots:
         const QJsonObject root = libraryJson(*data);
         QCOMPARE(root.value(u"articles"_s).toArray().size(), 1);
         // The claim comes with the one appearance in this article.
-        QCOMPARE(root.value(u"claims"_s).toArray().at(0).toObject().value(u"appearances"_s).toArray().size(), 1);
-        QCOMPARE(root.value(u"notes"_s).toArray().size(), 4); // article, passage, claim, and the codebook's
+        QCOMPARE(root.value(u"claims"_s)
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(u"appearances"_s)
+                     .toArray()
+                     .size(),
+                 1);
+        QCOMPARE(root.value(u"notes"_s).toArray().size(),
+                 4); // article, passage, claim, and the codebook's
     }
 };
 

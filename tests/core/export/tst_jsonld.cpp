@@ -34,15 +34,18 @@ private slots:
             const QJsonObject item = value.toObject();
             QCOMPARE(item.value(u"type"_s).toString(), u"Annotation"_s);
             const QJsonObject target = item.value(u"target"_s).toObject();
-            QCOMPARE(target.value(u"source"_s).toString(), u"https://example.org/ukrinform/peace"_s);
+            QCOMPARE(target.value(u"source"_s).toString(),
+                     u"https://example.org/ukrinform/peace"_s);
             const QJsonArray selectors = target.value(u"selector"_s).toArray();
             QCOMPARE(selectors.size(), 2);
             const QJsonObject quote = selectors.at(0).toObject();
             const QJsonObject position = selectors.at(1).toObject();
             QCOMPARE(quote.value(u"type"_s).toString(), u"TextQuoteSelector"_s);
             QCOMPARE(position.value(u"type"_s).toString(), u"TextPositionSelector"_s);
-            const qsizetype start = utf16Offset(f.ukrainianBody, position.value(u"start"_s).toInteger());
-            const qsizetype end = utf16Offset(f.ukrainianBody, position.value(u"end"_s).toInteger());
+            const qsizetype start =
+                utf16Offset(f.ukrainianBody, position.value(u"start"_s).toInteger());
+            const qsizetype end =
+                utf16Offset(f.ukrainianBody, position.value(u"end"_s).toInteger());
             QCOMPARE(f.ukrainianBody.mid(start, end - start), quote.value(u"exact"_s).toString());
             QVERIFY(f.ukrainianBody.left(start).endsWith(quote.value(u"prefix"_s).toString()));
             QVERIFY(f.ukrainianBody.mid(end).startsWith(quote.value(u"suffix"_s).toString()));
@@ -50,7 +53,8 @@ private slots:
                 sawEmojiPassage = true;
                 QCOMPARE(item.value(u"motivation"_s).toString(), u"tagging"_s);
                 const QJsonArray body = item.value(u"body"_s).toArray();
-                QCOMPARE(body.at(0).toObject().value(u"value"_s).toString(), u"=Formula, \"quoted\""_s);
+                QCOMPARE(body.at(0).toObject().value(u"value"_s).toString(),
+                         u"=Formula, \"quoted\""_s);
                 QCOMPARE(body.at(1).toObject().value(u"purpose"_s).toString(), u"commenting"_s);
             }
         }
@@ -63,16 +67,19 @@ private slots:
         auto data = loadExport(f.library.db(), ExportScope::claims({f.claim}));
         QVERIFY(data);
         QJsonParseError error;
-        const QJsonObject root = QJsonDocument::fromJson(QJsonDocument(claimReviews(*data)).toJson(), &error).object();
+        const QJsonObject root =
+            QJsonDocument::fromJson(QJsonDocument(claimReviews(*data)).toJson(), &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(root.value(u"@context"_s).toString(), u"https://schema.org"_s);
         const QJsonArray graph = root.value(u"@graph"_s).toArray();
         QCOMPARE(graph.size(), 1);
         const QJsonObject review = graph.at(0).toObject();
         QCOMPARE(review.value(u"@type"_s).toString(), u"ClaimReview"_s);
-        QCOMPARE(review.value(u"claimReviewed"_s).toString(), u"Russia will not withdraw its troops"_s);
+        QCOMPARE(review.value(u"claimReviewed"_s).toString(),
+                 u"Russia will not withdraw its troops"_s);
         const QJsonObject claim = review.value(u"itemReviewed"_s).toObject();
-        QCOMPARE(claim.value(u"author"_s).toObject().value(u"name"_s).toString(), u"Vladimir Putin"_s);
+        QCOMPARE(claim.value(u"author"_s).toObject().value(u"name"_s).toString(),
+                 u"Vladimir Putin"_s);
         const QJsonArray appearances = claim.value(u"appearance"_s).toArray();
         QCOMPARE(appearances.size(), 2);
         QStringList outlets;

@@ -12,9 +12,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
-
-#include <unistd.h>
 #include <QTest>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace parallax;
@@ -32,8 +31,11 @@ QStringList annotationRows(const Database &db)
         if (a.status == AnnotationStatus::Rejected)
             continue;
         const Article *article = data->article(a.articleId);
-        rows.append(u"%1|%2|%3|%4|%5|%6|%7|%8"_s.arg(article->title).arg(a.start).arg(a.end)
-                        .arg(storedName(a.kind), data->exact(a).toString(), data->codePaths.value(a.codeId.value_or(0)),
+        rows.append(u"%1|%2|%3|%4|%5|%6|%7|%8"_s.arg(article->title)
+                        .arg(a.start)
+                        .arg(a.end)
+                        .arg(storedName(a.kind), data->exact(a).toString(),
+                             data->codePaths.value(a.codeId.value_or(0)),
                              data->personName(a.personId), data->placeName(a.placeId)));
     }
     rows.sort();
@@ -47,11 +49,13 @@ QStringList noteAndClaimRows(const Database &db)
     for (const Note &note : data->notes)
         rows.append(u"note|%1|%2"_s.arg(storedName(note.target), note.body));
     for (const Claim &claim : data->claims) {
-        rows.append(u"claim|%1|%2|%3"_s.arg(claim.statement, data->personName(claim.personId), claim.claimDate));
+        rows.append(u"claim|%1|%2|%3"_s.arg(claim.statement, data->personName(claim.personId),
+                                            claim.claimDate));
         for (const ClaimAppearance &appearance : data->appearances)
             if (appearance.claimId == claim.id)
-                rows.append(u"appearance|%1|%2"_s.arg(storedName(appearance.type),
-                                                      data->exact(*data->annotation(appearance.annotationId)).toString()));
+                rows.append(u"appearance|%1|%2"_s.arg(
+                    storedName(appearance.type),
+                    data->exact(*data->annotation(appearance.annotationId)).toString()));
     }
     rows.sort();
     return rows;
@@ -60,8 +64,8 @@ QStringList noteAndClaimRows(const Database &db)
 QString libraryState(test::TestLibrary &library)
 {
     QStringList counts;
-    for (const QString &table : {u"articles"_s, u"annotations"_s, u"codes"_s, u"notes"_s, u"claims"_s,
-                                 u"claim_appearances"_s, u"people"_s, u"places"_s})
+    for (const QString &table : {u"articles"_s, u"annotations"_s, u"codes"_s, u"notes"_s,
+                                 u"claims"_s, u"claim_appearances"_s, u"people"_s, u"places"_s})
         counts << u"%1=%2"_s.arg(table).arg(library.scalar(u"SELECT count(*) FROM "_s + table));
     return counts.join(u' ');
 }
@@ -82,8 +86,10 @@ QString writeZip(const QString &path, const QList<std::pair<QString, QByteArray>
 const QByteArray kMinimalProject =
     "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
     "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"p\"><Sources>\n"
-    "<TextSource guid=\"00000003-0000-4000-8000-000000000001\" name=\"S\" plainTextPath=\"internal://a.txt\">\n"
-    "<PlainTextSelection guid=\"00000004-0000-4000-8000-000000000001\" startPosition=\"0\" endPosition=\"5\"/>\n"
+    "<TextSource guid=\"00000003-0000-4000-8000-000000000001\" name=\"S\" "
+    "plainTextPath=\"internal://a.txt\">\n"
+    "<PlainTextSelection guid=\"00000004-0000-4000-8000-000000000001\" startPosition=\"0\" "
+    "endPosition=\"5\"/>\n"
     "</TextSource></Sources></Project>";
 
 } // namespace
@@ -106,8 +112,10 @@ private slots:
         QCOMPARE(sources, f.articles.size());
         const QString qde = f.library.writeFile(u"project.qde"_s, *zip.read(u"project.qde"_s));
         QProcess xmllint;
-        xmllint.start(u"xmllint"_s, {u"--noout"_s, u"--schema"_s,
-                                      QStringLiteral(PARALLAX_TEST_DATA) + u"/refi-qda/Project-mrt2019.xsd"_s, qde});
+        xmllint.start(u"xmllint"_s,
+                      {u"--noout"_s, u"--schema"_s,
+                       QStringLiteral(PARALLAX_TEST_DATA) + u"/refi-qda/Project-mrt2019.xsd"_s,
+                       qde});
         QVERIFY2(xmllint.waitForFinished(60000), "xmllint (libxml2-utils) must be installed");
         const QByteArray verdict = xmllint.readAllStandardError();
         QVERIFY2(xmllint.exitCode() == 0, verdict.constData());
@@ -125,8 +133,9 @@ private slots:
         test::ExportFixture f;
         // Passages that name nobody the registries know: "the Kremlin's spokesman", a place
         // the gazetteer lacks.
-        for (const auto &[words, kind] : {std::pair{u"Речник Кремля"_s, AnnotationKind::SpeakerMention},
-                                          std::pair{u"Харкові"_s, AnnotationKind::PlaceMention}}) {
+        for (const auto &[words, kind] :
+             {std::pair{u"Речник Кремля"_s, AnnotationKind::SpeakerMention},
+              std::pair{u"Харкові"_s, AnnotationKind::PlaceMention}}) {
             Annotation a;
             a.articleId = f.ukrainian();
             a.start = f.ukrainianBody.indexOf(words);
@@ -148,13 +157,17 @@ private slots:
         QCOMPARE(annotationRows(fresh.db()), annotationRows(f.library.db()));
         QCOMPARE(noteAndClaimRows(fresh.db()), noteAndClaimRows(f.library.db()));
         // The texts, their metadata and the code colours come back as they were.
-        const qint64 uk = fresh.scalar(u"SELECT id FROM articles WHERE title = 'Зеленський про мир'"_s);
+        const qint64 uk =
+            fresh.scalar(u"SELECT id FROM articles WHERE title = 'Зеленський про мир'"_s);
         const Article article = *ArticleStore(fresh.db()).get(uk);
         QCOMPARE(article.body, f.ukrainianBody);
         QCOMPARE(article.outletName, u"Укрінформ"_s);
         QCOMPARE(article.published, u"2024-06-15"_s);
         QCOMPARE(article.url, u"https://example.org/ukrinform/peace"_s);
-        QCOMPARE(fresh.scalar(u"SELECT count(*) FROM codes WHERE color = '#3498db' AND parent_id IS NOT NULL"_s), 1);
+        QCOMPARE(
+            fresh.scalar(
+                u"SELECT count(*) FROM codes WHERE color = '#3498db' AND parent_id IS NOT NULL"_s),
+            1);
 
         // Merged into the library it came from, nothing is doubled.
         const QString before = libraryState(f.library);
@@ -178,7 +191,8 @@ private slots:
         QTest::newRow("broken XML") << u"badxml"_s << u"not well-formed"_s;
         QTest::newRow("selection past the text") << u"range"_s << u"outside its text"_s;
         QTest::newRow("source outside the project") << u"external"_s << u"outside the project"_s;
-        QTest::newRow("source over the article limit") << u"bigsource"_s << u"the limit for one article"_s;
+        QTest::newRow("source over the article limit")
+            << u"bigsource"_s << u"the limit for one article"_s;
     }
     void shouldRefuseHostileArchivesAndChangeNothing()
     {
@@ -188,7 +202,8 @@ private slots:
         const QString before = libraryState(f.library);
         const QString path = f.library.dir() + u"/hostile.qdpx"_s;
         QByteArray project = kMinimalProject;
-        QList<std::pair<QString, QByteArray>> entries{{u"project.qde"_s, project}, {u"Sources/a.txt"_s, "Hello world"}};
+        QList<std::pair<QString, QByteArray>> entries{{u"project.qde"_s, project},
+                                                      {u"Sources/a.txt"_s, "Hello world"}};
         if (kind == u"slip"_s)
             entries.append({u"Sources/../../evil.txt"_s, "x"});
         else if (kind == u"absolute"_s)
@@ -196,7 +211,8 @@ private slots:
         else if (kind == u"oversized"_s)
             entries.append({u"Sources/big.txt"_s, QByteArray(3 << 20, 'a')});
         else if (kind == u"xxe"_s)
-            entries[0].second = "<?xml version=\"1.0\"?><!DOCTYPE Project [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+            entries[0].second = "<?xml version=\"1.0\"?><!DOCTYPE Project [<!ENTITY x SYSTEM "
+                                "\"file:///etc/passwd\">]>"
                                 "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"&x;\"/>";
         else if (kind == u"noproject"_s)
             entries.removeFirst();
@@ -229,25 +245,31 @@ private slots:
         QFile pidMax(u"/proc/sys/kernel/pid_max"_s);
         QVERIFY(pidMax.open(QIODevice::ReadOnly));
         const qint64 gone = pidMax.readAll().trimmed().toLongLong() + 1; // no process has it
-        const QString dead = f.library.writeFile(u".project.qdpx.%1-0f0f.part"_s.arg(gone), "half an archive");
-        const QString deadHalf = f.library.writeFile(u".project.qdpx.%1-0f0f.a"_s.arg(gone), "a half");
-        const QString live = f.library.writeFile(u".project.qdpx.%1-0e0e.part"_s.arg(qint64(getppid())), "working");
-        const QString other = f.library.writeFile(u".other.qdpx.%1-0f0f.part"_s.arg(gone), "another target");
+        const QString dead =
+            f.library.writeFile(u".project.qdpx.%1-0f0f.part"_s.arg(gone), "half an archive");
+        const QString deadHalf =
+            f.library.writeFile(u".project.qdpx.%1-0f0f.a"_s.arg(gone), "a half");
+        const QString live =
+            f.library.writeFile(u".project.qdpx.%1-0e0e.part"_s.arg(qint64(getppid())), "working");
+        const QString other =
+            f.library.writeFile(u".other.qdpx.%1-0f0f.part"_s.arg(gone), "another target");
         QVERIFY(exportLibrary(f.library.db(), ExportScope::library(), ExportFormat::Qdpx, target));
         QVERIFY(QFile::exists(target));
         QVERIFY(!QFile::exists(dead));
         QVERIFY(!QFile::exists(deadHalf));
         QVERIFY(QFile::exists(live));  // an export still running elsewhere
         QVERIFY(QFile::exists(other)); // not this target's
-        const QStringList hidden = QDir(f.library.dir()).entryList({u".project.qdpx.*"_s}, QDir::Files | QDir::Hidden);
+        const QStringList hidden =
+            QDir(f.library.dir()).entryList({u".project.qdpx.*"_s}, QDir::Files | QDir::Hidden);
         QCOMPARE(hidden, QStringList{QFileInfo(live).fileName()});
     }
 
     void shouldImportAMinimalProjectFromAnotherTool()
     {
         test::TestLibrary library;
-        const QString path = writeZip(library.dir() + u"/other.qdpx"_s,
-                                      {{u"project.qde"_s, kMinimalProject}, {u"Sources/a.txt"_s, "Hello world"}});
+        const QString path =
+            writeZip(library.dir() + u"/other.qdpx"_s,
+                     {{u"project.qde"_s, kMinimalProject}, {u"Sources/a.txt"_s, "Hello world"}});
         auto report = importQdpx(library.db(), path);
         QVERIFY(report);
         QCOMPARE(report->articles, 1);

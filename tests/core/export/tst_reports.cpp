@@ -30,7 +30,8 @@ private slots:
         QVERIFY(md.contains(u"| Укрінформ | Зеленський про мир |"_s));
         QVERIFY(md.contains(u"translation variant"_s));
         QVERIFY(md.contains(u"## Claims × outlets"_s));
-        QVERIFY(md.contains(u"| Russia will not withdraw its troops | verbatim | translation variant |"_s));
+        QVERIFY(md.contains(
+            u"| Russia will not withdraw its troops | verbatim | translation variant |"_s));
     }
 
     void shouldWriteOneSelfContainedHtmlFile()

@@ -18,14 +18,13 @@ QString prose(int n)
 {
     return u"Paragraph %1 of the report says that the council met on Tuesday, discussed the "
            u"budget at length, and agreed, after a long debate, to publish its findings in spring."_s
-        .arg(n);
+               .arg(n);
 }
 
 QString teaser(int n)
 {
     return u"<article class=\"card\"><h3><a href=\"/s%1\">Other story %1</a></h3>"
-           u"<p><a href=\"/s%1\">A short teaser for another story</a></p></article>"_s
-        .arg(n);
+           u"<p><a href=\"/s%1\">A short teaser for another story</a></p></article>"_s.arg(n);
 }
 
 } // namespace
@@ -39,8 +38,8 @@ private slots:
         QString page = u"<body><nav><a href=/>Home</a> <a href=/world>World</a></nav>"_s;
         for (int i = 0; i < 4; ++i)
             page += teaser(i);
-        page += u"<article class=\"story\"><h1>Headline</h1><p>"_s + prose(1) + u"</p><p>"_s + prose(2)
-                + u"</p><p>"_s + prose(3) + u"</p></article>"_s;
+        page += u"<article class=\"story\"><h1>Headline</h1><p>"_s + prose(1) + u"</p><p>"_s +
+                prose(2) + u"</p><p>"_s + prose(3) + u"</p></article>"_s;
         for (int i = 4; i < 8; ++i)
             page += teaser(i);
         page += u"<footer>© 2024 Example</footer></body>"_s;
@@ -53,33 +52,36 @@ private slots:
 
     void shouldKeepWhatBelongsToTheArticleAndCutFurniture()
     {
-        const QString page = u"<div class=\"article-body\">"
-                             u"<p class=\"standfirst\">The council will publish its findings, officials said.</p>"_s
-                             + u"<p>"_s + prose(1) + u"</p><h2>What comes next</h2><p>"_s + prose(2)
-                             + u"</p><blockquote><p>“We will publish everything,” the mayor said in a statement to reporters.</p></blockquote>"_s
-                             + u"<ul><li>the budget for schools and for the roads of the region,</li><li>the plan for the new library and its staff.</li></ul>"_s
-                             + u"<figure><img src=x><figcaption>A caption under a photo</figcaption></figure>"_s
-                             + u"<div class=\"share-tools\">Share this article on social media</div>"_s
-                             + u"<div class=\"related\"><h3>Related</h3><ul><li><a href=/a>One story</a></li><li><a href=/b>Two stories</a></li></ul></div>"_s
-                             + u"<p>"_s + prose(3) + u"</p>"_s
-                             + u"<div style=\"display: none\">Hidden text that no reader sees at all.</div>"_s
-                             + u"<section id=\"comments\"><p>A reader commented, at length, with opinions.</p></section></div>"_s;
+        const QString page =
+            u"<div class=\"article-body\">"
+            u"<p class=\"standfirst\">The council will publish its findings, officials said.</p>"_s +
+            u"<p>"_s + prose(1) + u"</p><h2>What comes next</h2><p>"_s + prose(2) +
+            u"</p><blockquote><p>“We will publish everything,” the mayor said in a statement to reporters.</p></blockquote>"_s +
+            u"<ul><li>the budget for schools and for the roads of the region,</li><li>the plan for the new library and its staff.</li></ul>"_s +
+            u"<figure><img src=x><figcaption>A caption under a photo</figcaption></figure>"_s +
+            u"<div class=\"share-tools\">Share this article on social media</div>"_s +
+            u"<div class=\"related\"><h3>Related</h3><ul><li><a href=/a>One story</a></li><li><a href=/b>Two stories</a></li></ul></div>"_s +
+            u"<p>"_s + prose(3) + u"</p>"_s +
+            u"<div style=\"display: none\">Hidden text that no reader sees at all.</div>"_s +
+            u"<section id=\"comments\"><p>A reader commented, at length, with opinions.</p></section></div>"_s;
         const QString body = bodyOf(page);
         const QStringList lines = body.split(u'\n');
-        QVERIFY2(lines.contains(u"The council will publish its findings, officials said."_s), qPrintable(body));
+        QVERIFY2(lines.contains(u"The council will publish its findings, officials said."_s),
+                 qPrintable(body));
         QVERIFY(lines.contains(u"What comes next"_s));
-        QVERIFY(lines.contains(u"“We will publish everything,” the mayor said in a statement to reporters."_s));
+        QVERIFY(lines.contains(
+            u"“We will publish everything,” the mayor said in a statement to reporters."_s));
         QVERIFY(lines.contains(u"the plan for the new library and its staff."_s));
         QVERIFY(lines.contains(prose(3)));
-        for (const QString &furniture : {u"caption"_s, u"Share this"_s, u"Related"_s, u"One story"_s,
-                                         u"Hidden"_s, u"commented"_s})
+        for (const QString &furniture : {u"caption"_s, u"Share this"_s, u"Related"_s,
+                                         u"One story"_s, u"Hidden"_s, u"commented"_s})
             QVERIFY2(!body.contains(furniture), qPrintable(furniture));
     }
 
     void shouldReadAPageWrappedInAForm()
     {
-        const QString page = u"<form action=/post><div id=main><p>"_s + prose(1) + u"</p><p>"_s + prose(2)
-                             + u"</p></div><input type=submit value=Send></form>"_s;
+        const QString page = u"<form action=/post><div id=main><p>"_s + prose(1) + u"</p><p>"_s +
+                             prose(2) + u"</p></div><input type=submit value=Send></form>"_s;
         const QString body = bodyOf(page);
         QCOMPARE(body, prose(1) + u'\n' + prose(2));
     }
@@ -88,8 +90,9 @@ private slots:
     {
         QString page = u"<main>"_s;
         for (int i = 0; i < 3; ++i)
-            page += u"<section><div class=\"wrap\"><div class=\"post-part\"><p>"_s + prose(2 * i) + u"</p><p>"_s
-                    + prose(2 * i + 1) + u"</p></div></div></section><aside><a href=/ad>Advert</a></aside>"_s;
+            page += u"<section><div class=\"wrap\"><div class=\"post-part\"><p>"_s + prose(2 * i) +
+                    u"</p><p>"_s + prose(2 * i + 1) +
+                    u"</p></div></div></section><aside><a href=/ad>Advert</a></aside>"_s;
         page += u"</main>"_s;
         const QString body = bodyOf(page);
         for (int i = 0; i < 6; ++i)
@@ -99,10 +102,11 @@ private slots:
 
     void shouldReadTextBetweenBlocks()
     {
-        const QString page = u"<div class=\"content\">"_s + prose(1) + u"<br><br>"_s + prose(2)
-                             + u"<div class=\"share\">Share</div>"_s + prose(3) + u"</div>"_s;
+        const QString page = u"<div class=\"content\">"_s + prose(1) + u"<br><br>"_s + prose(2) +
+                             u"<div class=\"share\">Share</div>"_s + prose(3) + u"</div>"_s;
         const QString body = bodyOf(page);
-        QVERIFY2(body.contains(prose(1)) && body.contains(prose(2)) && body.contains(prose(3)), qPrintable(body));
+        QVERIFY2(body.contains(prose(1)) && body.contains(prose(2)) && body.contains(prose(3)),
+                 qPrintable(body));
         QVERIFY(!body.contains(u"Share"_s));
     }
 

@@ -42,9 +42,9 @@ private slots:
         QCOMPARE(a.body, u"Russian President Vladimir Putin said on Friday that Moscow would "
                          u"“immediately” cease fire.\n"
                          u"Kyiv called it absurd\u00A0— an “ultimatum” 😀."_s);
-        for (const QString &furniture : {u"injected"_s, u"color"_s, u"Home"_s, u"banner"_s,
-                                         u"caption"_s, u"Related"_s, u"2024 Example"_s,
-                                         u"commented"_s, u"http"_s})
+        for (const QString &furniture :
+             {u"injected"_s, u"color"_s, u"Home"_s, u"banner"_s, u"caption"_s, u"Related"_s,
+              u"2024 Example"_s, u"commented"_s, u"http"_s})
             QVERIFY2(!a.body.contains(furniture), qPrintable(furniture));
     }
 

@@ -14,10 +14,11 @@ private slots:
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
         QTest::newRow("named") << u"&laquo;Киев&raquo; &amp; co"_s << u"«Киев» & co"_s;
-        QTest::newRow("beyond the common ones") << u"M&uuml;nchen &Uuml;ber &iacute; &rarr; &Ccaron;"_s
-                                                << u"München Über í → Č"_s;
+        QTest::newRow("beyond the common ones")
+            << u"M&uuml;nchen &Uuml;ber &iacute; &rarr; &Ccaron;"_s << u"München Über í → Č"_s;
         QTest::newRow("two code points") << u"&NotEqualTilde;"_s << u"\u2242\u0338"_s;
-        QTest::newRow("legacy name without semicolon") << u"&copy 2024 &amp co"_s << u"© 2024 & co"_s;
+        QTest::newRow("legacy name without semicolon")
+            << u"&copy 2024 &amp co"_s << u"© 2024 & co"_s;
         QTest::newRow("longest legacy prefix") << u"&notit;"_s << u"¬it;"_s;
         QTest::newRow("decimal") << u"&#1050;&#1080;&#1111;&#1074;"_s << u"Київ"_s;
         QTest::newRow("hex astral") << u"&#x1F1FA;&#x1F1E6;"_s << u"🇺🇦"_s;

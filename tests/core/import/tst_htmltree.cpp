@@ -39,9 +39,11 @@ private slots:
     {
         QTest::addColumn<QString>("html");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("a block closes a paragraph") << u"<p>one<div>two</div>"_s << u"p(one)div(two)"_s;
+        QTest::newRow("a block closes a paragraph")
+            << u"<p>one<div>two</div>"_s << u"p(one)div(two)"_s;
         QTest::newRow("paragraphs close each other") << u"<p>one<p>two"_s << u"p(one)p(two)"_s;
-        QTest::newRow("list items close each other") << u"<ul><li>a<li>b</ul>"_s << u"ul(li(a)li(b))"_s;
+        QTest::newRow("list items close each other")
+            << u"<ul><li>a<li>b</ul>"_s << u"ul(li(a)li(b))"_s;
         QTest::newRow("cells close each other")
             << u"<table><tr><td>a<td>b<tr><td>c</table>"_s << u"table(tr(td(a)td(b))tr(td(c)))"_s;
         QTest::newRow("a stray end tag is ignored") << u"<div>a</span>b</div>"_s << u"div(ab)"_s;
@@ -51,9 +53,11 @@ private slots:
             << u"<div><svg><path></div><p>Story</p>"_s << u"div(svg(path()))p(Story)"_s;
         QTest::newRow("no head end, no body tag")
             << u"<html><head><title>T</title><p>Body text"_s << u"title(T)p(Body text)"_s;
-        QTest::newRow("void elements hold nothing") << u"<p>a<br>b<img src=x>c</p>"_s << u"p(abr()bimg()c)"_s;
+        QTest::newRow("void elements hold nothing")
+            << u"<p>a<br>b<img src=x>c</p>"_s << u"p(abr()bimg()c)"_s;
         QTest::newRow("nested links are not") << u"<a>one<a>two</a>"_s << u"a(one)a(two)"_s;
-        QTest::newRow("content after the body end") << u"<body><p>a</p></body><p>b</p>"_s << u"p(a)p(b)"_s;
+        QTest::newRow("content after the body end")
+            << u"<body><p>a</p></body><p>b</p>"_s << u"p(a)p(b)"_s;
         QTest::newRow("a page wrapped in a form")
             << u"<form><div><p>Story</p></div></form>"_s << u"form(div(p(Story)))"_s;
     }
@@ -81,7 +85,8 @@ private slots:
             html += u"<span>x"_s;
         const HtmlTree tree(tokenizeHtml(html));
         int depth = 0;
-        for (const HtmlNode *node = tree.root(); !node->children.isEmpty(); node = node->children.constLast())
+        for (const HtmlNode *node = tree.root(); !node->children.isEmpty();
+             node = node->children.constLast())
             ++depth;
         QVERIFY(depth > 100);
         QVERIFY(depth < 1000);

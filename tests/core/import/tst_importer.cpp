@@ -9,7 +9,6 @@
 #include <QSignalSpy>
 #include <QStringEncoder>
 #include <QTest>
-
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -49,16 +48,17 @@ private slots:
                              << u"Russia will ‘never’ withdraw troops – Putin"_s << 2569;
         QTest::newRow("001") << u"001_3253f2a8958fafad.txt"_s
                              << u"Withdraw or Russia Will ‘Take Territories by Force’"_s << 4681;
-        QTest::newRow("002") << u"002_8f2fd4e8bce45925.txt"_s
-                             << u"Putin says Ukraine must withdraw troops, end NATO bid for peace talks"_s
-                             << 4817;
+        QTest::newRow("002")
+            << u"002_8f2fd4e8bce45925.txt"_s
+            << u"Putin says Ukraine must withdraw troops, end NATO bid for peace talks"_s << 4817;
         QTest::newRow("003") << u"003_7d0074fbc613b37b.txt"_s
                              << u"Putin offers ceasefire if Ukraine pulls out of Moscow-occupied "
                                 u"territories and NATO bid – Kiev’s non-starter"_s
                              << 5006;
-        QTest::newRow("004") << u"004_36d86edacdecd9d8.txt"_s
-                             << u"Putin reiterates condition for ending hostilities with Ukraine — ReadNOW Russia & Former Soviet Union"_s
-                             << 2068;
+        QTest::newRow("004")
+            << u"004_36d86edacdecd9d8.txt"_s
+            << u"Putin reiterates condition for ending hostilities with Ukraine — ReadNOW Russia & Former Soviet Union"_s
+            << 2068;
     }
     void shouldImportSeedArticles()
     {
@@ -85,13 +85,16 @@ private slots:
     {
         test::TestLibrary lib;
         const QString good = lib.writeFile(u"in/good.txt"_s, "Title\nSome real text.");
-        const QString binary = lib.writeFile(u"in/binary.txt"_s, QByteArray("\x7f" "ELF\x02\x01\x00\x00", 8));
+        const QString binary = lib.writeFile(u"in/binary.txt"_s, QByteArray("\x7f"
+                                                                            "ELF\x02\x01\x00\x00",
+                                                                            8));
         const QString empty = lib.writeFile(u"in/empty.txt"_s, QByteArray());
         const QString blank = lib.writeFile(u"in/blank.md"_s, "  \n\n \t\n");
         const QString titleOnly = lib.writeFile(u"in/title-only.txt"_s, "Just a title\n\n");
-        const QString huge = lib.writeFile(u"in/huge.txt"_s, "Huge\n" + QByteArray(21 * 1024 * 1024, 'a'));
-        const QString cp1251 = lib.writeFile(u"in/sub/russian.txt"_s,
-                                             test::encodeWith("windows-1251", russianText()));
+        const QString huge =
+            lib.writeFile(u"in/huge.txt"_s, "Huge\n" + QByteArray(21 * 1024 * 1024, 'a'));
+        const QString cp1251 =
+            lib.writeFile(u"in/sub/russian.txt"_s, test::encodeWith("windows-1251", russianText()));
         QStringEncoder toUtf16(QStringConverter::Utf16LE, QStringEncoder::Flag::WriteBom);
         const QString utf16 = lib.writeFile(u"in/sub/deeper/ukrainian.txt"_s,
                                             toUtf16.encode(u"Київ заявив\nЗа словами Подоляка, "
@@ -100,8 +103,8 @@ private slots:
         for (int i = 0; i < 300; ++i)
             garbage.append(char(0x80 + (i * 7) % 32));
         const QString undetectable = lib.writeFile(u"in/garbage.txt"_s, garbage);
-        const QString duplicate = lib.writeFile(u"in/zz-copy-of-good.txt"_s,
-                                                "Another title\r\nSome real text.\r\n");
+        const QString duplicate =
+            lib.writeFile(u"in/zz-copy-of-good.txt"_s, "Another title\r\nSome real text.\r\n");
         lib.writeFile(u"in/photo.jpg"_s, "\xFF\xD8\xFF"); // not an article type: skipped
         const QString missing = lib.dir() + u"/no/such/file.txt"_s;
         // Permission bits do not stop root, but a link to nowhere cannot be read by anyone.
@@ -203,11 +206,16 @@ private slots:
     void shouldKnowOnePersonInEveryScript()
     {
         test::TestLibrary lib;
-        const QString ukrainian = lib.writeFile(u"uk.txt"_s,
-            u"Міністр відповів\n«Ми відновимо кожну бібліотеку», — сказав Олександр Ткаченко.\n"_s.toUtf8());
-        const QString english = lib.writeFile(u"en.txt"_s,
-            u"The minister replied\n\"We will rebuild every library,\" said Oleksandr Tkachenko.\n"_s.toUtf8());
-        const QString other = lib.writeFile(u"other.txt"_s,
+        const QString ukrainian = lib.writeFile(
+            u"uk.txt"_s,
+            u"Міністр відповів\n«Ми відновимо кожну бібліотеку», — сказав Олександр Ткаченко.\n"_s
+                .toUtf8());
+        const QString english = lib.writeFile(
+            u"en.txt"_s,
+            u"The minister replied\n\"We will rebuild every library,\" said Oleksandr Tkachenko.\n"_s
+                .toUtf8());
+        const QString other = lib.writeFile(
+            u"other.txt"_s,
             u"Another minister\n\"Nothing was agreed,\" said Olena Tkachenko.\n"_s.toUtf8());
         const ImportReport report = Importer(lib.db()).run({ukrainian, english, other});
         for (const FileImportResult &file : report.files)
@@ -220,15 +228,19 @@ private slots:
         const QList<qint64> minister = *PersonStore(lib.db()).findByName(u"Oleksandr Tkachenko"_s);
         QCOMPARE(minister.size(), 1);
         QCOMPARE(*PersonStore(lib.db()).findByName(u"Олександр Ткаченко"_s), minister);
-        QCOMPARE(lib.scalar(u"SELECT count(DISTINCT person_id) FROM annotations WHERE kind = 'quote'"_s), 2);
+        QCOMPARE(
+            lib.scalar(u"SELECT count(DISTINCT person_id) FROM annotations WHERE kind = 'quote'"_s),
+            2);
     }
 
     void shouldCutATitleThatRunsOn()
     {
         test::TestLibrary lib;
         const QString word = u"word "_s;
-        const QString page = lib.writeFile(u"long.html"_s,
-            (u"<title>"_s + word.repeated(20000) + u"</title><p>The text of the page, long enough to read.</p>"_s).toUtf8());
+        const QString page = lib.writeFile(
+            u"long.html"_s, (u"<title>"_s + word.repeated(20000) +
+                             u"</title><p>The text of the page, long enough to read.</p>"_s)
+                                .toUtf8());
         const ImportReport report = Importer(lib.db()).run({page});
         QCOMPARE(report.files[0].outcome, ImportOutcome::Imported);
         const Article a = *ArticleStore(lib.db()).get(report.files[0].articleId);
@@ -272,17 +284,20 @@ private slots:
         // A trigger makes one article fail after its outlet row was already written.
         lib.exec(u"CREATE TRIGGER refuse BEFORE INSERT ON articles WHEN new.title = 'Boom' "
                  u"BEGIN SELECT RAISE(ABORT, 'refused by test'); END"_s);
-        const QString ok = lib.writeFile(u"a.html"_s, "<meta property=\"og:site_name\" content=\"AFP\">"
-                                                      "<title>Fine</title><p>fine text</p>");
-        const QString boom = lib.writeFile(u"b.html"_s, "<meta property=\"og:site_name\" content=\"RT\">"
-                                                        "<title>Boom</title><p>boom text</p>");
+        const QString ok =
+            lib.writeFile(u"a.html"_s, "<meta property=\"og:site_name\" content=\"AFP\">"
+                                       "<title>Fine</title><p>fine text</p>");
+        const QString boom =
+            lib.writeFile(u"b.html"_s, "<meta property=\"og:site_name\" content=\"RT\">"
+                                       "<title>Boom</title><p>boom text</p>");
         const ImportReport report = Importer(lib.db()).run({ok, boom});
         QCOMPARE(resultFor(report, ok)->outcome, ImportOutcome::Imported);
         QCOMPARE(resultFor(report, boom)->outcome, ImportOutcome::Failed);
         QVERIFY(resultFor(report, boom)->reason.contains(u"refused by test"_s));
         QCOMPARE(lib.scalar(u"SELECT count(*) FROM articles"_s), 1);
         QCOMPARE(lib.scalar(u"SELECT count(*) FROM outlets WHERE name = 'RT'"_s), 0);
-        QCOMPARE(lib.scalar(u"SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'boom'"_s), 0);
+        QCOMPARE(lib.scalar(u"SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'boom'"_s),
+                 0);
     }
 
     void shouldImportInBatchesWithProgressAndNotify()
@@ -296,11 +311,12 @@ private slots:
         options.batchSize = 10;
         QSignalSpy added(lib.db().notifier(), &ChangeNotifier::articlesAdded);
         QList<qsizetype> progress;
-        const ImportReport report = Importer(lib.db(), options).run(
-            {lib.dir() + u"/batch"_s}, [&](qsizetype done, qsizetype total) {
-                QCOMPARE(total, 25);
-                progress.append(done);
-            });
+        const ImportReport report =
+            Importer(lib.db(), options)
+                .run({lib.dir() + u"/batch"_s}, [&](qsizetype done, qsizetype total) {
+                    QCOMPARE(total, 25);
+                    progress.append(done);
+                });
         QCOMPARE(report.count(ImportOutcome::Imported), 25);
         QCOMPARE(progress, (QList<qsizetype>{10, 20, 25}));
         QCOMPARE(added.size(), 3);
@@ -318,8 +334,10 @@ private slots:
         ImportOptions options;
         options.batchSize = 10;
         std::atomic_bool cancel{false};
-        const ImportReport report = Importer(lib.db(), options).run(
-            {lib.dir() + u"/c"_s}, [&](qsizetype, qsizetype) { cancel = true; }, &cancel);
+        const ImportReport report =
+            Importer(lib.db(), options)
+                .run(
+                    {lib.dir() + u"/c"_s}, [&](qsizetype, qsizetype) { cancel = true; }, &cancel);
         QVERIFY(report.cancelled);
         QCOMPARE(report.files.size(), 30);
         QCOMPARE(report.count(ImportOutcome::Imported), 10);

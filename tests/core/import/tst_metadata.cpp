@@ -14,11 +14,14 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("language");
         QTest::newRow("english") << u"The president said that the talks in Geneva are over and "
-                                    u"that the troops will stay."_s << u"en"_s;
+                                    u"that the troops will stay."_s
+                                 << u"en"_s;
         QTest::newRow("russian") << u"Президент заявил, что войска останутся в Харькове. Это было "
-                                    u"объявлено в пятницу."_s << u"ru"_s;
+                                    u"объявлено в пятницу."_s
+                                 << u"ru"_s;
         QTest::newRow("ukrainian") << u"Президент заявив, що війська залишаться у Харкові. Це було "
-                                      u"оголошено в п'ятницю і ще раз у суботу."_s << u"uk"_s;
+                                      u"оголошено в п'ятницю і ще раз у суботу."_s
+                                   << u"uk"_s;
         QTest::newRow("german is not english") << u"Der Präsident sagte, dass die Gespräche in "
                                                   u"Genf beendet sind und die Truppen bleiben."_s
                                                << QString();
@@ -36,8 +39,8 @@ private slots:
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
         QTest::newRow("date") << u"2024-06-14"_s << u"2024-06-14"_s;
-        QTest::newRow("date-time offset") << u"2024-06-14T18:03:00+03:00"_s
-                                          << u"2024-06-14T18:03:00+03:00"_s;
+        QTest::newRow("date-time offset")
+            << u"2024-06-14T18:03:00+03:00"_s << u"2024-06-14T18:03:00+03:00"_s;
         QTest::newRow("utc") << u"2024-06-14T18:03:00Z"_s << u"2024-06-14T18:03:00Z"_s;
         QTest::newRow("rfc 2822") << u"Fri, 14 Jun 2024 18:03:00 +0000"_s
                                   << u"2024-06-14T18:03:00Z"_s;

@@ -22,14 +22,17 @@ class tst_PageMetadata : public QObject
 private slots:
     void shouldPreferJsonLdInsideAGraph()
     {
-        const QString page = u"<html lang=\"en-GB\"><head> "
+        const QString page =
+            u"<html lang=\"en-GB\"><head> "
             u"<title>Talks resume | The Example Times</title> "
             u"<meta property=\"og:title\" content=\"Talks resume - The Example Times\"> "
             u"<meta name=\"author\" content=\"Desk Editor\"> "
-            u"<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":[ "
+            u"<script "
+            u"type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":[ "
             u"{\"@type\":\"WebSite\",\"name\":\"Example Times Site\"}, "
             u"{\"@type\":[\"NewsArticle\"],\"headline\":\"Talks resume in Geneva\", "
-            u"\"author\":[{\"@type\":\"Person\",\"name\":\"Jane Doe\"},{\"@type\":\"Person\",\"name\":\"John Roe\"}], "
+            u"\"author\":[{\"@type\":\"Person\",\"name\":\"Jane "
+            u"Doe\"},{\"@type\":\"Person\",\"name\":\"John Roe\"}], "
             u"\"datePublished\":\"2024-06-14T18:03:00+02:00\", "
             u"\"publisher\":{\"@type\":\"Organization\",\"name\":\"The Example Times\"}, "
             u"\"mainEntityOfPage\":{\"@id\":\"https://example.org/talks\"}}]}</script> "
@@ -45,8 +48,10 @@ private slots:
 
     void shouldReadJsonThatIsNotQuiteValid()
     {
-        const QString page = u"<script type=\"application/ld+json\"><!--\n{\"@type\": \"Article\", \"headline\": \"Two\nlines\","
-                             u" \"author\": {\"@type\": \"Organization\", \"name\": \"City Hall\"}}\n--></script>"_s;
+        const QString page =
+            u"<script type=\"application/ld+json\"><!--\n{\"@type\": \"Article\", \"headline\": "
+            u"\"Two\nlines\","
+            u" \"author\": {\"@type\": \"Organization\", \"name\": \"City Hall\"}}\n--></script>"_s;
         const PageMetadata meta = metadataOf(page);
         QCOMPARE(meta.title, u"Two lines"_s);
         QCOMPARE(meta.author, u"City Hall"_s); // a body only when no person is named
@@ -54,7 +59,8 @@ private slots:
 
     void shouldFallBackThroughMetaMicrodataAndTheVisiblePage()
     {
-        const QString page = u"<head><meta property=\"og:site_name\" content=\"Local News\"> "
+        const QString page =
+            u"<head><meta property=\"og:site_name\" content=\"Local News\"> "
             u"<link rel=\"canonical\" href=\"https://www.local.example/2021/03/04/fire-station/\"> "
             u"<title>Local News: New fire station opens downtown</title></head> "
             u"<body><h1>New fire station opens downtown</h1> "
@@ -70,8 +76,10 @@ private slots:
 
     void shouldReadVisibleDatesAndMicrodata()
     {
-        const QString page = u"<article itemscope itemtype=\"http://schema.org/BlogPosting\"> "
-            u"<span itemprop=\"author\" itemscope><span itemprop=\"name\">Олена Петренко</span></span> "
+        const QString page =
+            u"<article itemscope itemtype=\"http://schema.org/BlogPosting\"> "
+            u"<span itemprop=\"author\" itemscope><span itemprop=\"name\">Олена "
+            u"Петренко</span></span> "
             u"<div class=\"post-date\">Freitag, 5. Juni 2015</div><p>Text.</p></article>"_s;
         const PageMetadata meta = metadataOf(page);
         QCOMPARE(meta.author, u"Олена Петренко"_s);
@@ -80,7 +88,8 @@ private slots:
 
     void shouldNameTheOutletByDomainWhenNothingElse()
     {
-        const PageMetadata meta = metadataOf(u"<link rel=canonical href=\"https://www.kyivindependent.example/news/x\"><p>x</p>"_s);
+        const PageMetadata meta = metadataOf(
+            u"<link rel=canonical href=\"https://www.kyivindependent.example/news/x\"><p>x</p>"_s);
         QCOMPARE(meta.siteName, u"kyivindependent.example"_s);
     }
 
@@ -89,12 +98,15 @@ private slots:
         QTest::addColumn<QString>("byline");
         QTest::addColumn<QString>("expected");
         QTest::newRow("by") << u"By Jane Doe"_s << u"Jane Doe"_s;
-        QTest::newRow("posted on a date by") << u"Posted on September 21, 2020 by Adi Tal"_s << u"Adi Tal"_s;
+        QTest::newRow("posted on a date by")
+            << u"Posted on September 21, 2020 by Adi Tal"_s << u"Adi Tal"_s;
         QTest::newRow("a label") << u"Autor: Anna Kubik"_s << u"Anna Kubik"_s;
         QTest::newRow("a date after") << u"Janic Cathomen, 01.12.2021"_s << u"Janic Cathomen"_s;
-        QTest::newRow("a weekday and date after") << u"Heiko Sauer Do 9 Apr 2020"_s << u"Heiko Sauer"_s;
+        QTest::newRow("a weekday and date after")
+            << u"Heiko Sauer Do 9 Apr 2020"_s << u"Heiko Sauer"_s;
         QTest::newRow("a time after") << u"Bo Man am 29.12.2010, 13:36 Uhr"_s << u"Bo Man"_s;
-        QTest::newRow("a particle in the name") << u"Ursula von der Leyen"_s << u"Ursula von der Leyen"_s;
+        QTest::newRow("a particle in the name")
+            << u"Ursula von der Leyen"_s << u"Ursula von der Leyen"_s;
         QTest::newRow("only a label") << u"Publiziert am"_s << QString();
         QTest::newRow("an address") << u"https://example.org/staff/jane"_s << QString();
     }
@@ -103,7 +115,8 @@ private slots:
     {
         QFETCH(QString, byline);
         QFETCH(QString, expected);
-        const PageMetadata meta = metadataOf(u"<meta name=\"author\" content=\"%1\"><p>x</p>"_s.arg(byline));
+        const PageMetadata meta =
+            metadataOf(u"<meta name=\"author\" content=\"%1\"><p>x</p>"_s.arg(byline));
         QCOMPARE(meta.author, expected);
     }
 
@@ -113,17 +126,19 @@ private slots:
         QTest::addColumn<QString>("heading");
         QTest::addColumn<QString>("site");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("site after a bar") << u"Ceasefire talks stall | Example News"_s << QString() << u"Example News"_s
-                                          << u"Ceasefire talks stall"_s;
-        QTest::newRow("site before a dash") << u"Example News - Ceasefire talks stall again"_s << QString() << QString()
-                                            << u"Ceasefire talks stall again"_s;
+        QTest::newRow("site after a bar") << u"Ceasefire talks stall | Example News"_s << QString()
+                                          << u"Example News"_s << u"Ceasefire talks stall"_s;
+        QTest::newRow("site before a dash")
+            << u"Example News - Ceasefire talks stall again"_s << QString() << QString()
+            << u"Ceasefire talks stall again"_s;
         QTest::newRow("kicker checked against the heading")
             << u"Covid-19: Can the spread be controlled in the country?"_s
             << u"Can the spread be controlled in the country?"_s << QString()
             << u"Can the spread be controlled in the country?"_s;
-        QTest::newRow("no separator") << u"A plain title"_s << QString() << QString() << u"A plain title"_s;
-        QTest::newRow("hyphen inside a word stays") << u"Anti-war protest grows"_s << QString() << QString()
-                                                    << u"Anti-war protest grows"_s;
+        QTest::newRow("no separator")
+            << u"A plain title"_s << QString() << QString() << u"A plain title"_s;
+        QTest::newRow("hyphen inside a word stays")
+            << u"Anti-war protest grows"_s << QString() << QString() << u"Anti-war protest grows"_s;
         QTest::newRow("only the heading") << QString() << u"Heading"_s << QString() << u"Heading"_s;
     }
 
@@ -142,12 +157,14 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::newRow("dotted") << u"Veröffentlicht am 06.10.2023"_s << u"2023-10-06"_s;
         QTest::newRow("German month") << u"26. Januar 2022"_s << u"2022-01-26"_s;
-        QTest::newRow("English, month first") << u"Posted March 3rd, 2021 by Ann"_s << u"2021-03-03"_s;
+        QTest::newRow("English, month first")
+            << u"Posted March 3rd, 2021 by Ann"_s << u"2021-03-03"_s;
         QTest::newRow("Russian genitive") << u"5 июня 2015 г."_s << u"2015-06-05"_s;
         QTest::newRow("Ukrainian") << u"12 березня 2024, 14:05"_s << u"2024-03-12"_s;
         QTest::newRow("Spanish") << u"3 de marzo de 2020"_s << u"2020-03-03"_s;
         QTest::newRow("ISO") << u"updated 2022-02-01 10:00"_s << u"2022-02-01"_s;
-        QTest::newRow("the first of two") << u"1 May 2020, updated 2 June 2021"_s << u"2020-05-01"_s;
+        QTest::newRow("the first of two")
+            << u"1 May 2020, updated 2 June 2021"_s << u"2020-05-01"_s;
         QTest::newRow("not a date") << u"Chapter 12 of 2020 pages"_s << QString();
         QTest::newRow("impossible day") << u"31.02.2022"_s << QString();
     }

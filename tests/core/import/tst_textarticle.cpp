@@ -14,25 +14,29 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("title");
         QTest::addColumn<QString>("bodyStart");
-        QTest::newRow("first line") << u"Talks resume\n\nThe talks resumed on Monday."_s << u"Talks resume"_s
-                                    << u"The talks resumed"_s;
-        QTest::newRow("a category label first") << u"Uncategorized\n\nTalks resume\n\nThe talks resumed."_s
-                                                << u"Talks resume"_s << u"The talks resumed"_s;
-        QTest::newRow("a feed label first") << u"RSS News Feed\n\nTalks resume\nThe talks resumed."_s
-                                            << u"Talks resume"_s << u"The talks resumed"_s;
+        QTest::newRow("first line") << u"Talks resume\n\nThe talks resumed on Monday."_s
+                                    << u"Talks resume"_s << u"The talks resumed"_s;
+        QTest::newRow("a category label first")
+            << u"Uncategorized\n\nTalks resume\n\nThe talks resumed."_s << u"Talks resume"_s
+            << u"The talks resumed"_s;
+        QTest::newRow("a feed label first")
+            << u"RSS News Feed\n\nTalks resume\nThe talks resumed."_s << u"Talks resume"_s
+            << u"The talks resumed"_s;
         QTest::newRow("a date and a byline first")
             << u"14 June 2024\nBy Jane Doe\nTalks resume\nThe talks resumed."_s << u"Talks resume"_s
             << u"The talks resumed"_s;
         QTest::newRow("Ukrainian furniture") << u"Новини\n\nПереговори відновилися\n\nТекст."_s
                                              << u"Переговори відновилися"_s << u"Текст."_s;
-        QTest::newRow("a short real title is kept") << u"Putin speaks\n\nHe spoke."_s << u"Putin speaks"_s
-                                                    << u"He spoke."_s;
-        const QString paragraph = u"The council met on Tuesday and agreed to publish its findings. It "
-                                  u"will do so in spring, after a long debate about the budget of the "
-                                  u"schools, the roads and the new library that the city has planned."_s;
-        QTest::newRow("a paragraph first") << paragraph + u"\n\nMore."_s
-                                           << u"The council met on Tuesday and agreed to publish its findings"_s
-                                           << u"The council met on Tuesday"_s;
+        QTest::newRow("a short real title is kept")
+            << u"Putin speaks\n\nHe spoke."_s << u"Putin speaks"_s << u"He spoke."_s;
+        const QString paragraph =
+            u"The council met on Tuesday and agreed to publish its findings. It "
+            u"will do so in spring, after a long debate about the budget of the "
+            u"schools, the roads and the new library that the city has planned."_s;
+        QTest::newRow("a paragraph first")
+            << paragraph + u"\n\nMore."_s
+            << u"The council met on Tuesday and agreed to publish its findings"_s
+            << u"The council met on Tuesday"_s;
     }
 
     void shouldFindTheTitle()
@@ -65,13 +69,14 @@ private slots:
         QCOMPARE(article->url, u"https://wire.example/2024/06/14/withdraw"_s);
         QCOMPARE(article->author, u"Jane Doe"_s);
         QCOMPARE(article->language, u"en"_s);
-        QCOMPARE(article->body, u"Uncategorized\nRussian President Vladimir Putin said Thursday…"_s);
+        QCOMPARE(article->body,
+                 u"Uncategorized\nRussian President Vladimir Putin said Thursday…"_s);
     }
 
     void shouldReadARussianHeaderWithAWrittenDate()
     {
-        const Result<Article> article =
-            parseTextArticle(u"Заголовок: Переговоры\nИздание: Пример\nДата: 5 июня 2015\n\nТекст статьи."_s, false);
+        const Result<Article> article = parseTextArticle(
+            u"Заголовок: Переговоры\nИздание: Пример\nДата: 5 июня 2015\n\nТекст статьи."_s, false);
         QVERIFY(article);
         QCOMPARE(article->title, u"Переговоры"_s);
         QCOMPARE(article->outletName, u"Пример"_s);
@@ -80,7 +85,8 @@ private slots:
 
     void shouldNotTakeAFirstLineWithAColonForAHeader()
     {
-        const Result<Article> article = parseTextArticle(u"Source: the talks failed\n\nThe talks failed."_s, false);
+        const Result<Article> article =
+            parseTextArticle(u"Source: the talks failed\n\nThe talks failed."_s, false);
         QVERIFY(article);
         QCOMPARE(article->title, u"Source: the talks failed"_s);
         QVERIFY(article->outletName.isEmpty());

@@ -38,19 +38,19 @@ private slots:
         QTest::addColumn<bool>("bom");
         const QString mixed = u"Київ and Киев 😀 “quoted”"_s;
         QTest::newRow("utf-8") << mixed.toUtf8() << mixed << u"UTF-8"_s << false;
-        QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF" + mixed.toUtf8()) << mixed
-                                   << u"UTF-8"_s << true;
-        QTest::newRow("utf-16le bom") << utf16(mixed, QStringConverter::Utf16LE) << mixed
-                                      << u"UTF-16LE"_s << true;
-        QTest::newRow("utf-16be bom") << utf16(mixed, QStringConverter::Utf16BE) << mixed
-                                      << u"UTF-16BE"_s << true;
-        QTest::newRow("windows-1251") << test::encodeWith("windows-1251", kRussian) << kRussian
-                                      << u"windows-1251"_s << false;
-        QTest::newRow("koi8-r") << test::encodeWith("KOI8-R", kRussian) << kRussian
-                                << u"KOI8-R"_s << false;
-        QTest::newRow("iso-8859-1") << test::encodeWith("ISO-8859-1", QString(kFrench).replace(u'’', u'\''))
-                                    << QString(kFrench).replace(u'’', u'\'') << u"ISO-8859-1"_s
-                                    << false;
+        QTest::newRow("utf-8 bom")
+            << QByteArray("\xEF\xBB\xBF" + mixed.toUtf8()) << mixed << u"UTF-8"_s << true;
+        QTest::newRow("utf-16le bom")
+            << utf16(mixed, QStringConverter::Utf16LE) << mixed << u"UTF-16LE"_s << true;
+        QTest::newRow("utf-16be bom")
+            << utf16(mixed, QStringConverter::Utf16BE) << mixed << u"UTF-16BE"_s << true;
+        QTest::newRow("windows-1251")
+            << test::encodeWith("windows-1251", kRussian) << kRussian << u"windows-1251"_s << false;
+        QTest::newRow("koi8-r") << test::encodeWith("KOI8-R", kRussian) << kRussian << u"KOI8-R"_s
+                                << false;
+        QTest::newRow("iso-8859-1")
+            << test::encodeWith("ISO-8859-1", QString(kFrench).replace(u'’', u'\''))
+            << QString(kFrench).replace(u'’', u'\'') << u"ISO-8859-1"_s << false;
     }
     void shouldDecode()
     {
@@ -83,7 +83,8 @@ private slots:
     void shouldReadUtf16WithoutAMark()
     {
         QFETCH(bool, littleEndian);
-        const QString text = u"Talks resume in Geneva\nThe envoy said the talks would resume on Monday."_s;
+        const QString text =
+            u"Talks resume in Geneva\nThe envoy said the talks would resume on Monday."_s;
         QByteArray bytes;
         for (QChar c : text) {
             const char16_t u = c.unicode();
@@ -100,7 +101,8 @@ private slots:
 
     void shouldDropAFewStrayNulBytes()
     {
-        QByteArray page = "<html><body><p>Saved page text, long enough to be a page of its own.</p>";
+        QByteArray page =
+            "<html><body><p>Saved page text, long enough to be a page of its own.</p>";
         page.append('\0');
         page.append("<p>More text after a stray byte.</p></body></html>");
         page.append('\0');
@@ -115,15 +117,17 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<int>("code");
         QTest::newRow("empty") << QByteArray() << int(ErrorCode::Empty);
-        QTest::newRow("nul bytes") << QByteArray("PK\x03\x04\x00\x00binary", 12) << int(ErrorCode::Binary);
-        QTest::newRow("png header") << QByteArray("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", 16)
-                                    << int(ErrorCode::Binary);
+        QTest::newRow("nul bytes")
+            << QByteArray("PK\x03\x04\x00\x00binary", 12) << int(ErrorCode::Binary);
+        QTest::newRow("png header")
+            << QByteArray("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", 16) << int(ErrorCode::Binary);
         QByteArray noise;
         for (int i = 0; i < 400; ++i)
             noise.append(char(0x80 + (i * 37) % 32)); // C1 bytes: control codes in every 8-bit set
         QTest::newRow("undetectable") << noise << int(ErrorCode::Encoding);
         QTest::newRow("odd utf-16") << QByteArray("\xFF\xFE\x41", 3) << int(ErrorCode::Encoding);
-        QTest::newRow("bad utf-8 after bom") << QByteArray("\xEF\xBB\xBF\xC3\x28") << int(ErrorCode::Encoding);
+        QTest::newRow("bad utf-8 after bom")
+            << QByteArray("\xEF\xBB\xBF\xC3\x28") << int(ErrorCode::Encoding);
     }
     void shouldRefuse()
     {

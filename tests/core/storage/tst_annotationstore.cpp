@@ -119,7 +119,8 @@ private slots:
         QCOMPARE(store.insert(coding).error().code, ErrorCode::Constraint); // a coding needs a code
         Annotation place = span(article, u"Kiev"_s, AnnotationKind::PlaceMention);
         place.codeId = 1;
-        QCOMPARE(store.insert(place).error().code, ErrorCode::Constraint); // and only a coding has one
+        QCOMPARE(store.insert(place).error().code,
+                 ErrorCode::Constraint); // and only a coding has one
         Annotation orphan = span(article, u"Kiev"_s, AnnotationKind::PlaceMention);
         orphan.articleId = 4242;
         QCOMPARE(store.insert(orphan).error().code, ErrorCode::Constraint);
@@ -131,14 +132,16 @@ private slots:
         const qint64 article = addArticle(lib);
         AnnotationStore store(lib.db());
         const qint64 place = *store.insert(span(article, u"Kiev"_s, AnnotationKind::PlaceMention));
-        const qint64 mention = *store.insert(span(article, u"Putin"_s, AnnotationKind::SpeakerMention));
+        const qint64 mention =
+            *store.insert(span(article, u"Putin"_s, AnnotationKind::SpeakerMention));
         QVERIFY(store.setStatus(place, AnnotationStatus::Rejected));
         QCOMPARE(store.forArticle(article)->size(), 2);
         const auto visible = *store.forArticle(article, false);
         QCOMPARE(visible.size(), 1);
         QCOMPARE(visible[0].id, mention);
         QCOMPARE(store.get(place)->status, AnnotationStatus::Rejected);
-        QCOMPARE(store.setStatus(9999, AnnotationStatus::Accepted).error().code, ErrorCode::NotFound);
+        QCOMPARE(store.setStatus(9999, AnnotationStatus::Accepted).error().code,
+                 ErrorCode::NotFound);
     }
 
     void shouldUpdateAndReinsertWithSameId()

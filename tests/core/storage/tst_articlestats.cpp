@@ -49,7 +49,8 @@ private slots:
         AnnotationStore store(lib.db());
         QCOMPARE(counts(lib.db(), id), qMakePair(0, 0));
 
-        const qint64 quote = *store.insert(span(id, u"We will never 😀 leave,"_s, AnnotationKind::Quote));
+        const qint64 quote =
+            *store.insert(span(id, u"We will never 😀 leave,"_s, AnnotationKind::Quote));
         const qint64 kiev = *store.insert(span(id, u"Kiev"_s, AnnotationKind::PlaceMention));
         *store.insert(span(id, u"Kharkov"_s, AnnotationKind::PlaceMention));
         *store.insert(span(id, u"Putin"_s, AnnotationKind::SpeakerMention));
@@ -76,12 +77,14 @@ private slots:
     {
         test::TestLibrary lib;
         test::importSeeds(lib.db());
-        QCOMPARE(lib.scalar(uR"(SELECT count(*) FROM articles a LEFT JOIN article_stats s ON s.article_id = a.id
+        QCOMPARE(
+            lib.scalar(
+                uR"(SELECT count(*) FROM articles a LEFT JOIN article_stats s ON s.article_id = a.id
                                 WHERE coalesce(s.quotes, 0) <> (SELECT count(*) FROM annotations n
                                     WHERE n.article_id = a.id AND n.kind = 'quote' AND n.status <> 'rejected')
                                    OR coalesce(s.places, 0) <> (SELECT count(*) FROM annotations n
                                     WHERE n.article_id = a.id AND n.kind = 'place' AND n.status <> 'rejected'))"_s),
-                 0);
+            0);
         QVERIFY(lib.scalar(u"SELECT sum(quotes) FROM article_stats"_s) > 50);
     }
 
@@ -102,12 +105,13 @@ private slots:
             id = ArticleStore(**db).insert(article)->id;
             // The v1 article list counted from the annotations table, so write rows directly.
             QSqlQuery query((*db)->handle());
-            QVERIFY(query.exec(uR"(INSERT INTO annotations (article_id, start, end, exact, kind, origin,
+            QVERIFY(
+                query.exec(uR"(INSERT INTO annotations (article_id, start, end, exact, kind, origin,
                                    status, created_at, updated_at)
                                    VALUES (%1, 0, 4, 'x', 'quote', 'auto', 'pending', 'now', 'now'),
                                           (%1, 5, 9, 'x', 'place', 'auto', 'rejected', 'now', 'now'),
                                           (%1, 9, 12, 'x', 'place', 'auto', 'accepted', 'now', 'now'))"_s
-                                   .arg(id)));
+                               .arg(id)));
         }
         auto db = Database::open(path);
         QVERIFY2(db, db ? "" : qPrintable(db.error().message));

@@ -174,8 +174,8 @@ private slots:
         QVERIFY(hits->at(0).snippet.contains(u"[Kyiv]"_s));
         QVERIFY(hits->at(0).score <= hits->at(1).score);
 
-        QCOMPARE(store.search(u"киеве"_s, 10)->size(), 1);   // Cyrillic, case folded
-        QCOMPARE(store.search(u"geneve"_s, 10)->size(), 1);  // diacritics removed
+        QCOMPARE(store.search(u"киеве"_s, 10)->size(), 1);  // Cyrillic, case folded
+        QCOMPARE(store.search(u"geneve"_s, 10)->size(), 1); // diacritics removed
         QCOMPARE(store.search(u"\"said no\""_s, 10)->size(), 1);
         QCOMPARE(store.search(u"Kyi*"_s, 10)->size(), 2);
         QCOMPARE(store.search(u"Kyiv -rain"_s, 10)->size(), 1);
@@ -194,10 +194,11 @@ private slots:
             store.insert(makeArticle(u"Kyiv Kyiv Kyiv"_s, u"Kyiv Kyiv Kyiv Kyiv"_s))->id;
         qint64 newest = 0;
         for (int i = 0; i < 2000; ++i)
-            newest = store.insert(makeArticle(u"Report %1"_s.arg(i),
-                                              u"Long report %1 that mentions Kyiv once among many "
-                                              u"other words about the war and the talks."_s
-                                                  .arg(i)))->id;
+            newest = store
+                         .insert(makeArticle(u"Report %1"_s.arg(i),
+                                             u"Long report %1 that mentions Kyiv once among many "
+                                             u"other words about the war and the talks."_s.arg(i)))
+                         ->id;
         QVERIFY(transaction.commit());
         const auto broad = store.search(u"Kyiv"_s, 5);
         QCOMPARE(broad->size(), 5);

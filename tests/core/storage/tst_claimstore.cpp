@@ -74,7 +74,8 @@ private slots:
         Claim claim;
         claim.statement = u"A statement"_s;
         claim.id = *store.create(claim);
-        ClaimAppearance appearance{0, claim.id, addQuote(lib, u"words"_s), AppearanceType::Verbatim};
+        ClaimAppearance appearance{0, claim.id, addQuote(lib, u"words"_s),
+                                   AppearanceType::Verbatim};
         appearance.id = *store.addAppearance(appearance);
         QVERIFY(store.removeAppearance(appearance.id));
         QCOMPARE(*store.addAppearance(appearance), appearance.id);

@@ -60,7 +60,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"future.sqlite"_s);
-        copyWithUncheckpointedLog(dir.filePath(u"writer.sqlite"_s), path, Migrations::latestVersion() + 3);
+        copyWithUncheckpointedLog(dir.filePath(u"writer.sqlite"_s), path,
+                                  Migrations::latestVersion() + 3);
         const QByteArray file = fileHash(path);
         const QByteArray log = fileHash(path + u"-wal"_s);
         QVERIFY(!log.isEmpty());
@@ -98,7 +99,8 @@ private slots:
         auto db = Database::open(path);
         QVERIFY(!db);
         QCOMPARE(db.error().code, ErrorCode::Damaged);
-        QVERIFY2(db.error().message.contains(u"damaged"_s) && db.error().message.contains(u"salvage"_s),
+        QVERIFY2(db.error().message.contains(u"damaged"_s) &&
+                     db.error().message.contains(u"salvage"_s),
                  qPrintable(db.error().message));
         QCOMPARE(fileHash(path), damaged);
         // SQLite's read-only look may leave an empty log beside it, never a written one.
@@ -131,7 +133,8 @@ private slots:
             QSqlQuery query((*db)->handle());
             QVERIFY(query.exec(u"SELECT count(*) FROM annotations"_s) && query.next());
             annotations = query.value(0).toLongLong();
-            QVERIFY(query.exec(u"SELECT pageno FROM dbstat WHERE name = 'annotations' AND pagetype = 'leaf' ORDER BY pageno"_s));
+            QVERIFY(query.exec(
+                u"SELECT pageno FROM dbstat WHERE name = 'annotations' AND pagetype = 'leaf' ORDER BY pageno"_s));
             while (query.next())
                 leaves.append(query.value(0).toLongLong());
         }
@@ -157,8 +160,11 @@ private slots:
         QCOMPARE(query.value(0).toLongLong(), articles);
         QVERIFY(query.exec(u"SELECT count(*) FROM annotations"_s) && query.next());
         const qint64 kept = query.value(0).toLongLong();
-        QVERIFY2(kept > 0 && kept < annotations, qPrintable(u"%1 of %2"_s.arg(kept).arg(annotations)));
-        QVERIFY(query.exec(u"SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'Putin'"_s) && query.next());
+        QVERIFY2(kept > 0 && kept < annotations,
+                 qPrintable(u"%1 of %2"_s.arg(kept).arg(annotations)));
+        QVERIFY(
+            query.exec(u"SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'Putin'"_s) &&
+            query.next());
         QVERIFY(query.value(0).toLongLong() > 0);
         QVERIFY(query.exec(u"PRAGMA foreign_key_check"_s));
         QVERIFY(!query.next());
@@ -176,7 +182,8 @@ private slots:
         file.close();
         auto db = Database::open(path);
         QVERIFY(!db);
-        QVERIFY2(db.error().message.contains(u"not an SQLite database"_s), qPrintable(db.error().message));
+        QVERIFY2(db.error().message.contains(u"not an SQLite database"_s),
+                 qPrintable(db.error().message));
     }
 };
 

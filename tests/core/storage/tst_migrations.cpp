@@ -10,7 +10,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <atomic>
 #include <mutex>
 #include <thread>
@@ -77,10 +76,10 @@ private slots:
         QCOMPARE(pragma(**db, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
         QCOMPARE(pragma(**db, u"PRAGMA foreign_keys"_s).toInt(), 1);
         QVERIFY(pragma(**db, u"PRAGMA busy_timeout"_s).toInt() > 0);
-        for (const QString &table : {u"outlets"_s, u"articles"_s, u"articles_fts"_s, u"people"_s,
-                                     u"person_aliases"_s, u"places"_s, u"place_aliases"_s,
-                                     u"codes"_s, u"annotations"_s, u"claims"_s,
-                                     u"claim_appearances"_s, u"notes"_s, u"notes_fts"_s})
+        for (const QString &table :
+             {u"outlets"_s, u"articles"_s, u"articles_fts"_s, u"people"_s, u"person_aliases"_s,
+              u"places"_s, u"place_aliases"_s, u"codes"_s, u"annotations"_s, u"claims"_s,
+              u"claim_appearances"_s, u"notes"_s, u"notes_fts"_s})
             QVERIFY2(tableExists(**db, table), qPrintable(table));
         QVERIFY((*db)->backupPath().isEmpty());
     }
@@ -89,7 +88,10 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"library.sqlite"_s);
-        { auto db = Database::open(path); QVERIFY(db); }
+        {
+            auto db = Database::open(path);
+            QVERIFY(db);
+        }
         auto again = Database::open(path);
         QVERIFY(again);
         QVERIFY(!(*again)->wasCreated());
@@ -108,9 +110,11 @@ private slots:
             QVERIFY(query.exec(u"INSERT INTO outlets(name) VALUES ('Reuters')"_s));
         }
         const int older = Migrations::latestVersion();
-        steps.append(Migration{older + 1, u"test step"_s,
+        steps.append(Migration{older + 1,
+                               u"test step"_s,
                                {u"CREATE TABLE extra (id INTEGER PRIMARY KEY, x TEXT)"_s,
-                                u"INSERT INTO extra(x) SELECT name FROM outlets"_s}, {}});
+                                u"INSERT INTO extra(x) SELECT name FROM outlets"_s},
+                               {}});
         Database::Options options;
         options.migrations = &steps;
         auto db = Database::open(path, options);
@@ -138,7 +142,8 @@ private slots:
             auto db = Database::open(path, options);
             QVERIFY2(db, db ? "" : qPrintable(db.error().message));
             QSqlQuery query((*db)->handle());
-            QVERIFY(query.exec(u"INSERT INTO people(name, origin) VALUES ('Dmitry Peskov', 'user')"_s));
+            QVERIFY(
+                query.exec(u"INSERT INTO people(name, origin) VALUES ('Dmitry Peskov', 'user')"_s));
         }
         auto db = Database::open(path);
         QVERIFY2(db, db ? "" : qPrintable(db.error().message));
@@ -160,18 +165,22 @@ private slots:
             auto db = Database::open(path, options);
             QVERIFY2(db, db ? "" : qPrintable(db.error().message));
             QSqlQuery query((*db)->handle());
-            for (const QString &statement : {
-                     u"INSERT INTO outlets(id, name) VALUES (7, 'Wire')"_s,
-                     u"INSERT INTO articles(id, title, outlet_id, content_hash, imported_at, body) "
-                     u"VALUES (3, 'Harbour reopens', 7, '%1', '2026-01-01', 'The harbour reopened today.')"_s.arg(hash),
-                     u"INSERT INTO articles_fts(rowid, title, body) VALUES (3, 'Harbour reopens', 'The harbour reopened today.')"_s,
-                     u"INSERT INTO codes(id, name, color) VALUES (4, 'Economy', '#336699')"_s,
-                     u"INSERT INTO annotations(id, article_id, start, end, exact, kind, code_id, origin, created_at, updated_at) "
-                     u"VALUES (10, 3, 4, 11, 'harbour', 'code', 4, 'manual', 'x', 'x')"_s,
-                     u"INSERT INTO annotations(id, article_id, start, end, exact, kind, origin, created_at, updated_at) "
-                     u"VALUES (11, 3, 0, 3, 'The', 'quote', 'auto', 'x', 'x')"_s,
-                     u"INSERT INTO notes(id, annotation_id, body, created_at, updated_at) VALUES (5, 11, 'check the tide tables', 'x', 'x')"_s,
-                 })
+            for (
+                const QString &statement : {
+                    u"INSERT INTO outlets(id, name) VALUES (7, 'Wire')"_s,
+                    u"INSERT INTO articles(id, title, outlet_id, content_hash, imported_at, body) "
+                    u"VALUES (3, 'Harbour reopens', 7, '%1', '2026-01-01', 'The harbour reopened today.')"_s
+                        .arg(hash),
+                    u"INSERT INTO articles_fts(rowid, title, body) VALUES (3, 'Harbour reopens', 'The harbour reopened today.')"_s,
+                    u"INSERT INTO codes(id, name, color) VALUES (4, 'Economy', '#336699')"_s,
+                    u"INSERT INTO annotations(id, article_id, start, end, exact, kind, code_id, "
+                    u"origin, created_at, updated_at) "
+                    u"VALUES (10, 3, 4, 11, 'harbour', 'code', 4, 'manual', 'x', 'x')"_s,
+                    u"INSERT INTO annotations(id, article_id, start, end, exact, kind, origin, "
+                    u"created_at, updated_at) "
+                    u"VALUES (11, 3, 0, 3, 'The', 'quote', 'auto', 'x', 'x')"_s,
+                    u"INSERT INTO notes(id, annotation_id, body, created_at, updated_at) VALUES (5, 11, 'check the tide tables', 'x', 'x')"_s,
+                })
                 QVERIFY2(query.exec(statement), qPrintable(query.lastError().text() + statement));
         }
         auto db = Database::open(path);
@@ -181,21 +190,34 @@ private slots:
         QCOMPARE(pragma(**db, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
         QVERIFY(!pragma(**db, u"PRAGMA foreign_key_check"_s).isValid());
         // Rows, their links, the indexes' triggers and the full-text indexes all came across.
-        QCOMPARE(pragma(**db, u"SELECT a.title || '/' || o.name FROM articles a JOIN outlets o ON o.id = a.outlet_id"_s).toString(),
-                 u"Harbour reopens/Wire"_s);
-        QCOMPARE(pragma(**db, u"SELECT quotes FROM article_stats WHERE article_id = 3"_s).toInt(), 1);
-        QCOMPARE(pragma(**db, u"SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'harbour'"_s).toInt(), 3);
-        QCOMPARE(pragma(**db, u"SELECT rowid FROM notes_fts WHERE notes_fts MATCH 'tide'"_s).toInt(), 5);
+        QCOMPARE(
+            pragma(
+                **db,
+                u"SELECT a.title || '/' || o.name FROM articles a JOIN outlets o ON o.id = a.outlet_id"_s)
+                .toString(),
+            u"Harbour reopens/Wire"_s);
+        QCOMPARE(pragma(**db, u"SELECT quotes FROM article_stats WHERE article_id = 3"_s).toInt(),
+                 1);
+        QCOMPARE(
+            pragma(**db, u"SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'harbour'"_s)
+                .toInt(),
+            3);
+        QCOMPARE(
+            pragma(**db, u"SELECT rowid FROM notes_fts WHERE notes_fts MATCH 'tide'"_s).toInt(), 5);
         QSqlQuery query((*db)->handle());
         QVERIFY(query.exec(u"DELETE FROM annotations WHERE id = 11"_s));
         QCOMPARE(pragma(**db, u"SELECT count(*) FROM notes"_s).toInt(), 0); // the cascade is back
-        QCOMPARE(pragma(**db, u"SELECT quotes FROM article_stats WHERE article_id = 3"_s).toInt(), 0);
-        QVERIFY(query.exec(u"INSERT INTO annotations(article_id, start, end, exact, kind, origin, created_at, updated_at) "
+        QCOMPARE(pragma(**db, u"SELECT quotes FROM article_stats WHERE article_id = 3"_s).toInt(),
+                 0);
+        QVERIFY(query.exec(u"INSERT INTO annotations(article_id, start, end, exact, kind, origin, "
+                           u"created_at, updated_at) "
                            u"VALUES (3, 0, 3, 'The', 'quote', 'auto', 'x', 'x')"_s));
         QCOMPARE(query.lastInsertId().toLongLong(), 12); // not 11, the id of the removed passage
         QVERIFY(query.exec(u"DELETE FROM articles WHERE id = 3"_s));
         QCOMPARE(pragma(**db, u"SELECT count(*) FROM annotations"_s).toInt(), 0);
-        QVERIFY(query.exec(u"INSERT INTO articles(title, content_hash, imported_at, body) VALUES ('Next', '%1', 'x', 'b')"_s.arg(hash)));
+        QVERIFY(query.exec(
+            u"INSERT INTO articles(title, content_hash, imported_at, body) VALUES ('Next', '%1', 'x', 'b')"_s
+                .arg(hash)));
         QCOMPARE(query.lastInsertId().toLongLong(), 4);
     }
 
@@ -221,12 +243,17 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"library.sqlite"_s);
-        { auto db = Database::open(path); QVERIFY(db); }
+        {
+            auto db = Database::open(path);
+            QVERIFY(db);
+        }
         QList<Migration> steps = Migrations::all();
         const int older = Migrations::latestVersion();
-        steps.append(Migration{older + 1, u"broken step"_s,
-                               {u"CREATE TABLE half (id INTEGER)"_s,
-                                u"INSERT INTO no_such_table VALUES (1)"_s}, {}});
+        steps.append(Migration{
+            older + 1,
+            u"broken step"_s,
+            {u"CREATE TABLE half (id INTEGER)"_s, u"INSERT INTO no_such_table VALUES (1)"_s},
+            {}});
         Database::Options options;
         options.migrations = &steps;
         auto failed = Database::open(path, options);
@@ -243,7 +270,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"other.sqlite"_s);
-        makeRawFile(path, 0, {u"CREATE TABLE contacts (name TEXT)"_s, u"INSERT INTO contacts VALUES ('Ann')"_s});
+        makeRawFile(
+            path, 0,
+            {u"CREATE TABLE contacts (name TEXT)"_s, u"INSERT INTO contacts VALUES ('Ann')"_s});
         const QByteArray before = fileHash(path);
         auto db = Database::open(path);
         QVERIFY(!db);
@@ -262,12 +291,15 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"library.sqlite"_s);
-        { QVERIFY(Database::open(path)); }
+        {
+            QVERIFY(Database::open(path));
+        }
         const int older = Migrations::latestVersion();
         // Backups left by earlier attempts in this second and the next.
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (const QDateTime &at : {now, now.addSecs(1)}) {
-            QFile stale(u"%1.v%2-%3.bak"_s.arg(path).arg(older).arg(at.toString(u"yyyyMMdd'T'HHmmss'Z'"_s)));
+            QFile stale(u"%1.v%2-%3.bak"_s.arg(path).arg(older).arg(
+                at.toString(u"yyyyMMdd'T'HHmmss'Z'"_s)));
             QVERIFY(stale.open(QIODevice::WriteOnly));
             stale.write("broken");
         }

@@ -15,8 +15,8 @@ private slots:
         QCOMPARE(text.size(), 9);
         QCOMPARE(codePointLength(text), 6);
         QCOMPARE(codePointOffset(text, 1), 1);
-        QCOMPARE(codePointOffset(text, 3), 2);  // after 😀
-        QCOMPARE(codePointOffset(text, 8), 5);  // before c
+        QCOMPARE(codePointOffset(text, 3), 2); // after 😀
+        QCOMPARE(codePointOffset(text, 8), 5); // before c
         QCOMPARE(utf16Offset(text, 2), 3);
         QCOMPARE(utf16Offset(text, 5), 8);
         QCOMPARE(utf16Offset(text, 99), text.size());

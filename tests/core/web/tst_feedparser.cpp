@@ -11,10 +11,12 @@ class tst_FeedParser : public QObject
 private slots:
     void shouldReadRss()
     {
-        const QByteArray rss = "<?xml version=\"1.0\"?>\n"
+        const QByteArray rss =
+            "<?xml version=\"1.0\"?>\n"
             "<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel>\n"
             "<title>Example Wire</title><link>https://wire.example/</link>\n"
-            "<item><title>Talks resume</title><link>https://wire.example/a</link><guid>wire-a</guid>\n"
+            "<item><title>Talks "
+            "resume</title><link>https://wire.example/a</link><guid>wire-a</guid>\n"
             "<pubDate>Fri, 14 Jun 2024 18:03:00 GMT</pubDate><dc:creator>Jane Doe</dc:creator>\n"
             "<description>&lt;p&gt;Short.&lt;/p&gt;</description></item>\n"
             "<item><title>No guid</title><link>/b</link></item>\n"
@@ -36,11 +38,15 @@ private slots:
 
     void shouldReadAtom()
     {
-        const QByteArray atom = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Київ сьогодні</title>\n"
-            "<link rel=\"self\" href=\"https://kyiv.example/atom\"/><link href=\"https://kyiv.example/\"/>\n"
+        const QByteArray atom =
+            "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Київ сьогодні</title>\n"
+            "<link rel=\"self\" href=\"https://kyiv.example/atom\"/><link "
+            "href=\"https://kyiv.example/\"/>\n"
             "<entry><title type=\"html\">Переговори</title><id>tag:kyiv.example,2024:1</id>\n"
-            "<link rel=\"alternate\" href=\"https://kyiv.example/1\"/><link rel=\"enclosure\" href=\"https://kyiv.example/1.mp3\"/>\n"
-            "<published>2024-06-14T09:00:00+03:00</published><author><name>Олена Петренко</name></author>\n"
+            "<link rel=\"alternate\" href=\"https://kyiv.example/1\"/><link rel=\"enclosure\" "
+            "href=\"https://kyiv.example/1.mp3\"/>\n"
+            "<published>2024-06-14T09:00:00+03:00</published><author><name>Олена "
+            "Петренко</name></author>\n"
             "<summary>Коротко.</summary></entry></feed>";
         const Result<ParsedFeed> feed = parseFeed(atom);
         QVERIFY(feed);
@@ -55,7 +61,8 @@ private slots:
 
     void shouldKeepWhatCameBeforeABreak()
     {
-        const QByteArray broken = "<rss><channel><title>T</title><item><title>One</title><link>https://x.example/1</link></item>"
+        const QByteArray broken = "<rss><channel><title>T</title><item><title>One</"
+                                  "title><link>https://x.example/1</link></item>"
                                   "<item><title>Two</title><link>https://x.example/2</link>";
         const Result<ParsedFeed> feed = parseFeed(broken);
         QVERIFY(feed);

@@ -28,15 +28,18 @@ private slots:
     {
         LocalHttpServer server;
         server.serve(u"/final"_s, {200, "text/html", "<p>Final</p>", {}, 0, true});
-        server.serve(u"/moved"_s, {301, "text/html", {}, server.url(u"/final"_s).toEncoded(), 0, true});
+        server.serve(u"/moved"_s,
+                     {301, "text/html", {}, server.url(u"/final"_s).toEncoded(), 0, true});
         const Result<FetchedPage> page = fetchUrl(server.url(u"/moved"_s), FetchKind::Page);
         QVERIFY2(page, page ? "" : qPrintable(page.error().message));
         QCOMPARE(page->url, server.url(u"/final"_s));
 
-        server.serve(u"/loop"_s, {302, "text/html", {}, server.url(u"/loop"_s).toEncoded(), 0, true});
+        server.serve(u"/loop"_s,
+                     {302, "text/html", {}, server.url(u"/loop"_s).toEncoded(), 0, true});
         const Result<FetchedPage> looping = fetchUrl(server.url(u"/loop"_s), FetchKind::Page);
         QVERIFY(!looping);
-        QVERIFY2(looping.error().message.contains(u"redirects"_s), qPrintable(looping.error().message));
+        QVERIFY2(looping.error().message.contains(u"redirects"_s),
+                 qPrintable(looping.error().message));
     }
 
     void shouldRefuseARedirectAwayFromTheWeb()
@@ -45,7 +48,8 @@ private slots:
         server.serve(u"/file"_s, {302, "text/html", {}, "file:///etc/passwd", 0, true});
         const Result<FetchedPage> page = fetchUrl(server.url(u"/file"_s), FetchKind::Page);
         QVERIFY(!page);
-        QVERIFY2(page.error().message.contains(u"not http or https"_s), qPrintable(page.error().message));
+        QVERIFY2(page.error().message.contains(u"not http or https"_s),
+                 qPrintable(page.error().message));
     }
 
     void shouldRefuseWhatIsNotAWebAddress_data()
@@ -109,7 +113,8 @@ private slots:
         timer.start();
         const Result<FetchedPage> page = fetchUrl(server.url(u"/slow"_s), FetchKind::Page, options);
         QVERIFY(!page);
-        QVERIFY2(page.error().message.contains(u"did not answer"_s), qPrintable(page.error().message));
+        QVERIFY2(page.error().message.contains(u"did not answer"_s),
+                 qPrintable(page.error().message));
         QVERIFY(timer.elapsed() < 2500);
     }
 
@@ -118,7 +123,8 @@ private slots:
         LocalHttpServer server;
         server.serve(u"/slow"_s, {200, "text/html", "<p>late</p>", {}, 3000, true});
         std::atomic_bool cancel{true};
-        const Result<FetchedPage> page = fetchUrl(server.url(u"/slow"_s), FetchKind::Page, {}, &cancel);
+        const Result<FetchedPage> page =
+            fetchUrl(server.url(u"/slow"_s), FetchKind::Page, {}, &cancel);
         QVERIFY(!page);
         QCOMPARE(page.error().code, ErrorCode::Cancelled);
     }

@@ -24,7 +24,9 @@ QString runsHtml(const QList<align::DiffRun> &runs, bool left)
         if (run.kind == align::DiffRun::Kind::Same)
             html += words + u' ';
         else if (left)
-            html += u"<span style='background:#f5b7b1;color:#000;text-decoration:line-through'>%1</span> "_s.arg(words);
+            html +=
+                u"<span style='background:#f5b7b1;color:#000;text-decoration:line-through'>%1</span> "_s
+                    .arg(words);
         else
             html += u"<span style='background:#abebc6;color:#000'>%1</span> "_s.arg(words);
     }
@@ -124,8 +126,9 @@ QList<ComparisonSummary> Comparison::summary() const
             for (auto s = it.value().cbegin(); s != it.value().cend(); ++s)
                 if (s.key() != it.key())
                     spellings.append(u"“%1”"_s.arg(s.key()));
-            row.places.append(spellings.isEmpty() ? it.key()
-                                                  : tr("%1 as %2").arg(it.key(), spellings.join(u", "_s)));
+            row.places.append(spellings.isEmpty()
+                                  ? it.key()
+                                  : tr("%1 as %2").arg(it.key(), spellings.join(u", "_s)));
         }
         row.sharedWith = sharedWith.keys();
         rows.append(row);
@@ -135,19 +138,21 @@ QList<ComparisonSummary> Comparison::summary() const
 
 QString Comparison::summaryHtml() const
 {
-    QString html = u"<table cellspacing='0' cellpadding='5' border='1' style='border-collapse:collapse'>"
-                   u"<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>"_s.arg(
-                       tr("Article"), tr("Speakers quoted"), tr("Places named"), tr("Statements"));
+    QString html =
+        u"<table cellspacing='0' cellpadding='5' border='1' style='border-collapse:collapse'>"
+        u"<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>"_s.arg(
+            tr("Article"), tr("Speakers quoted"), tr("Places named"), tr("Statements"));
     for (const ComparisonSummary &row : summary()) {
-        html += u"<tr><td valign='top'><b>%1</b><br>%2</td><td valign='top'>%3</td>"
-                u"<td valign='top'>%4</td><td valign='top'>%5</td></tr>"_s.arg(
-                    row.outlet.toHtmlEscaped(), row.title.toHtmlEscaped(),
-                    row.speakers.join(u"<br>"_s), row.places.join(u", "_s),
-                    tr("%1 of %2 shared%3")
-                        .arg(row.shared)
-                        .arg(row.statements)
-                        .arg(row.sharedWith.isEmpty() ? QString()
-                                                      : u" (%1)"_s.arg(row.sharedWith.join(u", "_s))));
+        html +=
+            u"<tr><td valign='top'><b>%1</b><br>%2</td><td valign='top'>%3</td>"
+            u"<td valign='top'>%4</td><td valign='top'>%5</td></tr>"_s.arg(
+                row.outlet.toHtmlEscaped(), row.title.toHtmlEscaped(), row.speakers.join(u"<br>"_s),
+                row.places.join(u", "_s),
+                tr("%1 of %2 shared%3")
+                    .arg(row.shared)
+                    .arg(row.statements)
+                    .arg(row.sharedWith.isEmpty() ? QString()
+                                                  : u" (%1)"_s.arg(row.sharedWith.join(u", "_s))));
     }
     html += u"</table>"_s;
 
@@ -163,14 +168,15 @@ QString Comparison::summaryHtml() const
             const Annotation *a = quote(id);
             if (i < 0 || !a)
                 continue;
-            shared += u"<li><i>%1</i>: “%2”</li>"_s.arg(articleLabel(m_articles.at(i)).toHtmlEscaped(),
-                                                       a->exact.toHtmlEscaped());
+            shared += u"<li><i>%1</i>: “%2”</li>"_s.arg(
+                articleLabel(m_articles.at(i)).toHtmlEscaped(), a->exact.toHtmlEscaped());
         }
         shared += u"</ul>"_s;
     }
     html += u"<h4>%1</h4>"_s.arg(tr("Statements reported by more than one article"));
-    html += shared.isEmpty() ? u"<p>%1</p>"_s.arg(tr("None: each article quotes different statements."))
-                             : shared;
+    html += shared.isEmpty()
+                ? u"<p>%1</p>"_s.arg(tr("None: each article quotes different statements."))
+                : shared;
     return html;
 }
 
@@ -188,10 +194,12 @@ QString Comparison::diffHtml(qint64 annotationId) const
     for (const qint64 other : others) {
         const QList<align::DiffRun> runs = diff(annotationId, other);
         const int j = articleIndexOf(other);
-        html += u"<hr><p><b>%1</b> — %2 %3</p><p style='margin-left:12px'>%4</p><p style='margin-left:12px'>%5</p>"_s.arg(
-            articleLabel(m_articles.at(j)).toHtmlEscaped(),
-            tr("same statement, %1% of the words shared:").arg(qRound(align::sameWordShare(runs) * 100)),
-            QString(), runsHtml(runs, true), runsHtml(runs, false));
+        html +=
+            u"<hr><p><b>%1</b> — %2 %3</p><p style='margin-left:12px'>%4</p><p style='margin-left:12px'>%5</p>"_s
+                .arg(articleLabel(m_articles.at(j)).toHtmlEscaped(),
+                     tr("same statement, %1% of the words shared:")
+                         .arg(qRound(align::sameWordShare(runs) * 100)),
+                     QString(), runsHtml(runs, true), runsHtml(runs, false));
     }
     return html;
 }

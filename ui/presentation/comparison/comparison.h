@@ -16,11 +16,11 @@ struct ComparisonSummary
     qint64 articleId = 0;
     QString title;
     QString outlet;
-    QStringList speakers;          // "Vladimir Putin (8)"
-    QStringList places;            // "Kyiv as “Kiev”"
-    int statements = 0;            // quotations counted as statements
-    int shared = 0;                // of which the other articles also report
-    QStringList sharedWith;        // the outlets (or titles) it shares statements with
+    QStringList speakers;   // "Vladimir Putin (8)"
+    QStringList places;     // "Kyiv as “Kiev”"
+    int statements = 0;     // quotations counted as statements
+    int shared = 0;         // of which the other articles also report
+    QStringList sharedWith; // the outlets (or titles) it shares statements with
 };
 
 class Comparison final

@@ -14,8 +14,7 @@ namespace parallax {
 AddAnnotationCommand::AddAnnotationCommand(const Database &database, Annotation annotation,
                                            const QString &text)
     : StoreCommand(database, text), m_annotation(std::move(annotation))
-{
-}
+{}
 
 Status AddAnnotationCommand::apply(bool forward)
 {
@@ -96,8 +95,7 @@ Status restorePassage(const Database &database, const PassageRecord &record)
 RemoveAnnotationCommand::RemoveAnnotationCommand(const Database &database, qint64 annotationId,
                                                  const QString &text)
     : StoreCommand(database, text), m_id(annotationId)
-{
-}
+{}
 
 Status RemoveAnnotationCommand::apply(bool forward)
 {
@@ -123,11 +121,11 @@ void RemoveAnnotationCommand::notify(ChangeNotifier &notifier) const
         emit notifier.notesChanged();
 }
 
-UpdateAnnotationsCommand::UpdateAnnotationsCommand(const Database &database, QList<Annotation> before,
+UpdateAnnotationsCommand::UpdateAnnotationsCommand(const Database &database,
+                                                   QList<Annotation> before,
                                                    QList<Annotation> after, const QString &text)
     : StoreCommand(database, text), m_before(std::move(before)), m_after(std::move(after))
-{
-}
+{}
 
 Status UpdateAnnotationsCommand::apply(bool forward)
 {

@@ -21,10 +21,11 @@ ArticleMetadataPatch detailsOf(const Article &article)
 
 EditArticleDetailsCommand::EditArticleDetailsCommand(const Database &database, qint64 articleId,
                                                      ArticleMetadataPatch before,
-                                                     ArticleMetadataPatch after, const QString &text)
-    : StoreCommand(database, text), m_id(articleId), m_before(std::move(before)), m_after(std::move(after))
-{
-}
+                                                     ArticleMetadataPatch after,
+                                                     const QString &text)
+    : StoreCommand(database, text), m_id(articleId), m_before(std::move(before)),
+      m_after(std::move(after))
+{}
 
 Status EditArticleDetailsCommand::apply(bool forward)
 {

@@ -10,8 +10,9 @@ class EditArticleDetailsCommand final : public StoreCommand
 {
 public:
     // before holds every field as it was; after the fields as the user left them.
-    EditArticleDetailsCommand(const Database &database, qint64 articleId, ArticleMetadataPatch before,
-                              ArticleMetadataPatch after, const QString &text);
+    EditArticleDetailsCommand(const Database &database, qint64 articleId,
+                              ArticleMetadataPatch before, ArticleMetadataPatch after,
+                              const QString &text);
 
 protected:
     Status apply(bool forward) override;

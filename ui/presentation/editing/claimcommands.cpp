@@ -10,8 +10,7 @@ namespace parallax {
 
 AddClaimCommand::AddClaimCommand(const Database &database, Claim claim, const QString &text)
     : StoreCommand(database, text), m_claim(std::move(claim))
-{
-}
+{}
 
 Status AddClaimCommand::apply(bool forward)
 {
@@ -33,8 +32,7 @@ void AddClaimCommand::notify(ChangeNotifier &notifier) const
 UpdateClaimCommand::UpdateClaimCommand(const Database &database, Claim before, Claim after,
                                        const QString &text)
     : StoreCommand(database, text), m_before(std::move(before)), m_after(std::move(after))
-{
-}
+{}
 
 Status UpdateClaimCommand::apply(bool forward)
 {
@@ -46,10 +44,10 @@ void UpdateClaimCommand::notify(ChangeNotifier &notifier) const
     emit notifier.claimsChanged();
 }
 
-RemoveClaimCommand::RemoveClaimCommand(const Database &database, qint64 claimId, const QString &text)
+RemoveClaimCommand::RemoveClaimCommand(const Database &database, qint64 claimId,
+                                       const QString &text)
     : StoreCommand(database, text), m_id(claimId)
-{
-}
+{}
 
 Status RemoveClaimCommand::apply(bool forward)
 {
@@ -94,8 +92,7 @@ void RemoveClaimCommand::notify(ChangeNotifier &notifier) const
 AddAppearanceCommand::AddAppearanceCommand(const Database &database, ClaimAppearance appearance,
                                            const QString &text)
     : StoreCommand(database, text), m_appearance(appearance)
-{
-}
+{}
 
 Status AddAppearanceCommand::apply(bool forward)
 {
@@ -114,11 +111,10 @@ void AddAppearanceCommand::notify(ChangeNotifier &notifier) const
     emit notifier.claimsChanged();
 }
 
-RemoveAppearanceCommand::RemoveAppearanceCommand(const Database &database, ClaimAppearance appearance,
-                                                 const QString &text)
+RemoveAppearanceCommand::RemoveAppearanceCommand(const Database &database,
+                                                 ClaimAppearance appearance, const QString &text)
     : StoreCommand(database, text), m_appearance(appearance)
-{
-}
+{}
 
 Status RemoveAppearanceCommand::apply(bool forward)
 {
@@ -138,8 +134,7 @@ SetAppearanceTypeCommand::SetAppearanceTypeCommand(const Database &database, qin
                                                    AppearanceType before, AppearanceType after,
                                                    const QString &text)
     : StoreCommand(database, text), m_id(appearanceId), m_before(before), m_after(after)
-{
-}
+{}
 
 Status SetAppearanceTypeCommand::apply(bool forward)
 {

@@ -75,7 +75,8 @@ private:
 class RemoveAppearanceCommand final : public StoreCommand
 {
 public:
-    RemoveAppearanceCommand(const Database &database, ClaimAppearance appearance, const QString &text);
+    RemoveAppearanceCommand(const Database &database, ClaimAppearance appearance,
+                            const QString &text);
 
 protected:
     Status apply(bool forward) override;

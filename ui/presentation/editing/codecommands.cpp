@@ -13,8 +13,7 @@ namespace parallax {
 
 AddCodeCommand::AddCodeCommand(const Database &database, Code code, const QString &text)
     : StoreCommand(database, text), m_code(std::move(code))
-{
-}
+{}
 
 Status AddCodeCommand::apply(bool forward)
 {
@@ -35,15 +34,14 @@ void AddCodeCommand::notify(ChangeNotifier &notifier) const
 
 UpdateCodeCommand::UpdateCodeCommand(const Database &database, Code before, Code after,
                                      const QString &text)
-    : UpdateCodeCommand(database, QList<Code>{std::move(before)}, QList<Code>{std::move(after)}, text)
-{
-}
+    : UpdateCodeCommand(database, QList<Code>{std::move(before)}, QList<Code>{std::move(after)},
+                        text)
+{}
 
-UpdateCodeCommand::UpdateCodeCommand(const Database &database, QList<Code> before, QList<Code> after,
-                                     const QString &text)
+UpdateCodeCommand::UpdateCodeCommand(const Database &database, QList<Code> before,
+                                     QList<Code> after, const QString &text)
     : StoreCommand(database, text), m_before(std::move(before)), m_after(std::move(after))
-{
-}
+{}
 
 Status UpdateCodeCommand::apply(bool forward)
 {
@@ -62,8 +60,7 @@ void UpdateCodeCommand::notify(ChangeNotifier &notifier) const
 
 DeleteCodeCommand::DeleteCodeCommand(const Database &database, qint64 codeId, const QString &text)
     : StoreCommand(database, text), m_id(codeId)
-{
-}
+{}
 
 Status DeleteCodeCommand::record()
 {
@@ -143,8 +140,7 @@ void DeleteCodeCommand::notify(ChangeNotifier &notifier) const
 MergeCodeCommand::MergeCodeCommand(const Database &database, qint64 fromId, qint64 intoId,
                                    const QString &text)
     : StoreCommand(database, text), m_fromId(fromId), m_intoId(intoId)
-{
-}
+{}
 
 Status MergeCodeCommand::apply(bool forward)
 {
@@ -152,7 +148,8 @@ Status MergeCodeCommand::apply(bool forward)
     AnnotationStore annotations(database());
     if (forward && !m_recorded) {
         if (m_fromId == m_intoId)
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("a code cannot be merged into itself"));
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("a code cannot be merged into itself"));
         auto from = codes.get(m_fromId);
         if (!from)
             return from.error();

@@ -27,7 +27,8 @@ class UpdateCodeCommand final : public StoreCommand
 {
 public:
     UpdateCodeCommand(const Database &database, Code before, Code after, const QString &text);
-    UpdateCodeCommand(const Database &database, QList<Code> before, QList<Code> after, const QString &text);
+    UpdateCodeCommand(const Database &database, QList<Code> before, QList<Code> after,
+                      const QString &text);
 
 protected:
     Status apply(bool forward) override;

@@ -4,8 +4,7 @@ namespace parallax {
 
 CompoundCommand::CompoundCommand(const Database &database, const QString &text)
     : StoreCommand(database, text)
-{
-}
+{}
 
 Status CompoundCommand::apply(bool forward)
 {

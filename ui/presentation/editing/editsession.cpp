@@ -8,11 +8,11 @@
 #include "editing/notecommands.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
+#include "storage/changenotifier.h"
 #include "storage/claimstore.h"
 #include "storage/codestore.h"
-#include "storage/notestore.h"
-#include "storage/changenotifier.h"
 #include "storage/database.h"
+#include "storage/notestore.h"
 #include "storage/transaction.h"
 
 #include <QDateTime>
@@ -119,13 +119,17 @@ bool EditSession::editArticleDetails(qint64 articleId, const ArticleMetadataPatc
         return false;
     }
     ArticleMetadataPatch after = detailsOf(*article);
-    for (auto [field, value] : {std::pair{&after.title, &patch.title}, {&after.outletName, &patch.outletName},
-                                {&after.author, &patch.author}, {&after.url, &patch.url},
-                                {&after.published, &patch.published}, {&after.language, &patch.language}})
+    for (auto [field, value] : {std::pair{&after.title, &patch.title},
+                                {&after.outletName, &patch.outletName},
+                                {&after.author, &patch.author},
+                                {&after.url, &patch.url},
+                                {&after.published, &patch.published},
+                                {&after.language, &patch.language}})
         if (*value)
             *field = **value;
-    return push(new EditArticleDetailsCommand(m_library, articleId, detailsOf(*article), after,
-                                              tr("Edit Details of “%1”").arg(article->title.left(40))));
+    return push(
+        new EditArticleDetailsCommand(m_library, articleId, detailsOf(*article), after,
+                                      tr("Edit Details of “%1”").arg(article->title.left(40))));
 }
 
 std::optional<int> EditSession::removeArticles(const QList<qint64> &articleIds)
@@ -158,7 +162,9 @@ std::optional<qint64> EditSession::addAnnotation(Annotation annotation, const QS
         return std::nullopt;
     }
     if (!placeSpan(annotation, article->body, annotation.start, annotation.end)) {
-        fail(tr("The passage %1–%2 is not inside the article.").arg(annotation.start).arg(annotation.end));
+        fail(tr("The passage %1–%2 is not inside the article.")
+                 .arg(annotation.start)
+                 .arg(annotation.end));
         return std::nullopt;
     }
     annotation.origin = AnnotationOrigin::Manual;
@@ -169,7 +175,8 @@ std::optional<qint64> EditSession::addAnnotation(Annotation annotation, const QS
     return command->annotationId();
 }
 
-std::optional<qint64> EditSession::tagPassage(qint64 articleId, qsizetype start, qsizetype end, qint64 codeId)
+std::optional<qint64> EditSession::tagPassage(qint64 articleId, qsizetype start, qsizetype end,
+                                              qint64 codeId)
 {
     auto code = CodeStore(m_library).get(codeId);
     if (!code) {
@@ -215,7 +222,8 @@ bool EditSession::removeAnnotation(qint64 annotationId)
     return push(new RemoveAnnotationCommand(m_library, annotationId, tr("Remove Passage")));
 }
 
-bool EditSession::updateAnnotation(qint64 annotationId, const std::function<void(Annotation &)> &change,
+bool EditSession::updateAnnotation(qint64 annotationId,
+                                   const std::function<void(Annotation &)> &change,
                                    const QString &text)
 {
     auto before = AnnotationStore(m_library).get(annotationId);
@@ -246,31 +254,40 @@ bool EditSession::setBoundaries(qint64 annotationId, qsizetype start, qsizetype 
         fail(tr("The passage %1–%2 is not inside the article.").arg(start).arg(end));
         return false;
     }
-    return updateAnnotation(annotationId, [&](Annotation &a) {
-        placeSpan(a, article->body, start, end);
-        // A corrected automatic finding counts as the user's decision.
-        if (a.origin == AnnotationOrigin::Auto)
-            a.status = AnnotationStatus::Accepted;
-    }, tr("Adjust Passage"));
+    return updateAnnotation(
+        annotationId,
+        [&](Annotation &a) {
+            placeSpan(a, article->body, start, end);
+            // A corrected automatic finding counts as the user's decision.
+            if (a.origin == AnnotationOrigin::Auto)
+                a.status = AnnotationStatus::Accepted;
+        },
+        tr("Adjust Passage"));
 }
 
 bool EditSession::setSpeaker(qint64 quoteId, std::optional<qint64> personId)
 {
-    return updateAnnotation(quoteId, [&](Annotation &a) {
-        a.personId = personId;
-        a.speakerMentionId.reset();
-        if (a.origin == AnnotationOrigin::Auto)
-            a.status = AnnotationStatus::Accepted;
-    }, tr("Set Speaker"));
+    return updateAnnotation(
+        quoteId,
+        [&](Annotation &a) {
+            a.personId = personId;
+            a.speakerMentionId.reset();
+            if (a.origin == AnnotationOrigin::Auto)
+                a.status = AnnotationStatus::Accepted;
+        },
+        tr("Set Speaker"));
 }
 
 bool EditSession::setPlace(qint64 annotationId, qint64 placeId)
 {
-    return updateAnnotation(annotationId, [&](Annotation &a) {
-        a.placeId = placeId;
-        if (a.origin == AnnotationOrigin::Auto)
-            a.status = AnnotationStatus::Accepted;
-    }, tr("Set Place"));
+    return updateAnnotation(
+        annotationId,
+        [&](Annotation &a) {
+            a.placeId = placeId;
+            if (a.origin == AnnotationOrigin::Auto)
+                a.status = AnnotationStatus::Accepted;
+        },
+        tr("Set Place"));
 }
 
 bool EditSession::setStatus(qint64 annotationId, AnnotationStatus status)
@@ -278,7 +295,8 @@ bool EditSession::setStatus(qint64 annotationId, AnnotationStatus status)
     const QString text = status == AnnotationStatus::Accepted   ? tr("Accept")
                          : status == AnnotationStatus::Rejected ? tr("Reject")
                                                                 : tr("Reset Decision");
-    return updateAnnotation(annotationId, [status](Annotation &a) { a.status = status; }, text);
+    return updateAnnotation(
+        annotationId, [status](Annotation &a) { a.status = status; }, text);
 }
 
 int EditSession::acceptAll(qint64 articleId)
@@ -303,13 +321,15 @@ int EditSession::acceptAll(qint64 articleId)
     if (before.isEmpty())
         return 0;
     const int count = int(before.size());
-    return push(new UpdateAnnotationsCommand(m_library, before, after, tr("Accept All (%1)").arg(count)))
+    return push(new UpdateAnnotationsCommand(m_library, before, after,
+                                             tr("Accept All (%1)").arg(count)))
                ? count
                : 0;
 }
 
 std::optional<qint64> EditSession::createCode(const QString &name, const QString &color,
-                                              std::optional<qint64> parentId, const QString &description)
+                                              std::optional<qint64> parentId,
+                                              const QString &description)
 {
     Code code;
     code.name = name.trimmed();
@@ -330,7 +350,8 @@ std::optional<qint64> EditSession::createCode(const QString &name, const QString
     return command->codeId();
 }
 
-bool EditSession::updateCode(qint64 codeId, const std::function<void(Code &)> &change, const QString &text)
+bool EditSession::updateCode(qint64 codeId, const std::function<void(Code &)> &change,
+                             const QString &text)
 {
     auto before = CodeStore(m_library).get(codeId);
     if (!before) {
@@ -344,17 +365,20 @@ bool EditSession::updateCode(qint64 codeId, const std::function<void(Code &)> &c
 
 bool EditSession::renameCode(qint64 codeId, const QString &name)
 {
-    return updateCode(codeId, [&](Code &c) { c.name = name.trimmed(); }, tr("Rename Code"));
+    return updateCode(
+        codeId, [&](Code &c) { c.name = name.trimmed(); }, tr("Rename Code"));
 }
 
 bool EditSession::recolorCode(qint64 codeId, const QString &color)
 {
-    return updateCode(codeId, [&](Code &c) { c.color = color; }, tr("Recolour Code"));
+    return updateCode(
+        codeId, [&](Code &c) { c.color = color; }, tr("Recolour Code"));
 }
 
 bool EditSession::describeCode(qint64 codeId, const QString &description)
 {
-    return updateCode(codeId, [&](Code &c) { c.description = description; }, tr("Describe Code"));
+    return updateCode(
+        codeId, [&](Code &c) { c.description = description; }, tr("Describe Code"));
 }
 
 bool EditSession::moveCode(qint64 codeId, std::optional<qint64> parentId, int position)
@@ -411,8 +435,8 @@ bool EditSession::mergeCode(qint64 fromId, qint64 intoId)
     return push(new MergeCodeCommand(m_library, fromId, intoId, tr("Merge Codes")));
 }
 
-std::optional<qint64> EditSession::createClaim(const QString &statement, std::optional<qint64> personId,
-                                               const QString &date)
+std::optional<qint64> EditSession::createClaim(const QString &statement,
+                                               std::optional<qint64> personId, const QString &date)
 {
     Claim claim;
     claim.statement = statement.trimmed();
@@ -436,7 +460,8 @@ std::optional<qint64> EditSession::createClaimFromQuotation(qint64 quoteId)
     std::optional<qint64> claim;
     // The claim never exists without its quotation.
     const bool linked = inOneStep(tr("Claim from Quotation"), [&] {
-        claim = createClaim(quote->exact, quote->personId, article ? article->published.left(10) : QString());
+        claim = createClaim(quote->exact, quote->personId,
+                            article ? article->published.left(10) : QString());
         return claim && addAppearance(*claim, quoteId, AppearanceType::Verbatim);
     });
     return linked ? claim : std::nullopt;
@@ -457,7 +482,8 @@ bool EditSession::removeClaim(qint64 claimId)
     return push(new RemoveClaimCommand(m_library, claimId, tr("Remove Claim")));
 }
 
-std::optional<qint64> EditSession::addAppearance(qint64 claimId, qint64 annotationId, AppearanceType type)
+std::optional<qint64> EditSession::addAppearance(qint64 claimId, qint64 annotationId,
+                                                 AppearanceType type)
 {
     auto *command = new AddAppearanceCommand(m_library, {0, claimId, annotationId, type},
                                              tr("Add Passage to Claim"));

@@ -11,7 +11,6 @@
 
 #include <QObject>
 #include <QUndoStack>
-
 #include <optional>
 
 namespace parallax {
@@ -42,14 +41,17 @@ public:
     std::optional<int> removeArticles(const QList<qint64> &articleIds);
 
     // Passages and the analysis.
-    std::optional<qint64> tagPassage(qint64 articleId, qsizetype start, qsizetype end, qint64 codeId);
+    std::optional<qint64> tagPassage(qint64 articleId, qsizetype start, qsizetype end,
+                                     qint64 codeId);
     std::optional<qint64> markQuotation(qint64 articleId, qsizetype start, qsizetype end,
                                         std::optional<qint64> personId);
     // Marks the passage as naming the place. A spelling the place does not know yet becomes
     // one of its aliases in the same step, so later analysis finds it too.
-    std::optional<qint64> markPlace(qint64 articleId, qsizetype start, qsizetype end, qint64 placeId);
+    std::optional<qint64> markPlace(qint64 articleId, qsizetype start, qsizetype end,
+                                    qint64 placeId);
     // A new place with the passage's spelling among its aliases, and the passage marked; one step.
-    std::optional<qint64> markNewPlace(qint64 articleId, qsizetype start, qsizetype end, Place place);
+    std::optional<qint64> markNewPlace(qint64 articleId, qsizetype start, qsizetype end,
+                                       Place place);
     bool removeAnnotation(qint64 annotationId);
     bool setBoundaries(qint64 annotationId, qsizetype start, qsizetype end);
     bool setSpeaker(qint64 quoteId, std::optional<qint64> personId);
@@ -110,7 +112,8 @@ signals:
 private:
     // Runs command; false (and the command gone) when its write failed.
     bool push(StoreCommand *command);
-    std::optional<qint64> markPlaceOnly(qint64 articleId, qsizetype start, qsizetype end, qint64 placeId);
+    std::optional<qint64> markPlaceOnly(qint64 articleId, qsizetype start, qsizetype end,
+                                        qint64 placeId);
     bool learnAlias(qint64 placeId, const QString &spelling);
     std::optional<qint64> addAnnotation(Annotation annotation, const QString &text);
     bool updateAnnotation(qint64 annotationId, const std::function<void(Annotation &)> &change,

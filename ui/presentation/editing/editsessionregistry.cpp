@@ -1,7 +1,6 @@
 // EditSession: the registries of people and places, and the edits that link passages to them.
-#include "editing/editsession.h"
-
 #include "analysis/gazetteer.h"
+#include "editing/editsession.h"
 #include "editing/registrycommands.h"
 #include "storage/annotationstore.h"
 #include "storage/personstore.h"
@@ -16,8 +15,8 @@ QStringList cleanAliases(const QStringList &aliases, const QString &name)
     QStringList clean;
     for (const QString &alias : aliases) {
         const QString simple = alias.simplified();
-        if (!simple.isEmpty() && simple.compare(name.simplified(), Qt::CaseInsensitive) != 0
-            && !clean.contains(simple, Qt::CaseInsensitive))
+        if (!simple.isEmpty() && simple.compare(name.simplified(), Qt::CaseInsensitive) != 0 &&
+            !clean.contains(simple, Qt::CaseInsensitive))
             clean.append(simple);
     }
     return clean;
@@ -25,8 +24,8 @@ QStringList cleanAliases(const QStringList &aliases, const QString &name)
 
 bool knowsSpelling(const Place &place, const QString &spelling)
 {
-    return place.name.compare(spelling, Qt::CaseInsensitive) == 0
-           || place.aliases.contains(spelling, Qt::CaseInsensitive);
+    return place.name.compare(spelling, Qt::CaseInsensitive) == 0 ||
+           place.aliases.contains(spelling, Qt::CaseInsensitive);
 }
 
 } // namespace
@@ -42,7 +41,8 @@ std::optional<qint64> EditSession::createPerson(const QString &name, const QStri
         fail(tr("A person needs a name."));
         return std::nullopt;
     }
-    auto *command = new SavePersonCommand(m_library, std::nullopt, person, tr("New Person “%1”").arg(person.name));
+    auto *command = new SavePersonCommand(m_library, std::nullopt, person,
+                                          tr("New Person “%1”").arg(person.name));
     if (!push(command))
         return std::nullopt;
     return command->recordId();
@@ -57,7 +57,8 @@ bool EditSession::updatePerson(const Person &person)
     }
     Person after = person;
     after.aliases = cleanAliases(person.aliases, person.name);
-    return push(new SavePersonCommand(m_library, *before, after, tr("Edit Person “%1”").arg(before->name)));
+    return push(
+        new SavePersonCommand(m_library, *before, after, tr("Edit Person “%1”").arg(before->name)));
 }
 
 std::optional<qint64> EditSession::createPlace(Place place)
@@ -70,7 +71,8 @@ std::optional<qint64> EditSession::createPlace(Place place)
         fail(tr("A place needs a name."));
         return std::nullopt;
     }
-    auto *command = new SavePlaceCommand(m_library, std::nullopt, place, tr("New Place “%1”").arg(place.name));
+    auto *command =
+        new SavePlaceCommand(m_library, std::nullopt, place, tr("New Place “%1”").arg(place.name));
     if (!push(command))
         return std::nullopt;
     return command->recordId();
@@ -85,7 +87,8 @@ bool EditSession::updatePlace(const Place &place)
     }
     Place after = place;
     after.aliases = cleanAliases(place.aliases, place.name);
-    return push(new SavePlaceCommand(m_library, *before, after, tr("Edit Place “%1”").arg(before->name)));
+    return push(
+        new SavePlaceCommand(m_library, *before, after, tr("Edit Place “%1”").arg(before->name)));
 }
 
 std::optional<qint64> EditSession::placeFromGazetteer(const QString &name, PlaceKind kind)
@@ -112,14 +115,16 @@ std::optional<qint64> EditSession::placeFromGazetteer(const QString &name, Place
     place.kind = kind;
     place.aliases = gazetteer->place(index).aliases;
     place.origin = Origin::Bundled;
-    auto *command = new SavePlaceCommand(m_library, std::nullopt, place, tr("Add “%1” to the Library").arg(name));
+    auto *command = new SavePlaceCommand(m_library, std::nullopt, place,
+                                         tr("Add “%1” to the Library").arg(name));
     if (!push(command))
         return std::nullopt;
     return command->recordId();
 }
 
-std::optional<qint64> EditSession::markGazetteerPlace(qint64 articleId, qsizetype start, qsizetype end,
-                                                      const QString &name, PlaceKind kind)
+std::optional<qint64> EditSession::markGazetteerPlace(qint64 articleId, qsizetype start,
+                                                      qsizetype end, const QString &name,
+                                                      PlaceKind kind)
 {
     std::optional<qint64> marked;
     const bool done = inOneStep(tr("Mark Place “%1”").arg(name), [&] {
@@ -130,7 +135,8 @@ std::optional<qint64> EditSession::markGazetteerPlace(qint64 articleId, qsizetyp
     return done ? marked : std::nullopt;
 }
 
-bool EditSession::setSpeakerToNewPerson(qint64 quoteId, const QString &name, const QStringList &aliases)
+bool EditSession::setSpeakerToNewPerson(qint64 quoteId, const QString &name,
+                                        const QStringList &aliases)
 {
     return inOneStep(tr("Set Speaker to New Person"), [&] {
         const std::optional<qint64> person = createPerson(name, aliases);
@@ -150,10 +156,12 @@ bool EditSession::learnAlias(qint64 placeId, const QString &spelling)
         return true;
     Place after = *place;
     after.aliases.append(simple);
-    return push(new SavePlaceCommand(m_library, *place, after, tr("Learn Spelling “%1”").arg(simple)));
+    return push(
+        new SavePlaceCommand(m_library, *place, after, tr("Learn Spelling “%1”").arg(simple)));
 }
 
-std::optional<qint64> EditSession::markPlace(qint64 articleId, qsizetype start, qsizetype end, qint64 placeId)
+std::optional<qint64> EditSession::markPlace(qint64 articleId, qsizetype start, qsizetype end,
+                                             qint64 placeId)
 {
     std::optional<qint64> marked;
     const bool done = inOneStep(tr("Mark Place"), [&] {
@@ -170,7 +178,8 @@ std::optional<qint64> EditSession::markPlace(qint64 articleId, qsizetype start, 
     return done ? marked : std::nullopt;
 }
 
-std::optional<qint64> EditSession::markNewPlace(qint64 articleId, qsizetype start, qsizetype end, Place place)
+std::optional<qint64> EditSession::markNewPlace(qint64 articleId, qsizetype start, qsizetype end,
+                                                Place place)
 {
     std::optional<qint64> marked;
     const bool done = inOneStep(tr("Mark New Place “%1”").arg(place.name.simplified()), [&] {

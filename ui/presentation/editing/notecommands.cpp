@@ -9,8 +9,7 @@ namespace parallax {
 
 AddNoteCommand::AddNoteCommand(const Database &database, Note note, const QString &text)
     : StoreCommand(database, text), m_note(std::move(note))
-{
-}
+{}
 
 Status AddNoteCommand::apply(bool forward)
 {
@@ -34,8 +33,7 @@ EditNoteCommand::EditNoteCommand(const Database &database, const Note &before, Q
     : StoreCommand(database, text), m_noteId(before.id), m_before(before.body),
       m_beforeTime(before.updatedAt), m_after(std::move(after)),
       m_afterTime(QDateTime::currentDateTimeUtc())
-{
-}
+{}
 
 bool EditNoteCommand::mergeWith(const QUndoCommand *other)
 {
@@ -50,8 +48,8 @@ bool EditNoteCommand::mergeWith(const QUndoCommand *other)
 
 Status EditNoteCommand::apply(bool forward)
 {
-    return NoteStore(database()).setBody(m_noteId, forward ? m_after : m_before,
-                                         forward ? m_afterTime : m_beforeTime);
+    return NoteStore(database())
+        .setBody(m_noteId, forward ? m_after : m_before, forward ? m_afterTime : m_beforeTime);
 }
 
 void EditNoteCommand::notify(ChangeNotifier &notifier) const
@@ -61,8 +59,7 @@ void EditNoteCommand::notify(ChangeNotifier &notifier) const
 
 RemoveNoteCommand::RemoveNoteCommand(const Database &database, Note note, const QString &text)
     : StoreCommand(database, text), m_note(std::move(note))
-{
-}
+{}
 
 Status RemoveNoteCommand::apply(bool forward)
 {

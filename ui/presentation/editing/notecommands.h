@@ -28,7 +28,8 @@ public:
     static constexpr int kId = 0x4e4f5445; // merges consecutive edits of one note
 
     // before is the note as it was; after its new text, stamped now.
-    EditNoteCommand(const Database &database, const Note &before, QString after, const QString &text);
+    EditNoteCommand(const Database &database, const Note &before, QString after,
+                    const QString &text);
     int id() const override { return kId; }
     bool mergeWith(const QUndoCommand *other) override;
 

@@ -10,16 +10,13 @@ namespace parallax {
 
 namespace {
 
-template <typename Record>
-struct StoreOf;
-template <>
-struct StoreOf<Person>
+template <typename Record> struct StoreOf;
+template <> struct StoreOf<Person>
 {
     using Type = PersonStore;
     static QString table() { return u"people"_s; }
 };
-template <>
-struct StoreOf<Place>
+template <> struct StoreOf<Place>
 {
     using Type = PlaceStore;
     static QString table() { return u"places"_s; }
@@ -31,11 +28,9 @@ template <typename Record>
 SaveRecordCommand<Record>::SaveRecordCommand(const Database &database, std::optional<Record> before,
                                              Record after, const QString &text)
     : StoreCommand(database, text), m_before(std::move(before)), m_after(std::move(after))
-{
-}
+{}
 
-template <typename Record>
-Status SaveRecordCommand<Record>::apply(bool forward)
+template <typename Record> Status SaveRecordCommand<Record>::apply(bool forward)
 {
     typename StoreOf<Record>::Type store(database());
     if (m_before)
@@ -49,14 +44,12 @@ Status SaveRecordCommand<Record>::apply(bool forward)
     return {};
 }
 
-template <typename Record>
-void SaveRecordCommand<Record>::notify(ChangeNotifier &notifier) const
+template <typename Record> void SaveRecordCommand<Record>::notify(ChangeNotifier &notifier) const
 {
     emit notifier.registryChanged();
 }
 
-template <typename Record>
-QList<RowRef> SaveRecordCommand<Record>::rows() const
+template <typename Record> QList<RowRef> SaveRecordCommand<Record>::rows() const
 {
     return {{StoreOf<Record>::table(), m_after.id}};
 }

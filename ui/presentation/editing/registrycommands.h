@@ -10,8 +10,7 @@
 namespace parallax {
 
 // Record is Person (kept by PersonStore) or Place (kept by PlaceStore).
-template <typename Record>
-class SaveRecordCommand final : public StoreCommand
+template <typename Record> class SaveRecordCommand final : public StoreCommand
 {
 public:
     // before is empty for a new record; redo after undo brings it back under the same id.

@@ -11,8 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace parallax {
 
-StoreCommand::StoreCommand(const Database &database, const QString &text)
-    : m_database(database)
+StoreCommand::StoreCommand(const Database &database, const QString &text) : m_database(database)
 {
     setText(text);
 }
@@ -66,11 +65,11 @@ Status StoreCommand::checkUnchanged() const
     if (*now == *m_states)
         return {};
     return makeError(ErrorCode::Stale,
-                     QCoreApplication::translate("StoreCommand",
-                                                 "“%1” can no longer be undone or redone: what it changed "
-                                                 "was changed or removed since, outside the undo history "
-                                                 "(by an import, a re-analysis or a removed article). "
-                                                 "The step was taken out of the history.")
+                     QCoreApplication::translate(
+                         "StoreCommand", "“%1” can no longer be undone or redone: what it changed "
+                                         "was changed or removed since, outside the undo history "
+                                         "(by an import, a re-analysis or a removed article). "
+                                         "The step was taken out of the history.")
                          .arg(text()));
 }
 

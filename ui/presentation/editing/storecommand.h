@@ -13,7 +13,6 @@
 #include "util/result.h"
 
 #include <QUndoCommand>
-
 #include <functional>
 
 namespace parallax {

@@ -23,37 +23,53 @@ ImportController::~ImportController()
 bool ImportController::start(const QString &libraryPath, const QStringList &paths,
                              ChangeNotifier *notifier)
 {
-    return startJob(libraryPath, notifier, [paths](const Database &library, const auto &progress, const auto *cancel) {
-        return Importer(library).run(paths, progress, cancel);
-    });
+    return startJob(libraryPath, notifier,
+                    [paths](const Database &library, const auto &progress, const auto *cancel) {
+                        return Importer(library).run(paths, progress, cancel);
+                    });
 }
 
-bool ImportController::startUrls(const QString &libraryPath, const QStringList &urls, ChangeNotifier *notifier)
+bool ImportController::startUrls(const QString &libraryPath, const QStringList &urls,
+                                 ChangeNotifier *notifier)
 {
-    return startJob(libraryPath, notifier, [urls](const Database &library, const auto &progress, const auto *cancel) {
-        return WebImporter(library).importUrls(
-            urls, [&progress](qsizetype done, qsizetype total, const QString &) { progress(done, total); }, cancel);
-    });
+    return startJob(libraryPath, notifier,
+                    [urls](const Database &library, const auto &progress, const auto *cancel) {
+                        return WebImporter(library).importUrls(
+                            urls,
+                            [&progress](qsizetype done, qsizetype total, const QString &) {
+                                progress(done, total);
+                            },
+                            cancel);
+                    });
 }
 
 bool ImportController::startFeedRefresh(const QString &libraryPath, const QList<qint64> &feedIds,
                                         ChangeNotifier *notifier)
 {
     m_feedJob = true;
-    return startJob(libraryPath, notifier, [feedIds](const Database &library, const auto &progress, const auto *cancel) {
-        const QList<FeedRefreshResult> feeds = WebImporter(library).refreshFeeds(
-            feedIds, [&progress](qsizetype done, qsizetype total, const QString &) { progress(done, total); },
-            cancel);
-        ImportReport report;
-        for (const FeedRefreshResult &feed : feeds) {
-            if (!feed.error.isEmpty())
-                report.files.append({feed.feedTitle, ImportOutcome::Failed, 0, {},
-                                     QObject::tr("the feed could not be read: %1").arg(feed.error)});
-            report.files.append(feed.report.files);
-        }
-        report.cancelled = cancel && cancel->load();
-        return report;
-    });
+    return startJob(
+        libraryPath, notifier,
+        [feedIds](const Database &library, const auto &progress, const auto *cancel) {
+            const QList<FeedRefreshResult> feeds = WebImporter(library).refreshFeeds(
+                feedIds,
+                [&progress](qsizetype done, qsizetype total, const QString &) {
+                    progress(done, total);
+                },
+                cancel);
+            ImportReport report;
+            for (const FeedRefreshResult &feed : feeds) {
+                if (!feed.error.isEmpty())
+                    report.files.append(
+                        {feed.feedTitle,
+                         ImportOutcome::Failed,
+                         0,
+                         {},
+                         QObject::tr("the feed could not be read: %1").arg(feed.error)});
+                report.files.append(feed.report.files);
+            }
+            report.cancelled = cancel && cancel->load();
+            return report;
+        });
 }
 
 bool ImportController::startJob(const QString &libraryPath, ChangeNotifier *notifier, Job job)
@@ -69,17 +85,20 @@ bool ImportController::startJob(const QString &libraryPath, ChangeNotifier *noti
         // A connection belongs to the thread that opened it.
         auto library = Database::open(libraryPath);
         if (!library) {
-            report.files.append({libraryPath, ImportOutcome::Failed, 0, {}, library.error().message});
+            report.files.append(
+                {libraryPath, ImportOutcome::Failed, 0, {}, library.error().message});
         } else {
             report = job(
                 **library,
                 [this](qsizetype done, qsizetype total) {
-                    QMetaObject::invokeMethod(this, [this, done, total] { emit progress(done, total); },
-                                              Qt::QueuedConnection);
+                    QMetaObject::invokeMethod(
+                        this, [this, done, total] { emit progress(done, total); },
+                        Qt::QueuedConnection);
                 },
                 &m_cancel);
         }
-        QMetaObject::invokeMethod(this, [this, report] { finish(report); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, report] { finish(report); }, Qt::QueuedConnection);
     });
     m_thread->setObjectName(u"import"_s);
     m_thread->start();

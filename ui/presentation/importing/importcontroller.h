@@ -8,7 +8,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QThread>
-
 #include <atomic>
 #include <functional>
 
@@ -30,7 +29,8 @@ public:
     bool start(const QString &libraryPath, const QStringList &paths, ChangeNotifier *notifier);
     bool startUrls(const QString &libraryPath, const QStringList &urls, ChangeNotifier *notifier);
     // Every feed when feedIds is empty; a feed that cannot be read is one failed line.
-    bool startFeedRefresh(const QString &libraryPath, const QList<qint64> &feedIds, ChangeNotifier *notifier);
+    bool startFeedRefresh(const QString &libraryPath, const QList<qint64> &feedIds,
+                          ChangeNotifier *notifier);
     void cancel();
     bool isRunning() const { return m_thread != nullptr; }
     const ImportReport &lastReport() const { return m_report; }
@@ -42,8 +42,9 @@ signals:
     void finished(const parallax::ImportReport &report);
 
 private:
-    using Job = std::function<ImportReport(const Database &library, const std::function<void(qsizetype, qsizetype)> &progress,
-                                           const std::atomic_bool *cancel)>;
+    using Job = std::function<ImportReport(
+        const Database &library, const std::function<void(qsizetype, qsizetype)> &progress,
+        const std::atomic_bool *cancel)>;
     bool startJob(const QString &libraryPath, ChangeNotifier *notifier, Job job);
     void finish(const ImportReport &report);
 

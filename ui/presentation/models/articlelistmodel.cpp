@@ -12,12 +12,12 @@ namespace parallax {
 
 namespace {
 
-template<typename Key>
-void sortBy(QList<ArticleSummary> &rows, Qt::SortOrder order, Key key)
+template <typename Key> void sortBy(QList<ArticleSummary> &rows, Qt::SortOrder order, Key key)
 {
-    std::stable_sort(rows.begin(), rows.end(), [&](const ArticleSummary &a, const ArticleSummary &b) {
-        return order == Qt::AscendingOrder ? key(a) < key(b) : key(b) < key(a);
-    });
+    std::stable_sort(rows.begin(), rows.end(),
+                     [&](const ArticleSummary &a, const ArticleSummary &b) {
+                         return order == Qt::AscendingOrder ? key(a) < key(b) : key(b) < key(a);
+                     });
 }
 
 int compareText(const QString &a, const QString &b)
@@ -31,22 +31,33 @@ void ArticleListModel::sortRows(QList<ArticleSummary> &rows, int column, Qt::Sor
 {
     switch (Column(column)) {
     case TitleColumn:
-        std::stable_sort(rows.begin(), rows.end(), [order](const ArticleSummary &a, const ArticleSummary &b) {
-            const int c = compareText(a.title, b.title);
-            return order == Qt::AscendingOrder ? c < 0 : c > 0;
-        });
+        std::stable_sort(rows.begin(), rows.end(),
+                         [order](const ArticleSummary &a, const ArticleSummary &b) {
+                             const int c = compareText(a.title, b.title);
+                             return order == Qt::AscendingOrder ? c < 0 : c > 0;
+                         });
         break;
     case OutletColumn:
-        std::stable_sort(rows.begin(), rows.end(), [order](const ArticleSummary &a, const ArticleSummary &b) {
-            const int c = compareText(a.outletName, b.outletName);
-            return order == Qt::AscendingOrder ? c < 0 : c > 0;
-        });
+        std::stable_sort(rows.begin(), rows.end(),
+                         [order](const ArticleSummary &a, const ArticleSummary &b) {
+                             const int c = compareText(a.outletName, b.outletName);
+                             return order == Qt::AscendingOrder ? c < 0 : c > 0;
+                         });
         break;
-    case DateColumn: sortBy(rows, order, [](const ArticleSummary &a) { return a.published; }); break;
-    case LanguageColumn: sortBy(rows, order, [](const ArticleSummary &a) { return a.language; }); break;
-    case QuotesColumn: sortBy(rows, order, [](const ArticleSummary &a) { return a.quoteCount; }); break;
-    case PlacesColumn: sortBy(rows, order, [](const ArticleSummary &a) { return a.placeCount; }); break;
-    case ColumnCount: break;
+    case DateColumn:
+        sortBy(rows, order, [](const ArticleSummary &a) { return a.published; });
+        break;
+    case LanguageColumn:
+        sortBy(rows, order, [](const ArticleSummary &a) { return a.language; });
+        break;
+    case QuotesColumn:
+        sortBy(rows, order, [](const ArticleSummary &a) { return a.quoteCount; });
+        break;
+    case PlacesColumn:
+        sortBy(rows, order, [](const ArticleSummary &a) { return a.placeCount; });
+        break;
+    case ColumnCount:
+        break;
     }
 }
 
@@ -62,7 +73,8 @@ void ArticleListModel::setDatabase(const Database *database)
         connect(notifier, &ChangeNotifier::articlesAdded, this, &ArticleListModel::reload);
         connect(notifier, &ChangeNotifier::articleUpdated, this, &ArticleListModel::updateArticle);
         connect(notifier, &ChangeNotifier::articleRemoved, this, &ArticleListModel::removeArticle);
-        connect(notifier, &ChangeNotifier::annotationsChanged, this, &ArticleListModel::updateArticle);
+        connect(notifier, &ChangeNotifier::annotationsChanged, this,
+                &ArticleListModel::updateArticle);
     }
     reload();
 }
@@ -127,19 +139,26 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return a.id;
     if (role == Qt::ToolTipRole && index.column() == TitleColumn)
         return a.title;
-    if (role == Qt::TextAlignmentRole && (index.column() == QuotesColumn
-                                          || index.column() == PlacesColumn))
+    if (role == Qt::TextAlignmentRole &&
+        (index.column() == QuotesColumn || index.column() == PlacesColumn))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     switch (Column(index.column())) {
-    case TitleColumn: return a.title;
-    case OutletColumn: return a.outletName;
-    case DateColumn: return role == SortRole ? a.published : a.published.left(10);
-    case LanguageColumn: return a.language;
-    case QuotesColumn: return a.quoteCount;
-    case PlacesColumn: return a.placeCount;
-    case ColumnCount: break;
+    case TitleColumn:
+        return a.title;
+    case OutletColumn:
+        return a.outletName;
+    case DateColumn:
+        return role == SortRole ? a.published : a.published.left(10);
+    case LanguageColumn:
+        return a.language;
+    case QuotesColumn:
+        return a.quoteCount;
+    case PlacesColumn:
+        return a.placeCount;
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -149,13 +168,20 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case TitleColumn: return tr("Title");
-    case OutletColumn: return tr("Outlet");
-    case DateColumn: return tr("Date");
-    case LanguageColumn: return tr("Lang.");
-    case QuotesColumn: return tr("Quotes");
-    case PlacesColumn: return tr("Places");
-    case ColumnCount: break;
+    case TitleColumn:
+        return tr("Title");
+    case OutletColumn:
+        return tr("Outlet");
+    case DateColumn:
+        return tr("Date");
+    case LanguageColumn:
+        return tr("Lang.");
+    case QuotesColumn:
+        return tr("Quotes");
+    case PlacesColumn:
+        return tr("Places");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -15,9 +15,21 @@ class ArticleListModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TitleColumn, OutletColumn, DateColumn, LanguageColumn, QuotesColumn,
-                  PlacesColumn, ColumnCount };
-    enum Role { ArticleIdRole = Qt::UserRole + 1, SortRole };
+    enum Column
+    {
+        TitleColumn,
+        OutletColumn,
+        DateColumn,
+        LanguageColumn,
+        QuotesColumn,
+        PlacesColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        ArticleIdRole = Qt::UserRole + 1,
+        SortRole
+    };
 
     explicit ArticleListModel(QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(ArticleListModel)

@@ -3,8 +3,8 @@
 #include "storage/personstore.h"
 
 #include <QBrush>
-#include <QCoreApplication>
 #include <QColor>
+#include <QCoreApplication>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -18,7 +18,8 @@ constexpr quintptr kClaimRow = 0;
 
 QString outletOf(const AppearanceDetail &d)
 {
-    return d.outletName.isEmpty() ? QCoreApplication::translate("ClaimsModel", "(no outlet)") : d.outletName;
+    return d.outletName.isEmpty() ? QCoreApplication::translate("ClaimsModel", "(no outlet)")
+                                  : d.outletName;
 }
 
 } // namespace
@@ -26,11 +27,16 @@ QString outletOf(const AppearanceDetail &d)
 QString appearanceTypeLabel(AppearanceType type)
 {
     switch (type) {
-    case AppearanceType::Verbatim: return ClaimsModel::tr("verbatim");
-    case AppearanceType::Partial: return ClaimsModel::tr("partial");
-    case AppearanceType::Paraphrase: return ClaimsModel::tr("paraphrase");
-    case AppearanceType::Translation: return ClaimsModel::tr("translation variant");
-    case AppearanceType::Misattributed: return ClaimsModel::tr("misattributed");
+    case AppearanceType::Verbatim:
+        return ClaimsModel::tr("verbatim");
+    case AppearanceType::Partial:
+        return ClaimsModel::tr("partial");
+    case AppearanceType::Paraphrase:
+        return ClaimsModel::tr("paraphrase");
+    case AppearanceType::Translation:
+        return ClaimsModel::tr("translation variant");
+    case AppearanceType::Misattributed:
+        return ClaimsModel::tr("misattributed");
     }
     return {};
 }
@@ -115,32 +121,44 @@ QVariant ClaimsModel::data(const QModelIndex &index, int role) const
         if (role != Qt::DisplayRole)
             return {};
         switch (Column(index.column())) {
-        case StatementColumn: return claim.statement;
+        case StatementColumn:
+            return claim.statement;
         case SpeakerColumn:
             return claim.personId ? m_data.speakers.value(*claim.personId) : QString();
         case TypeColumn:
             return tr("%n appearance(s)", nullptr, int(m_data.appearances.value(claim.id).size()));
-        case ColumnCount: break;
+        case ColumnCount:
+            break;
         }
         return {};
     }
     const Claim &claim = m_data.claims.at(int(index.internalId() - 1));
     const AppearanceDetail &d = m_data.appearances.value(claim.id).at(index.row());
     switch (role) {
-    case ClaimIdRole: return claim.id;
-    case ArticleIdRole: return d.articleId;
-    case AnnotationIdRole: return d.appearance.annotationId;
-    case AppearanceIdRole: return d.appearance.id;
-    case Qt::ToolTipRole: return u"%1\n%2"_s.arg(d.articleTitle, d.exact);
+    case ClaimIdRole:
+        return claim.id;
+    case ArticleIdRole:
+        return d.articleId;
+    case AnnotationIdRole:
+        return d.appearance.annotationId;
+    case AppearanceIdRole:
+        return d.appearance.id;
+    case Qt::ToolTipRole:
+        return u"%1\n%2"_s.arg(d.articleTitle, d.exact);
     case Qt::DisplayRole:
         switch (Column(index.column())) {
-        case StatementColumn: return u"“%1”"_s.arg(d.exact.simplified());
-        case SpeakerColumn: return u"%1 %2"_s.arg(outletOf(d), d.published.left(10));
-        case TypeColumn: return appearanceTypeLabel(d.appearance.type);
-        case ColumnCount: break;
+        case StatementColumn:
+            return u"“%1”"_s.arg(d.exact.simplified());
+        case SpeakerColumn:
+            return u"%1 %2"_s.arg(outletOf(d), d.published.left(10));
+        case TypeColumn:
+            return appearanceTypeLabel(d.appearance.type);
+        case ColumnCount:
+            break;
         }
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -149,10 +167,14 @@ QVariant ClaimsModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractItemModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case StatementColumn: return tr("Claim / wording");
-    case SpeakerColumn: return tr("Speaker / outlet");
-    case TypeColumn: return tr("Appearance");
-    case ColumnCount: break;
+    case StatementColumn:
+        return tr("Claim / wording");
+    case SpeakerColumn:
+        return tr("Speaker / outlet");
+    case TypeColumn:
+        return tr("Appearance");
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -192,16 +214,22 @@ QVariant ClaimMatrixModel::data(const QModelIndex &index, int role) const
     const Claim &claim = m_claims.at(index.row());
     const QStringList types = m_cells.value({claim.id, m_outlets.at(index.column())});
     switch (role) {
-    case Qt::DisplayRole: return types.join(u", "_s);
-    case TypesRole: return types;
-    case ClaimIdRole: return claim.id;
+    case Qt::DisplayRole:
+        return types.join(u", "_s);
+    case TypesRole:
+        return types;
+    case ClaimIdRole:
+        return claim.id;
     case Qt::BackgroundRole:
         if (types.isEmpty())
             return {};
         return QBrush(types.contains(appearanceTypeLabel(AppearanceType::Misattributed))
-                          ? QColor(0xf5, 0xb7, 0xb1) : QColor(0xab, 0xeb, 0xc6));
-    case Qt::ForegroundRole: return types.isEmpty() ? QVariant() : QBrush(Qt::black);
-    default: return {};
+                          ? QColor(0xf5, 0xb7, 0xb1)
+                          : QColor(0xab, 0xeb, 0xc6));
+    case Qt::ForegroundRole:
+        return types.isEmpty() ? QVariant() : QBrush(Qt::black);
+    default:
+        return {};
     }
 }
 
@@ -214,7 +242,8 @@ QVariant ClaimMatrixModel::headerData(int section, Qt::Orientation orientation, 
     if (section >= m_claims.size())
         return {};
     const QString statement = m_claims.at(section).statement.simplified();
-    return role == Qt::ToolTipRole || statement.size() <= 50 ? statement : statement.left(49) + u'…';
+    return role == Qt::ToolTipRole || statement.size() <= 50 ? statement
+                                                             : statement.left(49) + u'…';
 }
 
 } // namespace parallax

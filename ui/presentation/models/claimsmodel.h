@@ -30,8 +30,20 @@ class ClaimsModel final : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { StatementColumn, SpeakerColumn, TypeColumn, ColumnCount };
-    enum Role { ClaimIdRole = Qt::UserRole + 1, ArticleIdRole, AnnotationIdRole, AppearanceIdRole };
+    enum Column
+    {
+        StatementColumn,
+        SpeakerColumn,
+        TypeColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        ClaimIdRole = Qt::UserRole + 1,
+        ArticleIdRole,
+        AnnotationIdRole,
+        AppearanceIdRole
+    };
 
     explicit ClaimsModel(QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(ClaimsModel)
@@ -54,7 +66,11 @@ class ClaimMatrixModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Role { ClaimIdRole = Qt::UserRole + 1, TypesRole };
+    enum Role
+    {
+        ClaimIdRole = Qt::UserRole + 1,
+        TypesRole
+    };
 
     explicit ClaimMatrixModel(QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(ClaimMatrixModel)

@@ -6,7 +6,6 @@
 
 #include <QColor>
 #include <QMimeData>
-
 #include <algorithm>
 #include <functional>
 
@@ -28,8 +27,10 @@ void CodebookModel::setDatabase(const Database *database)
         disconnect(m_database->notifier(), nullptr, this, nullptr);
     m_database = database;
     if (m_database) {
-        connect(m_database->notifier(), &ChangeNotifier::codebookChanged, this, &CodebookModel::reload);
-        connect(m_database->notifier(), &ChangeNotifier::annotationsChanged, this, &CodebookModel::reload);
+        connect(m_database->notifier(), &ChangeNotifier::codebookChanged, this,
+                &CodebookModel::reload);
+        connect(m_database->notifier(), &ChangeNotifier::annotationsChanged, this,
+                &CodebookModel::reload);
     }
     reload();
 }
@@ -134,14 +135,21 @@ QVariant CodebookModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return position < 9 ? u"%1  %2 (%3)"_s.arg(position + 1).arg(code.name).arg(usage)
                             : u"%1 (%2)"_s.arg(code.name).arg(usage);
-    case Qt::EditRole: return code.name;
+    case Qt::EditRole:
+        return code.name;
     case Qt::DecorationRole:
-    case ColorRole: return QColor(code.color);
-    case Qt::ToolTipRole: return code.description.isEmpty() ? code.name : code.description;
-    case CodeIdRole: return code.id;
-    case UsageRole: return usage;
-    case ShortcutRole: return position < 9 ? position + 1 : 0;
-    default: return {};
+    case ColorRole:
+        return QColor(code.color);
+    case Qt::ToolTipRole:
+        return code.description.isEmpty() ? code.name : code.description;
+    case CodeIdRole:
+        return code.id;
+    case UsageRole:
+        return usage;
+    case ShortcutRole:
+        return position < 9 ? position + 1 : 0;
+    default:
+        return {};
     }
 }
 
@@ -166,7 +174,8 @@ QMimeData *CodebookModel::mimeData(const QModelIndexList &indexes) const
     return data;
 }
 
-std::optional<qint64> CodebookModel::draggedCode(const QMimeData *data, const QModelIndex &parent) const
+std::optional<qint64> CodebookModel::draggedCode(const QMimeData *data,
+                                                 const QModelIndex &parent) const
 {
     if (!data || !data->hasFormat(QString::fromLatin1(kCodeMimeType)))
         return std::nullopt;
@@ -189,7 +198,8 @@ bool CodebookModel::canDropMimeData(const QMimeData *data, Qt::DropAction action
 bool CodebookModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
                                  const QModelIndex &parent)
 {
-    const std::optional<qint64> id = action == Qt::MoveAction ? draggedCode(data, parent) : std::nullopt;
+    const std::optional<qint64> id =
+        action == Qt::MoveAction ? draggedCode(data, parent) : std::nullopt;
     if (!id)
         return false;
     const std::optional<qint64> parentId =

@@ -7,7 +7,6 @@
 #include <QAbstractItemModel>
 #include <QHash>
 #include <QList>
-
 #include <optional>
 
 namespace parallax {
@@ -18,7 +17,13 @@ class CodebookModel final : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Role { CodeIdRole = Qt::UserRole + 1, ColorRole, UsageRole, ShortcutRole };
+    enum Role
+    {
+        CodeIdRole = Qt::UserRole + 1,
+        ColorRole,
+        UsageRole,
+        ShortcutRole
+    };
 
     explicit CodebookModel(QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(CodebookModel)
@@ -55,14 +60,15 @@ signals:
     void moveRequested(qint64 codeId, std::optional<qint64> parentId, int position);
 
 private:
-    // The code a drag carries, when it may land under parent (not under itself or its own sub-codes).
+    // The code a drag carries, when it may land under parent (not under itself or its own
+    // sub-codes).
     std::optional<qint64> draggedCode(const QMimeData *data, const QModelIndex &parent) const;
-    int positionOf(qint64 id) const; // index into m_codes
+    int positionOf(qint64 id) const;              // index into m_codes
     QList<int> childrenOf(qint64 parentId) const; // 0: top level
 
     const Database *m_database = nullptr;
-    QList<Code> m_codes; // depth-first tree order
-    QHash<qint64, int> m_positionOf; // code id -> index into m_codes
+    QList<Code> m_codes;                  // depth-first tree order
+    QHash<qint64, int> m_positionOf;      // code id -> index into m_codes
     QHash<qint64, QList<int>> m_children; // parent id (0 = top) -> positions in m_codes
     QHash<qint64, int> m_usage;
 };

@@ -16,7 +16,8 @@ void FeedListModel::setLibrary(const Database *library)
     disconnect(m_changed);
     m_library = library;
     if (m_library)
-        m_changed = connect(m_library->notifier(), &ChangeNotifier::feedsChanged, this, &FeedListModel::reload);
+        m_changed = connect(m_library->notifier(), &ChangeNotifier::feedsChanged, this,
+                            &FeedListModel::reload);
     reload();
 }
 
@@ -51,7 +52,8 @@ QVariant FeedListModel::data(const QModelIndex &index, int role) const
     if (role == UrlRole)
         return feed.url;
     if (role == Qt::ToolTipRole)
-        return feed.lastError.isEmpty() ? feed.url : tr("%1\nLast refresh: %2").arg(feed.url, feed.lastError);
+        return feed.lastError.isEmpty() ? feed.url
+                                        : tr("%1\nLast refresh: %2").arg(feed.url, feed.lastError);
     if (role == Qt::TextAlignmentRole && index.column() == ArticlesColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
@@ -64,8 +66,9 @@ QVariant FeedListModel::data(const QModelIndex &index, int role) const
     case ArticlesColumn:
         return feed.articleCount;
     case RefreshedColumn:
-        return feed.refreshedAt.isValid() ? QLocale().toString(feed.refreshedAt.toLocalTime(), QLocale::ShortFormat)
-                                          : tr("never");
+        return feed.refreshedAt.isValid()
+                   ? QLocale().toString(feed.refreshedAt.toLocalTime(), QLocale::ShortFormat)
+                   : tr("never");
     case StatusColumn:
         if (!feed.refreshedAt.isValid())
             return QString();
@@ -80,12 +83,18 @@ QVariant FeedListModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Feed");
-    case OutletColumn: return tr("Outlet");
-    case ArticlesColumn: return tr("Articles");
-    case RefreshedColumn: return tr("Refreshed");
-    case StatusColumn: return tr("Last Refresh");
-    default: return {};
+    case NameColumn:
+        return tr("Feed");
+    case OutletColumn:
+        return tr("Outlet");
+    case ArticlesColumn:
+        return tr("Articles");
+    case RefreshedColumn:
+        return tr("Refreshed");
+    case StatusColumn:
+        return tr("Last Refresh");
+    default:
+        return {};
     }
 }
 

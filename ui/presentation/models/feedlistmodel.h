@@ -15,8 +15,20 @@ class FeedListModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, OutletColumn, ArticlesColumn, RefreshedColumn, StatusColumn, ColumnCount };
-    enum Role { FeedIdRole = Qt::UserRole + 1, UrlRole };
+    enum Column
+    {
+        NameColumn,
+        OutletColumn,
+        ArticlesColumn,
+        RefreshedColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        FeedIdRole = Qt::UserRole + 1,
+        UrlRole
+    };
 
     explicit FeedListModel(QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(FeedListModel)

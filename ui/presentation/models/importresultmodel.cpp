@@ -9,10 +9,14 @@ namespace parallax {
 QString outcomeLabel(ImportOutcome outcome)
 {
     switch (outcome) {
-    case ImportOutcome::Imported: return ImportResultModel::tr("Imported");
-    case ImportOutcome::Duplicate: return ImportResultModel::tr("Duplicate");
-    case ImportOutcome::Failed: return ImportResultModel::tr("Failed");
-    case ImportOutcome::Skipped: return ImportResultModel::tr("Skipped");
+    case ImportOutcome::Imported:
+        return ImportResultModel::tr("Imported");
+    case ImportOutcome::Duplicate:
+        return ImportResultModel::tr("Duplicate");
+    case ImportOutcome::Failed:
+        return ImportResultModel::tr("Failed");
+    case ImportOutcome::Skipped:
+        return ImportResultModel::tr("Skipped");
     }
     return {};
 }
@@ -42,9 +46,12 @@ QVariant ImportResultModel::data(const QModelIndex &index, int role) const
         return {};
     const FileImportResult &file = m_files.at(index.row());
     switch (role) {
-    case OutcomeRole: return int(file.outcome);
-    case ArticleIdRole: return file.articleId;
-    case Qt::ToolTipRole: return file.path;
+    case OutcomeRole:
+        return int(file.outcome);
+    case ArticleIdRole:
+        return file.articleId;
+    case Qt::ToolTipRole:
+        return file.path;
     case Qt::ForegroundRole:
         if (index.column() == OutcomeColumn && file.outcome == ImportOutcome::Failed)
             return QBrush(QColor(0xc0, 0x39, 0x2b));
@@ -52,18 +59,23 @@ QVariant ImportResultModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         // Pages and feeds are named by their address, files by their name.
-        case FileColumn: return file.path.contains(QLatin1StringView("://")) ? file.path : QFileInfo(file.path).fileName();
-        case OutcomeColumn: return outcomeLabel(file.outcome);
+        case FileColumn:
+            return file.path.contains(QLatin1StringView("://")) ? file.path
+                                                                : QFileInfo(file.path).fileName();
+        case OutcomeColumn:
+            return outcomeLabel(file.outcome);
         case DetailColumn:
             if (file.outcome == ImportOutcome::Failed || file.outcome == ImportOutcome::Skipped)
                 return file.reason;
             if (file.outcome == ImportOutcome::Duplicate)
                 return tr("same text as “%1”").arg(file.title);
             return file.title;
-        case ColumnCount: break;
+        case ColumnCount:
+            break;
         }
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -72,10 +84,14 @@ QVariant ImportResultModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case FileColumn: return tr("File or address");
-    case OutcomeColumn: return tr("Result");
-    case DetailColumn: return tr("Title or reason");
-    case ColumnCount: break;
+    case FileColumn:
+        return tr("File or address");
+    case OutcomeColumn:
+        return tr("Result");
+    case DetailColumn:
+        return tr("Title or reason");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -11,8 +11,18 @@ class ImportResultModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { FileColumn, OutcomeColumn, DetailColumn, ColumnCount };
-    enum Role { OutcomeRole = Qt::UserRole + 1, ArticleIdRole };
+    enum Column
+    {
+        FileColumn,
+        OutcomeColumn,
+        DetailColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        OutcomeRole = Qt::UserRole + 1,
+        ArticleIdRole
+    };
 
     explicit ImportResultModel(QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(ImportResultModel)

@@ -4,7 +4,6 @@
 #include "reading/readingdata.h"
 
 #include <QMap>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -66,7 +65,8 @@ void InspectorModel::setArticle(const ReadingData &data)
     int placeMentions = 0;
     for (const Annotation &a : data.annotations) {
         if (a.kind == AnnotationKind::Quote) {
-            const QString speaker = a.personId ? data.personName(a.personId) : tr("Speaker unknown");
+            const QString speaker =
+                a.personId ? data.personName(a.personId) : tr("Speaker unknown");
             bySpeaker[speaker].append(&a);
             ++quotes;
         } else if (a.kind == AnnotationKind::PlaceMention && a.placeId) {
@@ -80,9 +80,10 @@ void InspectorModel::setArticle(const ReadingData &data)
 
     QStandardItem *quoteRoot = group(tr("Quotations (%1)").arg(quotes), QuotesSection);
     QList<QString> speakers = bySpeaker.keys();
-    std::stable_sort(speakers.begin(), speakers.end(), [&bySpeaker](const QString &a, const QString &b) {
-        return bySpeaker.value(a).size() > bySpeaker.value(b).size();
-    });
+    std::stable_sort(speakers.begin(), speakers.end(),
+                     [&bySpeaker](const QString &a, const QString &b) {
+                         return bySpeaker.value(a).size() > bySpeaker.value(b).size();
+                     });
     for (const QString &speaker : speakers) {
         const auto &list = bySpeaker.value(speaker);
         auto *speakerItem = new QStandardItem(u"%1 (%2)"_s.arg(speaker).arg(list.size()));
@@ -111,9 +112,11 @@ void InspectorModel::setArticle(const ReadingData &data)
                                   .arg(place.name, storedName(place.kind), spelled.join(u", "_s)));
         for (auto s = spellings.cbegin(); s != spellings.cend(); ++s)
             for (const Annotation *a : s.value())
-                placeItem->appendRow(entry(
-                    elide(data.article.body.mid(qMax<qsizetype>(0, a->start - 30), a->end - a->start + 60), 80),
-                    *a));
+                placeItem->appendRow(
+                    entry(elide(data.article.body.mid(qMax<qsizetype>(0, a->start - 30),
+                                                      a->end - a->start + 60),
+                                80),
+                          *a));
         placeRoot->appendRow(placeItem);
     }
     appendRow(placeRoot);
@@ -130,9 +133,10 @@ void InspectorModel::setArticle(const ReadingData &data)
 
     QStandardItem *noteRoot = group(tr("Notes (%1)").arg(data.notes.size()), NotesSection);
     for (const Note &note : data.notes) {
-        const Annotation *on = note.target == NoteTarget::Annotation ? data.annotation(note.targetId)
-                                                                      : nullptr;
-        QStandardItem *item = on ? entry(elide(note.body, 90), *on) : new QStandardItem(elide(note.body, 90));
+        const Annotation *on =
+            note.target == NoteTarget::Annotation ? data.annotation(note.targetId) : nullptr;
+        QStandardItem *item =
+            on ? entry(elide(note.body, 90), *on) : new QStandardItem(elide(note.body, 90));
         item->setEditable(false);
         item->setToolTip(note.body);
         noteRoot->appendRow(item);
@@ -142,8 +146,8 @@ void InspectorModel::setArticle(const ReadingData &data)
 
 QModelIndex InspectorModel::indexOfAnnotation(qint64 annotationId) const
 {
-    const QModelIndexList found =
-        match(index(0, 0), AnnotationIdRole, annotationId, 1, Qt::MatchExactly | Qt::MatchRecursive);
+    const QModelIndexList found = match(index(0, 0), AnnotationIdRole, annotationId, 1,
+                                        Qt::MatchExactly | Qt::MatchRecursive);
     return found.isEmpty() ? QModelIndex() : found.constFirst();
 }
 

@@ -13,8 +13,20 @@ class InspectorModel final : public QStandardItemModel
 {
     Q_OBJECT
 public:
-    enum Role { AnnotationIdRole = Qt::UserRole + 1, StartRole, EndRole, SectionRole };
-    enum Section { QuotesSection, PlacesSection, CodesSection, NotesSection };
+    enum Role
+    {
+        AnnotationIdRole = Qt::UserRole + 1,
+        StartRole,
+        EndRole,
+        SectionRole
+    };
+    enum Section
+    {
+        QuotesSection,
+        PlacesSection,
+        CodesSection,
+        NotesSection
+    };
 
     explicit InspectorModel(QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(InspectorModel)

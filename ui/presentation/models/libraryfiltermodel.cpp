@@ -69,7 +69,8 @@ bool LibraryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) co
         return false;
     if (m_from.isValid() || m_to.isValid()) {
         const QDate date = QDate::fromString(article->published.left(10), Qt::ISODate);
-        if (!date.isValid() || (m_from.isValid() && date < m_from) || (m_to.isValid() && date > m_to))
+        if (!date.isValid() || (m_from.isValid() && date < m_from) ||
+            (m_to.isValid() && date > m_to))
             return false;
     }
     for (const QSet<qint64> &allowed : m_restrictions)

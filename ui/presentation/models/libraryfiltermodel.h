@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QSet>
 #include <QSortFilterProxyModel>
-
 #include <optional>
 
 namespace parallax {
@@ -22,7 +21,7 @@ public:
 
     void setArticleModel(ArticleListModel *model);
 
-    void setOutlet(const QString &outlet); // empty: every outlet
+    void setOutlet(const QString &outlet);                 // empty: every outlet
     void setDateRange(const QDate &from, const QDate &to); // null dates leave that end open
     // Only these articles; nullopt: no restriction. Several restrictions intersect.
     void setRestriction(const QString &name, std::optional<QSet<qint64>> ids);

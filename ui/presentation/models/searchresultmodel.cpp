@@ -90,20 +90,23 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
         return {};
     const SearchHit &hit = m_hits.at(index.row());
     switch (role) {
-    case ArticleIdRole: return hit.articleId;
+    case ArticleIdRole:
+        return hit.articleId;
     case Qt::DisplayRole: {
         QString snippet = hit.snippet;
         snippet.remove(kOpen).remove(kClose);
         const QString title = hit.isNote ? tr("Note on “%1”").arg(hit.title) : hit.title;
         return u"%1 — %2 %3\n%4"_s.arg(title, hit.outletName, hit.published.left(10), snippet);
     }
-    case Qt::ToolTipRole: return hit.title;
+    case Qt::ToolTipRole:
+        return hit.title;
     case SnippetHtmlRole:
         return u"<b>%1</b> <span style='color:gray'>%2 %3</span><br>%4"_s.arg(
             (hit.isNote ? tr("Note on “%1”").arg(hit.title) : hit.title).toHtmlEscaped(),
             hit.outletName.toHtmlEscaped(), hit.published.left(10),
             hit.isNote ? hit.snippet.toHtmlEscaped() : snippetHtml(hit.snippet));
-    default: return {};
+    default:
+        return {};
     }
 }
 

@@ -13,7 +13,11 @@ class SearchResultModel final : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role { ArticleIdRole = Qt::UserRole + 1, SnippetHtmlRole };
+    enum Role
+    {
+        ArticleIdRole = Qt::UserRole + 1,
+        SnippetHtmlRole
+    };
 
     explicit SearchResultModel(QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(SearchResultModel)

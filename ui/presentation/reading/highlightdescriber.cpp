@@ -24,10 +24,14 @@ QString row(const QString &label, const QString &value)
 QString kindName(PlaceKind kind)
 {
     switch (kind) {
-    case PlaceKind::Country: return tr("country");
-    case PlaceKind::Region: return tr("region");
-    case PlaceKind::City: return tr("city");
-    case PlaceKind::Other: return tr("place");
+    case PlaceKind::Country:
+        return tr("country");
+    case PlaceKind::Region:
+        return tr("region");
+    case PlaceKind::City:
+        return tr("city");
+    case PlaceKind::Other:
+        return tr("place");
     }
     return {};
 }
@@ -55,7 +59,8 @@ QString describeAnnotation(const ReadingData &data, const Annotation &a, const D
     case AnnotationKind::PlaceMention: {
         const Place place = a.placeId ? data.places.value(*a.placeId) : Place{};
         title = place.name.isEmpty() ? tr("Place") : place.name;
-        rows += row(tr("Kind"), kindName(place.kind) + (a.metonym ? tr(" (standing for its government)") : QString()));
+        rows += row(tr("Kind"), kindName(place.kind) +
+                                    (a.metonym ? tr(" (standing for its government)") : QString()));
         if (place.parentId && data.places.contains(*place.parentId))
             rows += row(tr("In"), data.places.value(*place.parentId).name);
         rows += row(tr("Written here"), a.exact);
@@ -91,7 +96,8 @@ QString describeAnnotation(const ReadingData &data, const Annotation &a, const D
         if (!a.ruleId.isEmpty())
             rows += row(tr("Rule"), a.ruleId);
         if (a.personId)
-            if (const QString seen = spellingsAcrossLibrary(library, FacetKind::Speaker, *a.personId);
+            if (const QString seen =
+                    spellingsAcrossLibrary(library, FacetKind::Speaker, *a.personId);
                 !seen.isEmpty())
                 rows += row(tr("Named in the library as"), seen);
         break;
@@ -104,8 +110,8 @@ QString describeAnnotation(const ReadingData &data, const Annotation &a, const D
         break;
     }
     }
-    rows += row(tr("Status"), a.origin == AnnotationOrigin::Manual ? tr("added by hand")
-                                                                    : storedName(a.status));
+    rows += row(tr("Status"),
+                a.origin == AnnotationOrigin::Manual ? tr("added by hand") : storedName(a.status));
     return u"<b>%1</b><table>%2</table>"_s.arg(title.toHtmlEscaped(), rows);
 }
 

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QSet>
-
 #include <algorithm>
 #include <cmath>
 
@@ -13,10 +12,14 @@ namespace parallax {
 QString layerName(HighlightLayer layer)
 {
     switch (layer) {
-    case HighlightLayer::Quotes: return QCoreApplication::translate("Highlights", "Quotations");
-    case HighlightLayer::Speakers: return QCoreApplication::translate("Highlights", "Speakers");
-    case HighlightLayer::Places: return QCoreApplication::translate("Highlights", "Places");
-    case HighlightLayer::Codes: return QCoreApplication::translate("Highlights", "Codes");
+    case HighlightLayer::Quotes:
+        return QCoreApplication::translate("Highlights", "Quotations");
+    case HighlightLayer::Speakers:
+        return QCoreApplication::translate("Highlights", "Speakers");
+    case HighlightLayer::Places:
+        return QCoreApplication::translate("Highlights", "Places");
+    case HighlightLayer::Codes:
+        return QCoreApplication::translate("Highlights", "Codes");
     }
     return {};
 }
@@ -40,8 +43,8 @@ QList<Highlight> buildHighlights(const ReadingData &data, LayerSet visible)
     QList<Highlight> out;
     out.reserve(data.annotations.size());
     for (const Annotation &a : data.annotations) {
-        Highlight h{a.start, a.end, HighlightLayer::Quotes, {}, a.id,
-                    a.status == AnnotationStatus::Rejected};
+        Highlight h{a.start, a.end, HighlightLayer::Quotes,
+                    {},      a.id,  a.status == AnnotationStatus::Rejected};
         switch (a.kind) {
         case AnnotationKind::Quote:
             h.layer = HighlightLayer::Quotes;
@@ -141,10 +144,11 @@ QList<LegendEntry> legendFor(const ReadingData &data)
                        QCoreApplication::translate("Highlights", "Speaker unknown"),
                        speakerColor(std::nullopt)});
     if (places)
-        legend.append({HighlightLayer::Places, layerName(HighlightLayer::Places), placeColor(false)});
+        legend.append(
+            {HighlightLayer::Places, layerName(HighlightLayer::Places), placeColor(false)});
     for (const qint64 id : codes)
-        legend.append({HighlightLayer::Codes, data.codes.value(id).name,
-                       QColor(data.codes.value(id).color)});
+        legend.append(
+            {HighlightLayer::Codes, data.codes.value(id).name, QColor(data.codes.value(id).color)});
     return legend;
 }
 

@@ -10,7 +10,13 @@
 
 namespace parallax {
 
-enum class HighlightLayer { Quotes = 0, Speakers, Places, Codes };
+enum class HighlightLayer
+{
+    Quotes = 0,
+    Speakers,
+    Places,
+    Codes
+};
 constexpr int kHighlightLayerCount = 4;
 
 QString layerName(HighlightLayer layer);

@@ -29,7 +29,8 @@ QString ReadingData::placeName(std::optional<qint64> id) const
     return id ? places.value(*id).name : QString();
 }
 
-Result<ReadingData> loadReadingData(const Database &database, qint64 articleId, bool includeRejected)
+Result<ReadingData> loadReadingData(const Database &database, qint64 articleId,
+                                    bool includeRejected)
 {
     ReadingData data;
     auto article = ArticleStore(database).get(articleId);

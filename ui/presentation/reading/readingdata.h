@@ -21,7 +21,7 @@ struct ReadingData
     QHash<qint64, Person> people;
     QHash<qint64, Place> places;
     QHash<qint64, Code> codes;
-    QList<Note> notes;             // on the article and on its annotations
+    QList<Note> notes; // on the article and on its annotations
 
     const Annotation *annotation(qint64 id) const;
     QString personName(std::optional<qint64> id) const;

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QSet>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -49,9 +48,10 @@ QString placeDetail(PlaceKind kind, const QString &parent)
 
 void sortByName(QList<RegistryEntry> &entries)
 {
-    std::stable_sort(entries.begin(), entries.end(), [](const RegistryEntry &a, const RegistryEntry &b) {
-        return QString::localeAwareCompare(a.name, b.name) < 0;
-    });
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const RegistryEntry &a, const RegistryEntry &b) {
+                         return QString::localeAwareCompare(a.name, b.name) < 0;
+                     });
 }
 
 } // namespace
@@ -64,7 +64,8 @@ int RegistryEntry::matchRank(const QString &text) const
     int best = -1;
     auto rank = [&wanted, &best](const QString &spelling) {
         const QString f = folded(spelling);
-        const bool wordStart = f.startsWith(wanted) || f.contains(u' ' + wanted) || f.contains(u'-' + wanted);
+        const bool wordStart =
+            f.startsWith(wanted) || f.contains(u' ' + wanted) || f.contains(u'-' + wanted);
         const int r = f == wanted ? 0 : wordStart ? 1 : f.contains(wanted) ? 2 : -1;
         if (r >= 0 && (best < 0 || r < best))
             best = r;
@@ -106,12 +107,15 @@ QList<RegistryEntry> placeEntries(const Database &library)
         known.insert(storedName(place.kind) + u'|' + place.name);
     }
     for (const Place &place : std::as_const(*places))
-        entries.append({place.id, place.name, place.aliases, place.kind,
-                        placeDetail(place.kind, place.parentId ? names.value(*place.parentId) : QString()), false});
+        entries.append(
+            {place.id, place.name, place.aliases, place.kind,
+             placeDetail(place.kind, place.parentId ? names.value(*place.parentId) : QString()),
+             false});
     for (const analysis::GazetteerPlace &place : analysis::Gazetteer::bundled()->places()) {
         if (known.contains(storedName(place.kind) + u'|' + place.name))
             continue;
-        entries.append({0, place.name, place.aliases, place.kind, placeDetail(place.kind, place.parent), true});
+        entries.append({0, place.name, place.aliases, place.kind,
+                        placeDetail(place.kind, place.parent), true});
     }
     sortByName(entries);
     return entries;

@@ -23,8 +23,8 @@ struct RegistryEntry
 
     // Whether the entry's name or one of its aliases contains text, ignoring case and accents.
     bool matches(const QString &text) const { return matchRank(text) >= 0; }
-    // How well text names the entry: 0 a whole name or alias, 1 the start of one of its words, 2 inside
-    // one, -1 not at all. Empty text matches everything at rank 2.
+    // How well text names the entry: 0 a whole name or alias, 1 the start of one of its words, 2
+    // inside one, -1 not at all. Empty text matches everything at rank 2.
     int matchRank(const QString &text) const;
 };
 

@@ -6,7 +6,6 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QListWidget>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -27,12 +26,15 @@ ClaimChooser::ClaimChooser(const ClaimsData &claims, const QString &passage,
     };
     QList<Scored> scored;
     for (const Claim &claim : claims.claims) {
-        double best = align::similarity(source, align::prepare({0, 1, claim.statement, claim.personId, {}}));
+        double best =
+            align::similarity(source, align::prepare({0, 1, claim.statement, claim.personId, {}}));
         for (const AppearanceDetail &d : claims.appearances.value(claim.id))
-            best = std::max(best, align::similarity(source, align::prepare({0, 1, d.exact, claim.personId, {}})));
+            best = std::max(best, align::similarity(
+                                      source, align::prepare({0, 1, d.exact, claim.personId, {}})));
         scored.append({&claim, best});
     }
-    std::stable_sort(scored.begin(), scored.end(), [](const Scored &a, const Scored &b) { return a.score > b.score; });
+    std::stable_sort(scored.begin(), scored.end(),
+                     [](const Scored &a, const Scored &b) { return a.score > b.score; });
 
     m_list = new QListWidget;
     m_list->setObjectName(u"claimChoices"_s);
@@ -40,15 +42,19 @@ ClaimChooser::ClaimChooser(const ClaimsData &claims, const QString &passage,
     m_list->setWordWrap(true);
     for (const Scored &s : std::as_const(scored)) {
         const bool suggested = s.score >= align::AlignmentOptions{}.threshold;
-        auto *item = new QListWidgetItem(suggested ? tr("★ %1").arg(s.claim->statement) : s.claim->statement, m_list);
+        auto *item = new QListWidgetItem(
+            suggested ? tr("★ %1").arg(s.claim->statement) : s.claim->statement, m_list);
         item->setData(Qt::UserRole, s.claim->id);
-        item->setToolTip(suggested ? tr("Suggested: the wordings match (%1)").arg(s.score, 0, 'f', 2) : QString());
+        item->setToolTip(suggested
+                             ? tr("Suggested: the wordings match (%1)").arg(s.score, 0, 'f', 2)
+                             : QString());
     }
     m_list->setCurrentRow(0);
     m_type = new QComboBox;
     m_type->setObjectName(u"appearanceType"_s);
-    for (const AppearanceType type : {AppearanceType::Verbatim, AppearanceType::Partial, AppearanceType::Paraphrase,
-                                      AppearanceType::Translation, AppearanceType::Misattributed})
+    for (const AppearanceType type :
+         {AppearanceType::Verbatim, AppearanceType::Partial, AppearanceType::Paraphrase,
+          AppearanceType::Translation, AppearanceType::Misattributed})
         m_type->addItem(appearanceTypeLabel(type), int(type));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

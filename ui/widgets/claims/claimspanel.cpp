@@ -39,7 +39,8 @@ ClaimsPanel::ClaimsPanel(QWidget *parent) : QWidget(parent)
     auto open = [this](const QModelIndex &index) {
         const QVariant article = index.data(ClaimsModel::ArticleIdRole);
         if (article.isValid())
-            emit passageActivated(article.toLongLong(), index.data(ClaimsModel::AnnotationIdRole).toLongLong());
+            emit passageActivated(article.toLongLong(),
+                                  index.data(ClaimsModel::AnnotationIdRole).toLongLong());
     };
     connect(m_tree, &QTreeView::activated, this, open);
     connect(m_tree, &QTreeView::doubleClicked, this, open);
@@ -47,9 +48,12 @@ ClaimsPanel::ClaimsPanel(QWidget *parent) : QWidget(parent)
     auto *bar = new QToolBar;
     bar->setObjectName(u"claimsBar"_s);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    bar->addAction(tr("New Claim…"), this, &ClaimsPanel::newClaim)->setObjectName(u"actionNewClaim"_s);
-    bar->addAction(tr("Type…"), this, &ClaimsPanel::retypeCurrent)->setObjectName(u"actionAppearanceType"_s);
-    bar->addAction(tr("Remove"), this, &ClaimsPanel::removeCurrent)->setObjectName(u"actionRemoveClaim"_s);
+    bar->addAction(tr("New Claim…"), this, &ClaimsPanel::newClaim)
+        ->setObjectName(u"actionNewClaim"_s);
+    bar->addAction(tr("Type…"), this, &ClaimsPanel::retypeCurrent)
+        ->setObjectName(u"actionAppearanceType"_s);
+    bar->addAction(tr("Remove"), this, &ClaimsPanel::removeCurrent)
+        ->setObjectName(u"actionRemoveClaim"_s);
 
     auto *tabs = new QTabWidget;
     tabs->setObjectName(u"claimsTabs"_s);
@@ -91,7 +95,8 @@ void ClaimsPanel::newClaim()
     if (!m_session)
         return;
     bool ok = false;
-    const QString statement = QInputDialog::getMultiLineText(this, tr("New Claim"), tr("Statement:"), {}, &ok);
+    const QString statement =
+        QInputDialog::getMultiLineText(this, tr("New Claim"), tr("Statement:"), {}, &ok);
     if (ok && !statement.trimmed().isEmpty())
         m_session->createClaim(statement, std::nullopt);
 }
@@ -120,8 +125,8 @@ void ClaimsPanel::retypeCurrent()
     for (const AppearanceType type : types)
         labels.append(appearanceTypeLabel(type));
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Appearance Type"), tr("This passage is:"),
-                                                 labels, 0, false, &ok);
+    const QString chosen = QInputDialog::getItem(this, tr("Appearance Type"),
+                                                 tr("This passage is:"), labels, 0, false, &ok);
     if (ok)
         m_session->setAppearanceType(appearance.toLongLong(), types.at(labels.indexOf(chosen)));
 }

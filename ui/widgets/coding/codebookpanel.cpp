@@ -25,7 +25,8 @@ const QStringList kPalette = {u"#f4d03f"_s, u"#5dade2"_s, u"#58d68d"_s, u"#ec706
 
 } // namespace
 
-CodebookPanel::CodebookPanel(CodebookModel *model, QWidget *parent) : QWidget(parent), m_model(model)
+CodebookPanel::CodebookPanel(CodebookModel *model, QWidget *parent)
+    : QWidget(parent), m_model(model)
 {
     m_tree = new QTreeView;
     m_tree->setObjectName(u"codebookTree"_s);
@@ -50,7 +51,8 @@ CodebookPanel::CodebookPanel(CodebookModel *model, QWidget *parent) : QWidget(pa
     auto *bar = new QToolBar;
     bar->setObjectName(u"codebookBar"_s);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto add = [this, bar](const QString &text, const QString &name, void (CodebookPanel::*slot)()) {
+    auto add = [this, bar](const QString &text, const QString &name,
+                           void (CodebookPanel::*slot)()) {
         QAction *action = bar->addAction(text, this, slot);
         action->setObjectName(name);
         m_tree->addAction(action);
@@ -79,7 +81,8 @@ void CodebookPanel::newCode()
     if (!m_session)
         return;
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("New Code"), tr("Name:"), QLineEdit::Normal, {}, &ok);
+    const QString name =
+        QInputDialog::getText(this, tr("New Code"), tr("Name:"), QLineEdit::Normal, {}, &ok);
     if (!ok || name.trimmed().isEmpty())
         return;
     const qint64 parent = currentCode();
@@ -94,8 +97,8 @@ void CodebookPanel::renameCurrent()
     if (!m_session || !code)
         return;
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename Code"), tr("Name:"), QLineEdit::Normal,
-                                               code->name, &ok);
+    const QString name = QInputDialog::getText(this, tr("Rename Code"), tr("Name:"),
+                                               QLineEdit::Normal, code->name, &ok);
     if (ok && !name.trimmed().isEmpty() && name != code->name)
         m_session->renameCode(code->id, name);
 }
@@ -117,8 +120,8 @@ void CodebookPanel::describeCurrent()
     if (!m_session || !code)
         return;
     bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(this, tr("Describe Code"), tr("When to apply it:"),
-                                                        code->description, &ok);
+    const QString text = QInputDialog::getMultiLineText(
+        this, tr("Describe Code"), tr("When to apply it:"), code->description, &ok);
     if (ok)
         m_session->describeCode(code->id, text);
 }
@@ -134,7 +137,9 @@ void CodebookPanel::deleteCurrent()
         const auto answer = QMessageBox::question(
             this, tr("Delete Code"),
             tr("“%1” codes %n passage(s) or has sub-codes. Delete it with its sub-codes and their "
-               "codings? You can undo this.", nullptr, usage).arg(code->name),
+               "codings? You can undo this.",
+               nullptr, usage)
+                .arg(code->name),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes)
             return;
@@ -158,8 +163,8 @@ void CodebookPanel::mergeCurrent()
     if (ids.isEmpty())
         return;
     bool ok = false;
-    const QString into = QInputDialog::getItem(this, tr("Merge Code"),
-                                               tr("Merge “%1” into:").arg(code->name), names, 0, false, &ok);
+    const QString into = QInputDialog::getItem(
+        this, tr("Merge Code"), tr("Merge “%1” into:").arg(code->name), names, 0, false, &ok);
     if (ok)
         m_session->mergeCode(from, ids.at(names.indexOf(into)));
 }

@@ -40,7 +40,8 @@ CodePalette::CodePalette(const QList<Code> &codes, QWidget *parent) : QDialog(pa
         accept();
     };
     connect(m_list, &QListWidget::itemActivated, this, choose);
-    connect(m_filter, &QLineEdit::returnPressed, this, [this, choose] { choose(m_list->currentItem()); });
+    connect(m_filter, &QLineEdit::returnPressed, this,
+            [this, choose] { choose(m_list->currentItem()); });
     filter({});
 }
 

@@ -21,9 +21,9 @@ namespace parallax {
 
 ExportActions::ExportActions(QMainWindow *window, std::function<const Database *()> library,
                              std::function<QList<qint64>()> selectedArticles)
-    : QObject(window), m_window(window), m_library(std::move(library)), m_selected(std::move(selectedArticles))
-{
-}
+    : QObject(window), m_window(window), m_library(std::move(library)),
+      m_selected(std::move(selectedArticles))
+{}
 
 void ExportActions::addTo(QMenu *menu, QAction *before)
 {
@@ -63,8 +63,9 @@ bool ExportActions::write(const ExportScope &scope, ExportFormat format, const Q
     }
     QApplication::restoreOverrideCursor();
     if (!done) {
-        QMessageBox::warning(m_window, tr("Export failed"),
-                             tr("%1\n\nNothing was written to %2.").arg(done.error().message, path));
+        QMessageBox::warning(
+            m_window, tr("Export failed"),
+            tr("%1\n\nNothing was written to %2.").arg(done.error().message, path));
         return false;
     }
     m_window->statusBar()->showMessage(tr("Exported %1 to %2").arg(scope.describe(), path), 8000);
@@ -75,9 +76,9 @@ void ExportActions::chooseImport()
 {
     if (!m_library())
         return;
-    const QString path = filedialogs::openFile(m_window, tr("Import REFI-QDA Project"),
-                                               AppSettings().lastImportFolder(),
-                                               tr("REFI-QDA projects (*.qdpx)"));
+    const QString path =
+        filedialogs::openFile(m_window, tr("Import REFI-QDA Project"),
+                              AppSettings().lastImportFolder(), tr("REFI-QDA projects (*.qdpx)"));
     if (!path.isEmpty())
         importProject(path);
 }
@@ -95,17 +96,17 @@ bool ExportActions::importProject(const QString &path)
                              tr("%1\n\nThe library is as it was.").arg(report.error().message));
         return false;
     }
-    m_window->statusBar()->showMessage(
-        tr("Imported %1: %2 new article(s), %3 already in the library, %4 passage(s), %5 code(s), %6 note(s), "
-           "%7 claim(s).")
-            .arg(QFileInfo(path).fileName())
-            .arg(report->articles)
-            .arg(report->reusedArticles)
-            .arg(report->annotations)
-            .arg(report->codes)
-            .arg(report->notes)
-            .arg(report->claims),
-        10000);
+    m_window->statusBar()->showMessage(tr("Imported %1: %2 new article(s), %3 already in the "
+                                          "library, %4 passage(s), %5 code(s), %6 note(s), "
+                                          "%7 claim(s).")
+                                           .arg(QFileInfo(path).fileName())
+                                           .arg(report->articles)
+                                           .arg(report->reusedArticles)
+                                           .arg(report->annotations)
+                                           .arg(report->codes)
+                                           .arg(report->notes)
+                                           .arg(report->claims),
+                                       10000);
     return true;
 }
 

@@ -6,7 +6,6 @@
 #include "export/exporter.h"
 
 #include <QObject>
-
 #include <functional>
 
 class QAction;

@@ -1,7 +1,6 @@
 #include "exporting/exportdialog.h"
 
 #include "files/filedialogs.h"
-
 #include "storage/claimstore.h"
 #include "storage/codestore.h"
 #include "storage/database.h"
@@ -28,9 +27,9 @@ namespace parallax {
 
 namespace {
 
-const ExportFormat kFormats[] = {ExportFormat::Html,     ExportFormat::Pdf,  ExportFormat::Markdown,
-                                 ExportFormat::Csv,      ExportFormat::Json, ExportFormat::Qdpx,
-                                 ExportFormat::WebAnnotation, ExportFormat::ClaimReview};
+const ExportFormat kFormats[] = {
+    ExportFormat::Html, ExportFormat::Pdf,  ExportFormat::Markdown,      ExportFormat::Csv,
+    ExportFormat::Json, ExportFormat::Qdpx, ExportFormat::WebAnnotation, ExportFormat::ClaimReview};
 
 } // namespace
 
@@ -45,7 +44,8 @@ ExportDialog::ExportDialog(const Database &library, QList<qint64> selectedArticl
     m_scopes = new QButtonGroup(this);
     m_whole = new QRadioButton(tr("The whole library"));
     m_whole->setObjectName(u"scopeLibrary"_s);
-    m_articles = new QRadioButton(tr("The selected articles (%n)", nullptr, int(m_selected.size())));
+    m_articles =
+        new QRadioButton(tr("The selected articles (%n)", nullptr, int(m_selected.size())));
     m_articles->setObjectName(u"scopeArticles"_s);
     m_articles->setEnabled(!m_selected.isEmpty());
     m_claim = new QRadioButton(tr("One claim with its appearances:"));
@@ -63,9 +63,10 @@ ExportDialog::ExportDialog(const Database &library, QList<qint64> selectedArticl
         QHash<qint64, int> depth;
         for (const Code &code : std::as_const(*codes)) {
             depth.insert(code.id, code.parentId ? depth.value(*code.parentId) + 1 : 0);
-            m_codes->addItem(QString(depth.value(code.id) * 3, u' ') + code.name
-                                 + (depth.value(code.id) == 0 ? tr(" (with its sub-codes)") : QString()),
-                             code.id);
+            m_codes->addItem(
+                QString(depth.value(code.id) * 3, u' ') + code.name +
+                    (depth.value(code.id) == 0 ? tr(" (with its sub-codes)") : QString()),
+                code.id);
         }
     }
     m_claim->setEnabled(m_claims->count() > 0);
@@ -124,14 +125,16 @@ ExportDialog::ExportDialog(const Database &library, QList<qint64> selectedArticl
     connect(m_claims, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePreview);
     connect(m_codes, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePreview);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::followFormat);
-    connect(m_path, &QLineEdit::textChanged, this, [this] { m_ok->setEnabled(!m_path->text().trimmed().isEmpty()); });
+    connect(m_path, &QLineEdit::textChanged, this,
+            [this] { m_ok->setEnabled(!m_path->text().trimmed().isEmpty()); });
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
 
     // The user's documents folder when there is one, else their home.
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString folder = !documents.isEmpty() && QDir(documents).exists() ? documents : QDir::homePath();
-    m_path->setText(QDir(folder)
-                        .filePath(QFileInfo(library.path()).completeBaseName() + u'.' + fileSuffix(format())));
+    const QString folder =
+        !documents.isEmpty() && QDir(documents).exists() ? documents : QDir::homePath();
+    m_path->setText(QDir(folder).filePath(QFileInfo(library.path()).completeBaseName() + u'.' +
+                                          fileSuffix(format())));
     updatePreview();
 }
 
@@ -171,13 +174,15 @@ void ExportDialog::followFormat()
     // The file name follows the format's usual suffix.
     const QFileInfo current(path());
     if (!current.fileName().isEmpty())
-        m_path->setText(current.dir().filePath(current.completeBaseName() + u'.' + fileSuffix(format())));
+        m_path->setText(
+            current.dir().filePath(current.completeBaseName() + u'.' + fileSuffix(format())));
 }
 
 void ExportDialog::browse()
 {
-    const QString chosen = filedialogs::saveFile(
-        this, tr("Export To"), path(), u"%1 (*.%2)"_s.arg(formatTitle(format()), fileSuffix(format())));
+    const QString chosen =
+        filedialogs::saveFile(this, tr("Export To"), path(),
+                              u"%1 (*.%2)"_s.arg(formatTitle(format()), fileSuffix(format())));
     if (!chosen.isEmpty())
         m_path->setText(chosen);
 }
@@ -187,7 +192,8 @@ QString ExportDialog::scopeTitle() const
     if (m_claim->isChecked())
         return tr("The claim “%1”").arg(m_claims->currentText());
     if (m_code->isChecked())
-        return tr("Everything coded “%1” or with its sub-codes").arg(m_codes->currentText().trimmed().section(tr(" (with"), 0, 0));
+        return tr("Everything coded “%1” or with its sub-codes")
+            .arg(m_codes->currentText().trimmed().section(tr(" (with"), 0, 0));
     if (m_articles->isChecked())
         return tr("%n selected article(s)", nullptr, int(m_selected.size()));
     return tr("The whole library");

@@ -22,7 +22,8 @@ class ExportDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    ExportDialog(const Database &library, QList<qint64> selectedArticles, QWidget *parent = nullptr);
+    ExportDialog(const Database &library, QList<qint64> selectedArticles,
+                 QWidget *parent = nullptr);
     Q_DISABLE_COPY_MOVE(ExportDialog)
 
     ExportScope scope() const;

@@ -32,7 +32,8 @@ FeedsPanel::FeedsPanel(QWidget *parent) : QWidget(parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->resizeSection(FeedListModel::NameColumn, 220);
-    m_table->horizontalHeader()->setSectionResizeMode(FeedListModel::RefreshedColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(FeedListModel::RefreshedColumn,
+                                                      QHeaderView::ResizeToContents);
     m_table->setWordWrap(false);
 
     m_add = new QPushButton(tr("&Add Feed…"));
@@ -60,7 +61,8 @@ FeedsPanel::FeedsPanel(QWidget *parent) : QWidget(parent)
     layout->addLayout(buttons);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &FeedsPanel::updateButtons);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FeedsPanel::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &FeedsPanel::updateButtons);
     updateButtons();
 }
 
@@ -94,7 +96,8 @@ qint64 FeedsPanel::subscribe(const QString &url, const QString &outlet)
     if (!m_library)
         return 0;
     if (!isFetchableUrl(QUrl(url.trimmed()))) {
-        QMessageBox::warning(this, tr("Add Feed"), tr("“%1” is not a web address (http or https).").arg(url));
+        QMessageBox::warning(this, tr("Add Feed"),
+                             tr("“%1” is not a web address (http or https).").arg(url));
         return 0;
     }
     Result<qint64> added = FeedStore(*m_library).add(url, QString(), outlet);
@@ -140,8 +143,8 @@ void FeedsPanel::removeSelected()
     if (!m_library || ids.isEmpty())
         return;
     if (QMessageBox::question(this, tr("Remove Feeds"),
-                              tr("Stop following %n feed(s)? Their articles stay in the library.", nullptr, int(ids.size())))
-        != QMessageBox::Yes)
+                              tr("Stop following %n feed(s)? Their articles stay in the library.",
+                                 nullptr, int(ids.size()))) != QMessageBox::Yes)
         return;
     FeedStore feeds(*m_library);
     for (qint64 id : ids)

@@ -62,11 +62,12 @@ ImportDialog::ImportDialog(QWidget *parent) : QDialog(parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_buttons);
 
-    connect(m_controller, &ImportController::progress, this, [this](qsizetype done, qsizetype total) {
-        m_progress->setRange(0, int(total));
-        m_progress->setValue(int(done));
-        m_status->setText(m_progressText.arg(done).arg(total));
-    });
+    connect(m_controller, &ImportController::progress, this,
+            [this](qsizetype done, qsizetype total) {
+                m_progress->setRange(0, int(total));
+                m_progress->setValue(int(done));
+                m_status->setText(m_progressText.arg(done).arg(total));
+            });
     connect(m_controller, &ImportController::finished, this, &ImportDialog::showReport);
 }
 

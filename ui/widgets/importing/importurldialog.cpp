@@ -63,7 +63,8 @@ void ImportUrlDialog::accept()
 {
     const QStringList wanted = urls();
     if (wanted.isEmpty()) {
-        QMessageBox::information(this, windowTitle(), tr("Type or paste at least one web address."));
+        QMessageBox::information(this, windowTitle(),
+                                 tr("Type or paste at least one web address."));
         return;
     }
     QStringList refused;
@@ -72,7 +73,8 @@ void ImportUrlDialog::accept()
             refused.append(url);
     if (!refused.isEmpty()) {
         QMessageBox::warning(this, windowTitle(),
-                             tr("These lines are not web addresses (http or https):\n\n%1").arg(refused.join(u'\n')));
+                             tr("These lines are not web addresses (http or https):\n\n%1")
+                                 .arg(refused.join(u'\n')));
         return;
     }
     QDialog::accept();

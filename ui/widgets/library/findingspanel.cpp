@@ -30,7 +30,8 @@ FindingsPanel::FindingsPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_title);
     layout->addWidget(m_list, 1);
     auto activate = [this](QListWidgetItem *item) {
-        emit passageActivated(item->data(kArticleRole).toLongLong(), item->data(kAnnotationRole).toLongLong());
+        emit passageActivated(item->data(kArticleRole).toLongLong(),
+                              item->data(kAnnotationRole).toLongLong());
     };
     connect(m_list, &QListWidget::itemActivated, this, activate);
     connect(m_list, &QListWidget::itemClicked, this, activate);

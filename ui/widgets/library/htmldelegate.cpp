@@ -19,9 +19,12 @@ void prepare(QTextDocument &document, const QStyleOptionViewItem &option, const 
 
 } // namespace
 
-HtmlDelegate::HtmlDelegate(int htmlRole, QObject *parent) : QStyledItemDelegate(parent), m_role(htmlRole) {}
+HtmlDelegate::HtmlDelegate(int htmlRole, QObject *parent)
+    : QStyledItemDelegate(parent), m_role(htmlRole)
+{}
 
-void HtmlDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void HtmlDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                         const QModelIndex &index) const
 {
     QStyleOptionViewItem item = option;
     initStyleOption(&item, index);

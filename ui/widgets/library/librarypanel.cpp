@@ -60,7 +60,8 @@ LibraryPanel::LibraryPanel(QWidget *parent) : QWidget(parent)
     auto *facets = new QGridLayout;
     facets->setContentsMargins(0, 0, 0, 0);
     const QString facetNames[4] = {tr("Outlet"), tr("Speaker"), tr("Place"), tr("Code")};
-    const QString objectNames[4] = {u"outletFacet"_s, u"speakerFacet"_s, u"placeFacet"_s, u"codeFacet"_s};
+    const QString objectNames[4] = {u"outletFacet"_s, u"speakerFacet"_s, u"placeFacet"_s,
+                                    u"codeFacet"_s};
     for (int i = 0; i < 4; ++i) {
         auto *box = new QComboBox;
         box->setObjectName(objectNames[i]);
@@ -108,7 +109,8 @@ LibraryPanel::LibraryPanel(QWidget *parent) : QWidget(parent)
     m_resultList->setObjectName(u"searchResults"_s);
     m_resultList->setAccessibleName(tr("Search results"));
     m_resultList->setModel(m_results);
-    m_resultList->setItemDelegate(new HtmlDelegate(SearchResultModel::SnippetHtmlRole, m_resultList));
+    m_resultList->setItemDelegate(
+        new HtmlDelegate(SearchResultModel::SnippetHtmlRole, m_resultList));
     m_resultList->setWordWrap(true);
     m_resultList->setAlternatingRowColors(true);
     m_resultList->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -205,12 +207,18 @@ void LibraryPanel::setLibrary(const Database *library)
     }
     if (m_library) {
         ChangeNotifier *notifier = m_library->notifier();
-        connect(notifier, &ChangeNotifier::articlesAdded, m_facetTimer, qOverload<>(&QTimer::start));
-        connect(notifier, &ChangeNotifier::annotationsChanged, m_facetTimer, qOverload<>(&QTimer::start));
-        connect(notifier, &ChangeNotifier::articleRemoved, m_facetTimer, qOverload<>(&QTimer::start));
-        connect(notifier, &ChangeNotifier::articleUpdated, m_facetTimer, qOverload<>(&QTimer::start));
-        connect(notifier, &ChangeNotifier::registryChanged, m_facetTimer, qOverload<>(&QTimer::start));
-        connect(notifier, &ChangeNotifier::codebookChanged, m_facetTimer, qOverload<>(&QTimer::start));
+        connect(notifier, &ChangeNotifier::articlesAdded, m_facetTimer,
+                qOverload<>(&QTimer::start));
+        connect(notifier, &ChangeNotifier::annotationsChanged, m_facetTimer,
+                qOverload<>(&QTimer::start));
+        connect(notifier, &ChangeNotifier::articleRemoved, m_facetTimer,
+                qOverload<>(&QTimer::start));
+        connect(notifier, &ChangeNotifier::articleUpdated, m_facetTimer,
+                qOverload<>(&QTimer::start));
+        connect(notifier, &ChangeNotifier::registryChanged, m_facetTimer,
+                qOverload<>(&QTimer::start));
+        connect(notifier, &ChangeNotifier::codebookChanged, m_facetTimer,
+                qOverload<>(&QTimer::start));
         // Counted once the window has shown, so the count does not compete with the start.
         m_facetTimer->start();
     }
@@ -236,7 +244,8 @@ void LibraryPanel::reloadFacets()
                 values.append(list ? std::move(list).value() : QList<FacetValue>());
             }
         }
-        QMetaObject::invokeMethod(this, [this, values] { fillFacets(values); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, values] { fillFacets(values); }, Qt::QueuedConnection);
     });
     m_facetThread->setParent(this); // deleted with the panel if it closes first
     m_facetThread->setObjectName(u"facets"_s);
@@ -370,7 +379,8 @@ void LibraryPanel::selectArticle(qint64 id)
     const int row = m_articles->rowOf(id);
     if (row < 0)
         return;
-    QModelIndex index = m_filter->mapFromSource(m_articles->index(row, ArticleListModel::TitleColumn));
+    QModelIndex index =
+        m_filter->mapFromSource(m_articles->index(row, ArticleListModel::TitleColumn));
     if (!index.isValid()) {
         // Hidden by a filter: showing what the user asked for wins.
         clearFilters();
@@ -386,8 +396,8 @@ void LibraryPanel::selectArticles(const QList<qint64> &ids)
     QModelIndex first;
     for (const qint64 id : ids) {
         const int row = m_articles->rowOf(id);
-        const QModelIndex index = row < 0 ? QModelIndex()
-                                          : m_filter->mapFromSource(m_articles->index(row, 0));
+        const QModelIndex index =
+            row < 0 ? QModelIndex() : m_filter->mapFromSource(m_articles->index(row, 0));
         if (!index.isValid())
             continue;
         if (!first.isValid())
@@ -398,7 +408,8 @@ void LibraryPanel::selectArticles(const QList<qint64> &ids)
         return;
     const QSignalBlocker block(this);
     m_list->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
-    m_list->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_list->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
+                                                    QItemSelectionModel::Rows);
     m_list->scrollTo(first);
 }
 

@@ -30,7 +30,8 @@ MetadataDialog::MetadataDialog(const ArticleSummary &article, QWidget *parent)
         QRegularExpression(u"^$|^\\d{4}(-\\d{2}(-\\d{2}([T ][0-9:.+\\-Z]*)?)?)?$"_s), m_published));
     m_language = field(u"metaLanguage"_s, article.language);
     m_language->setPlaceholderText(u"en, ru, uk…"_s);
-    m_language->setValidator(new QRegularExpressionValidator(QRegularExpression(u"^$|^[a-z]{2,3}$"_s), m_language));
+    m_language->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(u"^$|^[a-z]{2,3}$"_s), m_language));
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Title:"), m_title);

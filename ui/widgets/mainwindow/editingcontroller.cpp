@@ -3,19 +3,19 @@
 #include "claims/claimchooser.h"
 #include "claims/claimspanel.h"
 #include "coding/codebookpanel.h"
-#include "notes/notespanel.h"
 #include "coding/codepalette.h"
 #include "comparison/comparisonview.h"
 #include "editing/editsession.h"
 #include "mainwindow/paneldock.h"
 #include "models/codebookmodel.h"
+#include "notes/notespanel.h"
 #include "reading/inspectorpanel.h"
 #include "reading/readingpane.h"
+#include "registry/registrychooser.h"
 #include "storage/annotationstore.h"
 #include "storage/changenotifier.h"
-#include "storage/notestore.h"
-#include "registry/registrychooser.h"
 #include "storage/database.h"
+#include "storage/notestore.h"
 
 #include <QAction>
 #include <QMainWindow>
@@ -32,7 +32,8 @@ namespace parallax {
 
 EditingController::EditingController(QMainWindow *window, ReadingPane *reader,
                                      ComparisonView *comparison, InspectorPanel *inspector)
-    : QObject(window), m_window(window), m_reader(reader), m_comparison(comparison), m_inspector(inspector)
+    : QObject(window), m_window(window), m_reader(reader), m_comparison(comparison),
+      m_inspector(inspector)
 {
     m_codebook = new CodebookModel(this);
     m_codebookPanel = new CodebookPanel(m_codebook);
@@ -41,7 +42,8 @@ EditingController::EditingController(QMainWindow *window, ReadingPane *reader,
     m_claimsPanel = new ClaimsPanel;
     addPanelDock(window, m_claimsPanel, tr("Claims"), u"claimsPanel"_s, u"claimsDock"_s,
                  Qt::BottomDockWidgetArea);
-    connect(m_claimsPanel, &ClaimsPanel::passageActivated, this, &EditingController::passageActivated);
+    connect(m_claimsPanel, &ClaimsPanel::passageActivated, this,
+            &EditingController::passageActivated);
 
     m_notesPanel = new NotesPanel;
     addPanelDock(window, m_notesPanel, tr("Notes"), u"notesPanel"_s, u"notesDock"_s,
@@ -63,8 +65,14 @@ EditingController::EditingController(QMainWindow *window, ReadingPane *reader,
     m_redo->setObjectName(u"actionRedo"_s);
     m_redo->setShortcut(QKeySequence::Redo);
     m_redo->setEnabled(false);
-    connect(m_undo, &QAction::triggered, this, [this] { if (m_session) m_session->undoStack()->undo(); });
-    connect(m_redo, &QAction::triggered, this, [this] { if (m_session) m_session->undoStack()->redo(); });
+    connect(m_undo, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_session->undoStack()->undo();
+    });
+    connect(m_redo, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_session->undoStack()->redo();
+    });
     m_showRejected = new QAction(tr("Show &Rejected Annotations"), this);
     m_showRejected->setObjectName(u"actionShowRejected"_s);
     m_showRejected->setCheckable(true);
@@ -91,7 +99,8 @@ void EditingController::addActions(QMenu *editMenu, QMenu *viewMenu)
     QAction *acceptAll = editMenu->addAction(tr("&Accept All Findings in Article"), this, [this] {
         if (m_session && m_reader->hasArticle()) {
             const int accepted = m_session->acceptAll(m_reader->article().article.id);
-            m_window->statusBar()->showMessage(tr("%n finding(s) accepted.", nullptr, accepted), 5000);
+            m_window->statusBar()->showMessage(tr("%n finding(s) accepted.", nullptr, accepted),
+                                               5000);
         }
     });
     acceptAll->setObjectName(u"actionAcceptAll"_s);
@@ -130,22 +139,28 @@ void EditingController::setLibrary(const Database *library)
     connect(stack, &QUndoStack::redoTextChanged, m_redo, [this](const QString &text) {
         m_redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
     });
-    connect(m_session.get(), &EditSession::errorOccurred, m_window, [this, library](const QString &message) {
-        // The window tells of lost locks itself, once, as it reopens the library.
-        if (library->locksLost())
-            return;
-        QMessageBox::warning(m_window, tr("The change was not saved"),
-                             tr("%1\n\nThe library is as it was before.").arg(message));
-    });
-    connect(library->notifier(), &ChangeNotifier::annotationsChanged, this, &EditingController::refreshArticle);
-    connect(library->notifier(), &ChangeNotifier::codebookChanged, this, &EditingController::refreshAll);
-    connect(library->notifier(), &ChangeNotifier::registryChanged, this, &EditingController::refreshAll);
-    connect(library->notifier(), &ChangeNotifier::notesChanged, this, &EditingController::refreshNotes);
+    connect(m_session.get(), &EditSession::errorOccurred, m_window,
+            [this, library](const QString &message) {
+                // The window tells of lost locks itself, once, as it reopens the library.
+                if (library->locksLost())
+                    return;
+                QMessageBox::warning(m_window, tr("The change was not saved"),
+                                     tr("%1\n\nThe library is as it was before.").arg(message));
+            });
+    connect(library->notifier(), &ChangeNotifier::annotationsChanged, this,
+            &EditingController::refreshArticle);
+    connect(library->notifier(), &ChangeNotifier::codebookChanged, this,
+            &EditingController::refreshAll);
+    connect(library->notifier(), &ChangeNotifier::registryChanged, this,
+            &EditingController::refreshAll);
+    connect(library->notifier(), &ChangeNotifier::notesChanged, this,
+            &EditingController::refreshNotes);
 }
 
 void EditingController::attach(ReadingPane *pane)
 {
-    connect(pane, &ReadingPane::applyCodeRequested, this, [this, pane](qint64 code) { applyCode(pane, code); });
+    connect(pane, &ReadingPane::applyCodeRequested, this,
+            [this, pane](qint64 code) { applyCode(pane, code); });
     connect(pane, &ReadingPane::codePaletteRequested, this, [this, pane] {
         CodePalette palette(m_codebook->codes(), m_window);
         if (palette.exec() == QDialog::Accepted && palette.chosenCode())
@@ -153,7 +168,8 @@ void EditingController::attach(ReadingPane *pane)
     });
     connect(pane, &ReadingPane::markQuotationRequested, this, [this, pane] {
         if (const auto span = pane->selectedSpan(); span && m_session)
-            m_session->markQuotation(pane->article().article.id, span->first, span->second, std::nullopt);
+            m_session->markQuotation(pane->article().article.id, span->first, span->second,
+                                     std::nullopt);
     });
     connect(pane, &ReadingPane::statusRequested, this, [this](qint64 id, AnnotationStatus status) {
         if (m_session)
@@ -164,16 +180,18 @@ void EditingController::attach(ReadingPane *pane)
             m_session->removeAnnotation(id);
     });
     connect(pane, &ReadingPane::addToClaimRequested, this, &EditingController::addToClaim);
-    connect(pane, &ReadingPane::boundariesRequested, this, [this](qint64 id, qsizetype start, qsizetype end) {
-        if (m_session)
-            m_session->setBoundaries(id, start, end);
-    });
+    connect(pane, &ReadingPane::boundariesRequested, this,
+            [this](qint64 id, qsizetype start, qsizetype end) {
+                if (m_session)
+                    m_session->setBoundaries(id, start, end);
+            });
     connect(pane, &ReadingPane::speakerRequested, this, &EditingController::chooseSpeaker);
     connect(pane, &ReadingPane::placeRequested, this, [this, pane](qint64 id) {
         if (const Annotation *mention = pane->article().annotation(id))
             choosePlace(pane, mention);
     });
-    connect(pane, &ReadingPane::markPlaceRequested, this, [this, pane] { choosePlace(pane, nullptr); });
+    connect(pane, &ReadingPane::markPlaceRequested, this,
+            [this, pane] { choosePlace(pane, nullptr); });
     connect(pane, &ReadingPane::claimFromQuotationRequested, this, [this](qint64 id) {
         if (m_session && m_session->createClaimFromQuotation(id))
             m_window->statusBar()->showMessage(tr("Claim created from the quotation."), 5000);
@@ -184,7 +202,8 @@ void EditingController::chooseSpeaker(qint64 quoteId)
 {
     if (!m_session || !m_library)
         return;
-    RegistryChooser chooser(RegistryChooser::Kind::Person, personEntries(*m_library), {}, true, m_window);
+    RegistryChooser chooser(RegistryChooser::Kind::Person, personEntries(*m_library), {}, true,
+                            m_window);
     if (chooser.exec() != QDialog::Accepted)
         return;
     if (chooser.createsNew()) {
@@ -201,24 +220,29 @@ void EditingController::choosePlace(ReadingPane *pane, const Annotation *mention
 {
     if (!m_session || !m_library)
         return;
-    const auto span = mention ? std::optional(std::pair{mention->start, mention->end}) : pane->selectedSpan();
+    const auto span =
+        mention ? std::optional(std::pair{mention->start, mention->end}) : pane->selectedSpan();
     if (!span) {
-        m_window->statusBar()->showMessage(tr("Select the place's name in the article first."), 5000);
+        m_window->statusBar()->showMessage(tr("Select the place's name in the article first."),
+                                           5000);
         return;
     }
     const qint64 article = pane->article().article.id;
     // The pane reloads its data after each step: keep the id, not the pointer into it.
     const qint64 mentionId = mention ? mention->id : 0;
-    const QString spelling = pane->article().article.body.mid(span->first, span->second - span->first);
-    RegistryChooser chooser(RegistryChooser::Kind::Place, placeEntries(*m_library), spelling, false, m_window);
+    const QString spelling =
+        pane->article().article.body.mid(span->first, span->second - span->first);
+    RegistryChooser chooser(RegistryChooser::Kind::Place, placeEntries(*m_library), spelling, false,
+                            m_window);
     if (chooser.exec() != QDialog::Accepted)
         return;
     if (mentionId) {
         m_session->inOneStep(tr("Change Place"), [&] {
             std::optional<qint64> place;
             if (const RegistryEntry *entry = chooser.chosen())
-                place = entry->fromGazetteer ? m_session->placeFromGazetteer(entry->name, entry->kind)
-                                             : std::optional(entry->id);
+                place = entry->fromGazetteer
+                            ? m_session->placeFromGazetteer(entry->name, entry->kind)
+                            : std::optional(entry->id);
             if (chooser.createsNew()) {
                 const RegistryEntry fresh = chooser.newEntry();
                 Place created;
@@ -240,7 +264,8 @@ void EditingController::choosePlace(ReadingPane *pane, const Annotation *mention
         m_session->markNewPlace(article, span->first, span->second, created);
     } else if (const RegistryEntry *entry = chooser.chosen()) {
         if (entry->fromGazetteer)
-            m_session->markGazetteerPlace(article, span->first, span->second, entry->name, entry->kind);
+            m_session->markGazetteerPlace(article, span->first, span->second, entry->name,
+                                          entry->kind);
         else
             m_session->markPlace(article, span->first, span->second, entry->id);
     }
@@ -255,7 +280,8 @@ void EditingController::addToClaim(qint64 annotationId)
         return;
     const ClaimsData claims = ClaimsData::load(*m_library);
     if (claims.claims.isEmpty()) {
-        m_window->statusBar()->showMessage(tr("There are no claims yet: create one from a quotation."), 6000);
+        m_window->statusBar()->showMessage(
+            tr("There are no claims yet: create one from a quotation."), 6000);
         return;
     }
     ClaimChooser chooser(claims, passage->exact, passage->personId, m_window);
@@ -328,7 +354,8 @@ void EditingController::updateCodes()
         const Code &code = quick.at(i);
         QPixmap swatch(12, 12);
         swatch.fill(QColor(code.color));
-        QAction *action = m_quickCodes->addAction(QIcon(swatch), u"%1 %2"_s.arg(i + 1).arg(code.name));
+        QAction *action =
+            m_quickCodes->addAction(QIcon(swatch), u"%1 %2"_s.arg(i + 1).arg(code.name));
         action->setObjectName(u"quickCode%1"_s.arg(i + 1));
         action->setToolTip(tr("Code the selected text as “%1” (key %2)").arg(code.name).arg(i + 1));
         connect(action, &QAction::triggered, this, [this, id = code.id] {

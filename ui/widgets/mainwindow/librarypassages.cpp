@@ -16,15 +16,17 @@ Result<QList<LibraryPassage>> mentionPassages(const Database &library, FacetKind
         return hits.error();
     QList<LibraryPassage> passages;
     for (const MentionHit &hit : *hits)
-        passages.append({hit.articleId, hit.annotationId,
-                         u"%1 — %2 %3"_s.arg(hit.articleTitle, hit.outletName, hit.published.left(10)),
-                         hit.prefix + u'[' + hit.exact + u']' + hit.suffix});
+        passages.append(
+            {hit.articleId, hit.annotationId,
+             u"%1 — %2 %3"_s.arg(hit.articleTitle, hit.outletName, hit.published.left(10)),
+             hit.prefix + u'[' + hit.exact + u']' + hit.suffix});
     return passages;
 }
 
 Result<QList<LibraryPassage>> statementPassages(const Database &library, const Annotation &quote)
 {
-    auto matches = align::findStatement(library, {quote.id, quote.articleId, quote.exact, quote.personId, {}});
+    auto matches =
+        align::findStatement(library, {quote.id, quote.articleId, quote.exact, quote.personId, {}});
     if (!matches)
         return matches.error();
     QList<LibraryPassage> passages;
@@ -32,7 +34,7 @@ Result<QList<LibraryPassage>> statementPassages(const Database &library, const A
     for (const align::StatementMatch &match : *matches) {
         auto summary = articles.summary(match.articleId);
         const QString heading = summary ? u"%1 — %2 %3"_s.arg(summary->title, summary->outletName,
-                                                               summary->published.left(10))
+                                                              summary->published.left(10))
                                         : QString();
         passages.append({match.articleId, match.annotationId,
                          QCoreApplication::translate("LibraryPassages", "%1 (similarity %2)")

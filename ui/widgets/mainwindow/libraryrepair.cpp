@@ -12,7 +12,6 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QThread>
-
 #include <atomic>
 #include <memory>
 
@@ -40,7 +39,8 @@ QString suggestedSalvagePath(const QString &damagedPath)
     const QFileInfo info(damagedPath);
     QString candidate = info.dir().filePath(info.completeBaseName() + u"-salvaged.sqlite"_s);
     for (int n = 2; QFileInfo::exists(candidate); ++n)
-        candidate = info.dir().filePath(u"%1-salvaged-%2.sqlite"_s.arg(info.completeBaseName()).arg(n));
+        candidate =
+            info.dir().filePath(u"%1-salvaged-%2.sqlite"_s.arg(info.completeBaseName()).arg(n));
     return candidate;
 }
 
@@ -48,15 +48,17 @@ QString suggestedSalvagePath(const QString &damagedPath)
 
 QString salvage(QWidget *parent, const QString &damagedPath)
 {
-    const QString target = filedialogs::saveFile(parent, QApplication::translate("LibraryRepair", "Salvage into a New Library"),
-                                                 suggestedSalvagePath(damagedPath),
-                                                 QApplication::translate("LibraryRepair", "Parallax libraries (*.sqlite)"));
+    const QString target = filedialogs::saveFile(
+        parent, QApplication::translate("LibraryRepair", "Salvage into a New Library"),
+        suggestedSalvagePath(damagedPath),
+        QApplication::translate("LibraryRepair", "Parallax libraries (*.sqlite)"));
     if (target.isEmpty())
         return {};
     if (QFileInfo::exists(target)) {
-        QMessageBox::warning(parent, QApplication::translate("LibraryRepair", "Cannot salvage"),
-                             QApplication::translate("LibraryRepair", "%1 already exists. Choose a new file.")
-                                 .arg(QDir::toNativeSeparators(target)));
+        QMessageBox::warning(
+            parent, QApplication::translate("LibraryRepair", "Cannot salvage"),
+            QApplication::translate("LibraryRepair", "%1 already exists. Choose a new file.")
+                .arg(QDir::toNativeSeparators(target)));
         return {};
     }
     QProgressDialog dialog(QApplication::translate("LibraryRepair", "Reading the damaged library…"),
@@ -65,28 +67,36 @@ QString salvage(QWidget *parent, const QString &damagedPath)
     dialog.setWindowModality(Qt::WindowModal);
     dialog.setMinimumDuration(0);
     std::atomic<bool> cancelled{false};
-    QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [&cancelled] { cancelled = true; });
+    QObject::connect(&dialog, &QProgressDialog::canceled, &dialog,
+                     [&cancelled] { cancelled = true; });
     Result<SalvageReport> report = makeError(ErrorCode::Cancelled, QString());
     runWithProgress(dialog, [&] {
         report = salvageLibrary(damagedPath, target, [&](const QString &table) {
-            QMetaObject::invokeMethod(&dialog, [&dialog, table] {
-                dialog.setLabelText(QApplication::translate("LibraryRepair", "Copying %1…").arg(table));
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                &dialog,
+                [&dialog, table] {
+                    dialog.setLabelText(
+                        QApplication::translate("LibraryRepair", "Copying %1…").arg(table));
+                },
+                Qt::QueuedConnection);
             return !cancelled.load();
         });
     });
     if (!report) {
         if (report.error().code != ErrorCode::Cancelled)
-            QMessageBox::warning(parent, QApplication::translate("LibraryRepair", "Cannot salvage"), report.error().message);
+            QMessageBox::warning(parent, QApplication::translate("LibraryRepair", "Cannot salvage"),
+                                 report.error().message);
         return {};
     }
     const QString summary =
         report->lost() == 0
-            ? QApplication::translate("LibraryRepair", "Every row that could be found was copied (%1 in all).")
+            ? QApplication::translate("LibraryRepair",
+                                      "Every row that could be found was copied (%1 in all).")
                   .arg(report->copied())
-            : QApplication::translate("LibraryRepair",
-                                      "%1 rows were copied; at least %2 could not be read and are missing from the "
-                                      "new library.")
+            : QApplication::translate(
+                  "LibraryRepair",
+                  "%1 rows were copied; at least %2 could not be read and are missing from the "
+                  "new library.")
                   .arg(report->copied())
                   .arg(report->lost());
     const auto answer = QMessageBox::question(
@@ -99,33 +109,39 @@ QString salvage(QWidget *parent, const QString &damagedPath)
 
 void check(QWidget *parent, const QString &path)
 {
-    QProgressDialog dialog(QApplication::translate("LibraryRepair", "Checking the library for damage…"), QString(), 0, 0,
-                           parent);
+    QProgressDialog dialog(
+        QApplication::translate("LibraryRepair", "Checking the library for damage…"), QString(), 0,
+        0, parent);
     dialog.setObjectName(u"checkProgress"_s);
     dialog.setWindowModality(Qt::WindowModal);
     dialog.setMinimumDuration(500);
     Result<LibraryInspection> inspection = makeError(ErrorCode::Cancelled, QString());
     runWithProgress(dialog, [&] { inspection = inspectLibraryFile(path, IntegrityCheck::Always); });
     if (!inspection)
-        QMessageBox::warning(parent, QApplication::translate("LibraryRepair", "Cannot check the library"),
+        QMessageBox::warning(parent,
+                             QApplication::translate("LibraryRepair", "Cannot check the library"),
                              inspection.error().message);
     else if (!inspection->damage.isEmpty())
         reportOpenFailure(parent, path, damagedLibraryMessage(path, inspection->damage), true);
     else
-        QMessageBox::information(parent, QApplication::translate("LibraryRepair", "Library checked"),
-                                 QApplication::translate("LibraryRepair", "No damage was found in %1.")
-                                     .arg(QDir::toNativeSeparators(path)));
+        QMessageBox::information(
+            parent, QApplication::translate("LibraryRepair", "Library checked"),
+            QApplication::translate("LibraryRepair", "No damage was found in %1.")
+                .arg(QDir::toNativeSeparators(path)));
 }
 
-QString reportOpenFailure(QWidget *parent, const QString &path, const QString &message, bool damaged)
+QString reportOpenFailure(QWidget *parent, const QString &path, const QString &message,
+                          bool damaged)
 {
-    QMessageBox box(QMessageBox::Warning, QApplication::translate("LibraryRepair", "Cannot open library"), message,
+    QMessageBox box(QMessageBox::Warning,
+                    QApplication::translate("LibraryRepair", "Cannot open library"), message,
                     QMessageBox::Close, parent);
     box.setObjectName(u"openFailure"_s);
     QPushButton *salvageButton = nullptr;
     if (damaged) {
-        salvageButton = box.addButton(QApplication::translate("LibraryRepair", "&Salvage into a New Library…"),
-                                      QMessageBox::ActionRole);
+        salvageButton =
+            box.addButton(QApplication::translate("LibraryRepair", "&Salvage into a New Library…"),
+                          QMessageBox::ActionRole);
         salvageButton->setObjectName(u"salvageButton"_s);
     }
     box.exec();

@@ -17,6 +17,7 @@ void check(QWidget *parent, const QString &path);
 
 // The message for a library that could not be opened, with Salvage offered for a damaged one;
 // the salvaged library's path when the user wants it opened, else empty.
-QString reportOpenFailure(QWidget *parent, const QString &path, const QString &message, bool damaged);
+QString reportOpenFailure(QWidget *parent, const QString &path, const QString &message,
+                          bool damaged);
 
 } // namespace parallax::libraryrepair

@@ -2,20 +2,20 @@
 
 #include "comparison/comparisonview.h"
 #include "editing/editsession.h"
+#include "exporting/exportactions.h"
+#include "files/filedialogs.h"
 #include "import/importer.h"
 #include "importing/feedspanel.h"
 #include "library/findingspanel.h"
 #include "library/librarypanel.h"
 #include "library/metadatadialog.h"
 #include "mainwindow/darkpalette.h"
-#include "exporting/exportactions.h"
 #include "mainwindow/editingcontroller.h"
-#include "notes/notespanel.h"
 #include "mainwindow/librarypassages.h"
 #include "mainwindow/libraryrepair.h"
-#include "files/filedialogs.h"
 #include "mainwindow/paneldock.h"
 #include "models/articlelistmodel.h"
+#include "notes/notespanel.h"
 #include "reading/inspectorpanel.h"
 #include "reading/readingpane.h"
 #include "settings/appsettings.h"
@@ -60,18 +60,23 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_editing = new EditingController(this, m_reader, m_comparison, m_inspector);
     // The codebook shares the right side with the inspector; claims share the bottom with the
     // passages found in the library, and show when asked for.
-    tabifyDockWidget(findChild<QDockWidget *>(u"inspectorDock"_s), findChild<QDockWidget *>(u"codebookDock"_s));
-    tabifyDockWidget(findChild<QDockWidget *>(u"codebookDock"_s), findChild<QDockWidget *>(u"notesDock"_s));
+    tabifyDockWidget(findChild<QDockWidget *>(u"inspectorDock"_s),
+                     findChild<QDockWidget *>(u"codebookDock"_s));
+    tabifyDockWidget(findChild<QDockWidget *>(u"codebookDock"_s),
+                     findChild<QDockWidget *>(u"notesDock"_s));
     findChild<QDockWidget *>(u"inspectorDock"_s)->raise();
-    tabifyDockWidget(findChild<QDockWidget *>(u"findingsDock"_s), findChild<QDockWidget *>(u"claimsDock"_s));
+    tabifyDockWidget(findChild<QDockWidget *>(u"findingsDock"_s),
+                     findChild<QDockWidget *>(u"claimsDock"_s));
     findChild<QDockWidget *>(u"claimsDock"_s)->hide();
-    resizeDocks({findChild<QDockWidget *>(u"libraryDock"_s), findChild<QDockWidget *>(u"inspectorDock"_s)},
-                {520, 330}, Qt::Horizontal);
+    resizeDocks(
+        {findChild<QDockWidget *>(u"libraryDock"_s), findChild<QDockWidget *>(u"inspectorDock"_s)},
+        {520, 330}, Qt::Horizontal);
     createActions();
 
     connect(m_libraryPanel, &LibraryPanel::currentArticleChanged, this, &MainWindow::showArticle);
     connect(m_libraryPanel, &LibraryPanel::selectionChanged, this, &MainWindow::updateActions);
-    connect(m_reader, &ReadingPane::annotationActivated, m_inspector, &InspectorPanel::selectAnnotation);
+    connect(m_reader, &ReadingPane::annotationActivated, m_inspector,
+            &InspectorPanel::selectAnnotation);
     connect(m_inspector, &InspectorPanel::annotationActivated, this, [this](qint64 id) {
         ReadingPane *pane = activePane();
         pane->selectAnnotation(id);
@@ -84,13 +89,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     }
     connect(m_comparison, &ComparisonView::showAllMentions, this, &MainWindow::showAllMentions);
     connect(m_comparison, &ComparisonView::findStatement, this, &MainWindow::findStatement);
-    connect(m_comparison, &ComparisonView::annotationActivated, this, [this](qint64 articleId, qint64 id) {
-        for (int i = 0; i < m_comparison->paneCount(); ++i)
-            if (m_comparison->pane(i)->article().article.id == articleId) {
-                m_inspector->setArticle(m_comparison->pane(i)->article());
-                m_inspector->selectAnnotation(id);
-            }
-    });
+    connect(m_comparison, &ComparisonView::annotationActivated, this,
+            [this](qint64 articleId, qint64 id) {
+                for (int i = 0; i < m_comparison->paneCount(); ++i)
+                    if (m_comparison->pane(i)->article().article.id == articleId) {
+                        m_inspector->setArticle(m_comparison->pane(i)->article());
+                        m_inspector->selectAnnotation(id);
+                    }
+            });
     connect(m_findings, &FindingsPanel::passageActivated, this, &MainWindow::openPassage);
     connect(m_editing, &EditingController::passageActivated, this, &MainWindow::openPassage);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
@@ -121,11 +127,13 @@ void MainWindow::createDocks()
     addPanelDock(this, m_inspector, tr("Inspector"), u"inspectorPanel"_s, u"inspectorDock"_s,
                  Qt::RightDockWidgetArea);
     m_findings = new FindingsPanel;
-    addPanelDock(this, m_findings, tr("Found in the Library"), u"findingsPanel"_s, u"findingsDock"_s,
-                 Qt::BottomDockWidgetArea)
+    addPanelDock(this, m_findings, tr("Found in the Library"), u"findingsPanel"_s,
+                 u"findingsDock"_s, Qt::BottomDockWidgetArea)
         ->hide();
     m_feeds = new FeedsPanel;
-    addPanelDock(this, m_feeds, tr("Feeds"), u"feedsPanel"_s, u"feedsDock"_s, Qt::BottomDockWidgetArea)->hide();
+    addPanelDock(this, m_feeds, tr("Feeds"), u"feedsPanel"_s, u"feedsDock"_s,
+                 Qt::BottomDockWidgetArea)
+        ->hide();
     connect(m_feeds, &FeedsPanel::refreshRequested, this, &MainWindow::refreshFeeds);
 }
 
@@ -141,16 +149,23 @@ void MainWindow::createActions()
     };
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    add(file, tr("&New Library…"), u"actionNewLibrary"_s, [this] { chooseLibrary(true); }, QKeySequence::New);
-    add(file, tr("&Open Library…"), u"actionOpenLibrary"_s, [this] { chooseLibrary(false); }, QKeySequence::Open);
+    add(
+        file, tr("&New Library…"), u"actionNewLibrary"_s, [this] { chooseLibrary(true); },
+        QKeySequence::New);
+    add(
+        file, tr("&Open Library…"), u"actionOpenLibrary"_s, [this] { chooseLibrary(false); },
+        QKeySequence::Open);
     file->addSeparator();
-    add(file, tr("&Import Files…"), u"actionImport"_s, [this] { chooseImport(false); },
+    add(
+        file, tr("&Import Files…"), u"actionImport"_s, [this] { chooseImport(false); },
         QKeySequence(Qt::CTRL | Qt::Key_I));
-    add(file, tr("Import &Folder…"), u"actionImportFolder"_s, [this] { chooseImport(true); },
+    add(
+        file, tr("Import &Folder…"), u"actionImportFolder"_s, [this] { chooseImport(true); },
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     add(file, tr("Import from &URL…"), u"actionImportUrl"_s, &MainWindow::chooseImportUrls,
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
-    add(file, tr("Refresh F&eeds"), u"actionRefreshFeeds"_s, [this] { refreshFeeds({}); },
+    add(
+        file, tr("Refresh F&eeds"), u"actionRefreshFeeds"_s, [this] { refreshFeeds({}); },
         QKeySequence(Qt::Key_F5));
     file->addSeparator();
     add(file, tr("&Check Library for Damage"), u"actionCheckLibrary"_s, [this] {
@@ -159,8 +174,9 @@ void MainWindow::createActions()
     });
     add(file, tr("&Salvage a Damaged Library…"), u"actionSalvageLibrary"_s, [this] {
         const QString dir = m_library ? QFileInfo(m_library->path()).absolutePath() : QString();
-        const QString damaged = filedialogs::openFile(this, tr("Salvage a Damaged Library"), dir,
-                                                      tr("Parallax libraries (*.sqlite *.parallax);;All files (*)"));
+        const QString damaged =
+            filedialogs::openFile(this, tr("Salvage a Damaged Library"), dir,
+                                  tr("Parallax libraries (*.sqlite *.parallax);;All files (*)"));
         if (damaged.isEmpty())
             return;
         if (const QString salvaged = libraryrepair::salvage(this, damaged); !salvaged.isEmpty())
@@ -168,14 +184,17 @@ void MainWindow::createActions()
     });
     file->addSeparator();
     QAction *quit = add(file, tr("&Quit"), u"actionQuit"_s, &QWidget::close, QKeySequence::Quit);
-    m_export = new ExportActions(this, [this] { return m_library.get(); },
-                                 [this] { return m_libraryPanel->selectedArticleIds(); });
+    m_export = new ExportActions(
+        this, [this] { return m_library.get(); },
+        [this] { return m_libraryPanel->selectedArticleIds(); });
     m_export->addTo(file, quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    add(edit, tr("&Find in Library"), u"actionFind"_s, [this] { m_libraryPanel->focusSearch(); },
+    add(
+        edit, tr("&Find in Library"), u"actionFind"_s, [this] { m_libraryPanel->focusSearch(); },
         QKeySequence::Find);
-    add(edit, tr("&Clear Filters"), u"actionClearFilters"_s, [this] { m_libraryPanel->clearFilters(); });
+    add(edit, tr("&Clear Filters"), u"actionClearFilters"_s,
+        [this] { m_libraryPanel->clearFilters(); });
     edit->addSeparator();
     m_metadataAction = add(edit, tr("Article &Details…"), u"actionEditMetadata"_s,
                            &MainWindow::editMetadata, QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -188,18 +207,22 @@ void MainWindow::createActions()
     m_editMenu = edit;
     m_compareAction = add(article, tr("&Compare Selected"), u"actionCompare"_s,
                           &MainWindow::compareSelected, QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_findStatementAction = add(article, tr("Find This &Statement in Other Articles"),
-                                u"actionFindStatement"_s, &MainWindow::findCurrentStatement,
-                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_findStatementAction =
+        add(article, tr("Find This &Statement in Other Articles"), u"actionFindStatement"_s,
+            &MainWindow::findCurrentStatement, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     article->addSeparator();
-    add(article, tr("&Next Highlight"), u"actionNextHighlight"_s, [this] { activePane()->stepHighlight(1); },
-        QKeySequence(Qt::Key_F8));
-    add(article, tr("&Previous Highlight"), u"actionPreviousHighlight"_s,
+    add(
+        article, tr("&Next Highlight"), u"actionNextHighlight"_s,
+        [this] { activePane()->stepHighlight(1); }, QKeySequence(Qt::Key_F8));
+    add(
+        article, tr("&Previous Highlight"), u"actionPreviousHighlight"_s,
         [this] { activePane()->stepHighlight(-1); }, QKeySequence(Qt::SHIFT | Qt::Key_F8));
-    add(article, tr("Next &Pane"), u"actionNextPane"_s, [this] { m_comparison->focusPane(1); },
+    add(
+        article, tr("Next &Pane"), u"actionNextPane"_s, [this] { m_comparison->focusPane(1); },
         QKeySequence(Qt::CTRL | Qt::Key_BracketRight));
-    add(article, tr("Previous P&ane"), u"actionPreviousPane"_s, [this] { m_comparison->focusPane(-1); },
-        QKeySequence(Qt::CTRL | Qt::Key_BracketLeft));
+    add(
+        article, tr("Previous P&ane"), u"actionPreviousPane"_s,
+        [this] { m_comparison->focusPane(-1); }, QKeySequence(Qt::CTRL | Qt::Key_BracketLeft));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QString layerNames[4] = {u"actionLayerQuotes"_s, u"actionLayerSpeakers"_s,
@@ -390,7 +413,8 @@ void MainWindow::removeSelected()
     const auto answer = QMessageBox::question(
         this, tr("Remove Articles"),
         tr("Remove %n article(s) from the library, with their annotations and notes? "
-           "This cannot be undone.", nullptr, int(ids.size())),
+           "This cannot be undone.",
+           nullptr, int(ids.size())),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;

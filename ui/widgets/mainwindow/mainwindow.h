@@ -4,11 +4,9 @@
 #pragma once
 
 #include "storage/facetstore.h"
-
 #include "util/result.h"
 
 #include <QMainWindow>
-
 #include <memory>
 
 class QTabWidget;

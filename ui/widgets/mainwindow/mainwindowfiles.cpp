@@ -4,10 +4,9 @@
 #include "importing/feedspanel.h"
 #include "importing/importdialog.h"
 #include "importing/importurldialog.h"
-#include "models/feedlistmodel.h"
-#include "mainwindow/mainwindow.h"
-
 #include "mainwindow/libraryrepair.h"
+#include "mainwindow/mainwindow.h"
+#include "models/feedlistmodel.h"
 #include "settings/appsettings.h"
 #include "storage/changenotifier.h"
 #include "storage/database.h"
@@ -149,7 +148,8 @@ void MainWindow::refreshFeeds(const QList<qint64> &feedIds)
     if (!m_library)
         return;
     if (m_feeds->model()->rowCount() == 0) {
-        statusBar()->showMessage(tr("No feeds yet: add one in the Feeds panel (View → Feeds)."), 8000);
+        statusBar()->showMessage(tr("No feeds yet: add one in the Feeds panel (View → Feeds)."),
+                                 8000);
         findChild<QDockWidget *>(u"feedsDock"_s)->show();
         return;
     }

@@ -6,7 +6,8 @@
 namespace parallax {
 
 QDockWidget *addPanelDock(QMainWindow *window, QWidget *panel, const QString &title,
-                          const QString &panelName, const QString &dockName, Qt::DockWidgetArea area)
+                          const QString &panelName, const QString &dockName,
+                          Qt::DockWidgetArea area)
 {
     panel->setObjectName(panelName);
     auto *dock = new QDockWidget(title, window);

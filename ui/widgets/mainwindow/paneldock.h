@@ -12,6 +12,7 @@ namespace parallax {
 
 // The panel gets panelName, the dock dockName (the key restoreState() finds it by).
 QDockWidget *addPanelDock(QMainWindow *window, QWidget *panel, const QString &title,
-                          const QString &panelName, const QString &dockName, Qt::DockWidgetArea area);
+                          const QString &panelName, const QString &dockName,
+                          Qt::DockWidgetArea area);
 
 } // namespace parallax

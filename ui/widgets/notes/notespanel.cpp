@@ -49,9 +49,12 @@ NotesPanel::NotesPanel(QWidget *parent) : QWidget(parent)
     auto *bar = new QToolBar;
     bar->setObjectName(u"notesBar"_s);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    bar->addAction(tr("Note on Article"), this, [this] { addNote(false); })->setObjectName(u"actionNoteOnArticle"_s);
-    bar->addAction(tr("Note on Passage"), this, [this] { addNote(true); })->setObjectName(u"actionNoteOnPassage"_s);
-    bar->addAction(tr("Delete"), this, &NotesPanel::removeCurrent)->setObjectName(u"actionDeleteNote"_s);
+    bar->addAction(tr("Note on Article"), this, [this] { addNote(false); })
+        ->setObjectName(u"actionNoteOnArticle"_s);
+    bar->addAction(tr("Note on Passage"), this, [this] { addNote(true); })
+        ->setObjectName(u"actionNoteOnPassage"_s);
+    bar->addAction(tr("Delete"), this, &NotesPanel::removeCurrent)
+        ->setObjectName(u"actionDeleteNote"_s);
 
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_list);
@@ -97,7 +100,8 @@ int NotesPanel::noteCount() const
 
 void NotesPanel::reload()
 {
-    const qint64 current = m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toLongLong() : 0;
+    const qint64 current =
+        m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toLongLong() : 0;
     m_notes.clear();
     if (m_library && m_articleId)
         if (auto notes = NoteStore(*m_library).forArticleAndPassages(m_articleId))
@@ -109,7 +113,8 @@ void NotesPanel::reload()
         const Note &note = m_notes.at(i);
         const QString where = note.target == NoteTarget::Article ? tr("Article") : tr("Passage");
         const QString first = note.body.section(u'\n', 0, 0).left(80);
-        auto *item = new QListWidgetItem(u"%1: %2"_s.arg(where, first.isEmpty() ? tr("(empty)") : first), m_list);
+        auto *item = new QListWidgetItem(
+            u"%1: %2"_s.arg(where, first.isEmpty() ? tr("(empty)") : first), m_list);
         item->setData(Qt::UserRole, note.id);
         if (note.id == current)
             select = i;

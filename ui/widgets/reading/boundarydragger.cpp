@@ -12,7 +12,8 @@ constexpr int kGrip = 4; // pixels either side of an edge that pick it up
 } // namespace
 
 BoundaryDragger::BoundaryDragger(QTextEdit *view, std::function<std::optional<Span>()> selected,
-                                 std::function<qsizetype()> bodyStart, std::function<qsizetype()> bodyLength)
+                                 std::function<qsizetype()> bodyStart,
+                                 std::function<qsizetype()> bodyLength)
     : QObject(view), m_view(view), m_viewport(view->viewport()), m_selected(std::move(selected)),
       m_bodyStart(std::move(bodyStart)), m_bodyLength(std::move(bodyLength))
 {
@@ -29,7 +30,8 @@ BoundaryDragger::Edge BoundaryDragger::edgeAt(const QPoint &pos) const
         QTextCursor cursor(m_view->document());
         cursor.setPosition(int(m_bodyStart() + bodyOffset));
         const QRect caret = m_view->cursorRect(cursor);
-        return qAbs(pos.x() - caret.x()) <= kGrip && pos.y() >= caret.top() && pos.y() <= caret.bottom();
+        return qAbs(pos.x() - caret.x()) <= kGrip && pos.y() >= caret.top() &&
+               pos.y() <= caret.bottom();
     };
     if (near(span->first))
         return Edge::Start;
@@ -57,7 +59,8 @@ bool BoundaryDragger::eventFilter(QObject *watched, QEvent *event)
     if (watched != m_viewport)
         return false;
     const QEvent::Type type = event->type();
-    if (type != QEvent::MouseMove && type != QEvent::MouseButtonPress && type != QEvent::MouseButtonRelease)
+    if (type != QEvent::MouseMove && type != QEvent::MouseButtonPress &&
+        type != QEvent::MouseButtonRelease)
         return false;
     switch (type) {
     case QEvent::MouseMove: {

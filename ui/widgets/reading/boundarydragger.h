@@ -5,7 +5,6 @@
 
 #include <QObject>
 #include <QPoint>
-
 #include <functional>
 #include <optional>
 #include <utility>
@@ -34,7 +33,12 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    enum class Edge { None, Start, End };
+    enum class Edge
+    {
+        None,
+        Start,
+        End
+    };
     Edge edgeAt(const QPoint &pos) const;
     qsizetype bodyOffsetAt(const QPoint &pos) const;
     void showSpan() const;

@@ -7,11 +7,11 @@
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHelpEvent>
-#include <QLabel>
 #include <QIcon>
+#include <QLabel>
 #include <QMenu>
-#include <QPixmap>
 #include <QMouseEvent>
+#include <QPixmap>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -44,7 +44,8 @@ ReadingPane::ReadingPane(QWidget *parent) : QWidget(parent)
         box->setObjectName(QString::fromLatin1(kLayerObjectNames[i]));
         box->setAccessibleName(tr("Show %1").arg(layerName(layer)));
         box->setChecked(true);
-        connect(box, &QCheckBox::toggled, this, [this, layer](bool on) { setLayerVisible(layer, on); });
+        connect(box, &QCheckBox::toggled, this,
+                [this, layer](bool on) { setLayerVisible(layer, on); });
         bar->addWidget(box);
         m_layerBoxes[i] = box;
     }
@@ -75,9 +76,11 @@ ReadingPane::ReadingPane(QWidget *parent) : QWidget(parent)
             const Annotation *a = m_selected ? m_data.annotation(m_selected) : nullptr;
             return a ? std::optional(BoundaryDragger::Span{a->start, a->end}) : std::nullopt;
         },
-        [this] { return qsizetype(m_layout.bodyOffset); }, [this] { return m_data.article.body.size(); });
-    connect(dragger, &BoundaryDragger::dragged, this,
-            [this](qsizetype start, qsizetype end) { emit boundariesRequested(m_selected, start, end); });
+        [this] { return qsizetype(m_layout.bodyOffset); },
+        [this] { return m_data.article.body.size(); });
+    connect(dragger, &BoundaryDragger::dragged, this, [this](qsizetype start, qsizetype end) {
+        emit boundariesRequested(m_selected, start, end);
+    });
 
     // Keys 1–9 code the selected text with the first nine codes of the codebook.
     for (int n = 1; n <= 9; ++n) {
@@ -104,7 +107,8 @@ std::optional<std::pair<qsizetype, qsizetype>> ReadingPane::selectedSpan() const
     if (!hasArticle() || !cursor.hasSelection())
         return std::nullopt;
     const qsizetype start = qMax<qsizetype>(0, cursor.selectionStart() - m_layout.bodyOffset);
-    const qsizetype end = qMin<qsizetype>(m_data.article.body.size(), cursor.selectionEnd() - m_layout.bodyOffset);
+    const qsizetype end =
+        qMin<qsizetype>(m_data.article.body.size(), cursor.selectionEnd() - m_layout.bodyOffset);
     if (end <= start)
         return std::nullopt;
     return std::pair{start, end};
@@ -122,7 +126,8 @@ void ReadingPane::refreshArticle(ReadingData data)
     renderDocument(true);
     QTextCursor restored(m_text->document());
     restored.setPosition(qMin(anchor, m_text->document()->characterCount() - 1));
-    restored.setPosition(qMin(position, m_text->document()->characterCount() - 1), QTextCursor::KeepAnchor);
+    restored.setPosition(qMin(position, m_text->document()->characterCount() - 1),
+                         QTextCursor::KeepAnchor);
     const int scroll = m_text->verticalScrollBar()->value();
     m_text->setTextCursor(restored);
     m_text->verticalScrollBar()->setValue(scroll);
@@ -209,7 +214,8 @@ void ReadingPane::applySelections()
     QTextCursor cursor(m_text->document());
     for (const Highlight &h : std::as_const(m_highlights)) {
         const bool selected = h.annotationId == m_selected || m_emphasised.contains(h.annotationId);
-        const bool unshared = h.layer == HighlightLayer::Quotes && m_unshared.contains(h.annotationId);
+        const bool unshared =
+            h.layer == HighlightLayer::Quotes && m_unshared.contains(h.annotationId);
         if (!selected && !unshared)
             continue;
         cursor.setPosition(m_layout.bodyOffset + int(h.start));
@@ -230,9 +236,11 @@ void ReadingPane::rebuildLegend()
 {
     QStringList parts;
     for (const LegendEntry &entry : legendFor(m_data)) {
-        const QString swatch = entry.layer == HighlightLayer::Places
-                                   ? u"<span style='color:%1'>▁▁</span>"_s.arg(placeColor(m_dark).name())
-                                   : u"<span style='background:%1'>&nbsp;&nbsp;&nbsp;</span>"_s.arg(entry.color.name());
+        const QString swatch =
+            entry.layer == HighlightLayer::Places
+                ? u"<span style='color:%1'>▁▁</span>"_s.arg(placeColor(m_dark).name())
+                : u"<span style='background:%1'>&nbsp;&nbsp;&nbsp;</span>"_s.arg(
+                      entry.color.name());
         parts.append(swatch + u"&nbsp;"_s + entry.label.toHtmlEscaped());
     }
     m_legend->setText(parts.join(u"&nbsp;&nbsp; "_s));
@@ -271,7 +279,8 @@ void ReadingPane::stepHighlight(int direction)
     if (m_highlights.isEmpty())
         return;
     const Annotation *current = m_data.annotation(m_selected);
-    const qsizetype from = current ? current->start : (direction > 0 ? -1 : m_data.article.body.size() + 1);
+    const qsizetype from =
+        current ? current->start : (direction > 0 ? -1 : m_data.article.body.size() + 1);
     const Highlight *target = nullptr;
     for (const Highlight &h : std::as_const(m_highlights)) {
         if (direction > 0 && h.start > from) {
@@ -364,13 +373,18 @@ void ReadingPane::showContextMenu(const QPoint &pos)
             const QString name = m_data.placeName(a->placeId);
             if (offer(name))
                 menu.addAction(tr("Show All Mentions of %1 in the Library").arg(name), this,
-                           [this, id = *a->placeId, name] { emit showAllMentions(FacetKind::Place, id, name); });
-        } else if ((a->kind == AnnotationKind::SpeakerMention || a->kind == AnnotationKind::Quote)
-                   && a->personId) {
+                               [this, id = *a->placeId, name] {
+                                   emit showAllMentions(FacetKind::Place, id, name);
+                               });
+        } else if ((a->kind == AnnotationKind::SpeakerMention ||
+                    a->kind == AnnotationKind::Quote) &&
+                   a->personId) {
             const QString name = m_data.personName(a->personId);
             if (offer(name))
                 menu.addAction(tr("Show All Mentions of %1 in the Library").arg(name), this,
-                           [this, id = *a->personId, name] { emit showAllMentions(FacetKind::Speaker, id, name); });
+                               [this, id = *a->personId, name] {
+                                   emit showAllMentions(FacetKind::Speaker, id, name);
+                               });
         }
         if (a->kind == AnnotationKind::Quote && offer(u"#statement"_s))
             menu.addAction(tr("Find This Statement in Other Articles"), this,
@@ -382,9 +396,11 @@ void ReadingPane::showContextMenu(const QPoint &pos)
         if (!menu.isEmpty())
             menu.addSeparator();
         if (a->origin == AnnotationOrigin::Auto && a->status != AnnotationStatus::Accepted)
-            menu.addAction(tr("Accept"), this, [this, id] { emit statusRequested(id, AnnotationStatus::Accepted); });
+            menu.addAction(tr("Accept"), this,
+                           [this, id] { emit statusRequested(id, AnnotationStatus::Accepted); });
         if (a->origin == AnnotationOrigin::Auto && a->status != AnnotationStatus::Rejected)
-            menu.addAction(tr("Reject"), this, [this, id] { emit statusRequested(id, AnnotationStatus::Rejected); });
+            menu.addAction(tr("Reject"), this,
+                           [this, id] { emit statusRequested(id, AnnotationStatus::Rejected); });
         if (a->kind == AnnotationKind::Quote)
             menu.addAction(tr("Create Claim from This Quotation"), this,
                            [this, id] { emit claimFromQuotationRequested(id); });
@@ -393,8 +409,9 @@ void ReadingPane::showContextMenu(const QPoint &pos)
         if (a->kind == AnnotationKind::PlaceMention)
             menu.addAction(tr("Change Place…"), this, [this, id] { emit placeRequested(id); });
         if (const auto span = selectedSpan())
-            menu.addAction(tr("Fit Highlight to Selection"), this,
-                           [this, id, span] { emit boundariesRequested(id, span->first, span->second); });
+            menu.addAction(tr("Fit Highlight to Selection"), this, [this, id, span] {
+                emit boundariesRequested(id, span->first, span->second);
+            });
         menu.addAction(tr("Add to Claim…"), this, [this, id] { emit addToClaimRequested(id); });
         menu.addAction(tr("Remove Highlight"), this, [this, id] { emit removeRequested(id); });
     }
@@ -404,8 +421,9 @@ void ReadingPane::showContextMenu(const QPoint &pos)
         codes->setObjectName(u"applyCodeMenu"_s);
         for (int i = 0; i < m_codes.size(); ++i) {
             const Code &code = m_codes.at(i);
-            QAction *apply = codes->addAction(i < 9 ? u"&%1  %2"_s.arg(i + 1).arg(code.name) : code.name, this,
-                                              [this, id = code.id] { emit applyCodeRequested(id); });
+            QAction *apply =
+                codes->addAction(i < 9 ? u"&%1  %2"_s.arg(i + 1).arg(code.name) : code.name, this,
+                                 [this, id = code.id] { emit applyCodeRequested(id); });
             QPixmap swatch(12, 12);
             swatch.fill(QColor(code.color));
             apply->setIcon(QIcon(swatch));
@@ -417,7 +435,8 @@ void ReadingPane::showContextMenu(const QPoint &pos)
     }
     if (!menu.isEmpty())
         menu.addSeparator();
-    menu.addAction(tr("Copy"), m_text, &QTextEdit::copy)->setEnabled(m_text->textCursor().hasSelection());
+    menu.addAction(tr("Copy"), m_text, &QTextEdit::copy)
+        ->setEnabled(m_text->textCursor().hasSelection());
     menu.addAction(tr("Select All"), m_text, &QTextEdit::selectAll);
     menu.exec(m_text->viewport()->mapToGlobal(pos));
 }

@@ -32,7 +32,8 @@ RegistryChooser::RegistryChooser(Kind kind, QList<RegistryEntry> entries, const 
     m_filter = new QLineEdit;
     m_filter->setObjectName(u"registryFilter"_s);
     m_filter->setClearButtonEnabled(true);
-    m_filter->setPlaceholderText(person ? tr("Find a person by name or alias") : tr("Find a place by name or spelling"));
+    m_filter->setPlaceholderText(person ? tr("Find a person by name or alias")
+                                        : tr("Find a place by name or spelling"));
     m_filter->setAccessibleName(m_filter->placeholderText());
     m_list = new QListWidget;
     m_list->setObjectName(u"registryList"_s);
@@ -43,7 +44,8 @@ RegistryChooser::RegistryChooser(Kind kind, QList<RegistryEntry> entries, const 
     }
     for (int i = 0; i < m_entries.size(); ++i) {
         const RegistryEntry &entry = m_entries.at(i);
-        QString text = entry.detail.isEmpty() ? entry.name : u"%1 — %2"_s.arg(entry.name, entry.detail);
+        QString text =
+            entry.detail.isEmpty() ? entry.name : u"%1 — %2"_s.arg(entry.name, entry.detail);
         if (entry.fromGazetteer)
             text += tr(" (gazetteer)");
         auto *item = new QListWidgetItem(text, m_list);
@@ -114,7 +116,8 @@ void RegistryChooser::refilter()
     for (int row = 0; row < m_list->count(); ++row) {
         QListWidgetItem *item = m_list->item(row);
         const int index = item->data(kEntryRole).toInt();
-        const int rank = index == kNone ? (text.isEmpty() ? 0 : -1) : m_entries.at(index).matchRank(text);
+        const int rank =
+            index == kNone ? (text.isEmpty() ? 0 : -1) : m_entries.at(index).matchRank(text);
         item->setHidden(rank < 0);
         if (rank < 0)
             continue;
@@ -149,7 +152,8 @@ bool RegistryChooser::createsNew() const
 
 bool RegistryChooser::choseNone() const
 {
-    return !createsNew() && m_list->currentItem() && m_list->currentItem()->data(kEntryRole).toInt() == kNone;
+    return !createsNew() && m_list->currentItem() &&
+           m_list->currentItem()->data(kEntryRole).toInt() == kNone;
 }
 
 const RegistryEntry *RegistryChooser::chosen() const

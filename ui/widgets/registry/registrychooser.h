@@ -18,12 +18,16 @@ class RegistryChooser final : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Kind { Person, Place };
+    enum class Kind
+    {
+        Person,
+        Place
+    };
 
     // spelling is the passage's text: it filters the list and is offered as the new name.
     // allowNone adds an "unknown" choice (a quotation without a speaker).
-    RegistryChooser(Kind kind, QList<RegistryEntry> entries, const QString &spelling, bool allowNone,
-                    QWidget *parent = nullptr);
+    RegistryChooser(Kind kind, QList<RegistryEntry> entries, const QString &spelling,
+                    bool allowNone, QWidget *parent = nullptr);
     Q_DISABLE_COPY_MOVE(RegistryChooser)
 
     // After acceptance: a new entry, an existing one, or (when allowed) nobody.
