@@ -5,7 +5,6 @@
 #include "export/ziparchive.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
-#include "storage/changenotifier.h"
 #include "storage/claimstore.h"
 #include "storage/codestore.h"
 #include "storage/database.h"
@@ -18,7 +17,6 @@
 
 #include <QDateTime>
 #include <QSet>
-#include <QSignalBlocker>
 
 using namespace Qt::StringLiterals;
 
@@ -457,20 +455,8 @@ Result<QdpxImportReport> importQdpx(const Database &library, const QString &path
     Result<qdpx::Project> project = qdpx::parseProject(*xml);
     if (!project)
         return project.error();
-    // The stores announce each write; the models hear of the import once it has committed.
-    auto quiet = std::make_unique<QSignalBlocker>(library.notifier());
-    Result<QdpxImportReport> report = ProjectImporter(library, *project, zip, limits).run();
-    quiet.reset();
-    if (!report)
-        return report;
-    ChangeNotifier *notifier = library.notifier();
-    if (!report->articleIds.isEmpty())
-        emit notifier->articlesAdded(report->articleIds);
-    emit notifier->codebookChanged();
-    emit notifier->registryChanged();
-    emit notifier->claimsChanged();
-    emit notifier->notesChanged();
-    return report;
+    // The views hear of what the import's one transaction changed once it has committed.
+    return ProjectImporter(library, *project, zip, limits).run();
 }
 
 } // namespace parallax

@@ -3,7 +3,6 @@
 #include "import/findingrecorder.h"
 #include "storage/articlestore.h"
 #include "storage/bulkwritescope.h"
-#include "storage/changenotifier.h"
 #include "storage/database.h"
 #include "storage/libraryfiles.h"
 #include "storage/transaction.h"
@@ -326,10 +325,7 @@ ImportReport Importer::run(const QStringList &paths, const Progress &progress,
         if (written.storeFailed)
             written = writeBatch(articles, record, parsed, true);
         QList<FileImportResult> &results = written.results;
-        const QList<qint64> &added = written.added;
         report.files.append(results);
-        if (!added.isEmpty())
-            emit m_database.notifier()->articlesAdded(added);
         if (progress)
             progress(qMin(nextBegin, total), total);
         if (cancelled() && nextBegin < total) {
@@ -390,8 +386,6 @@ ImportReport Importer::store(std::vector<Parsed> parsed)
     if (written.storeFailed)
         written = writeBatch(articles, record, fresh, true);
     report.files.append(written.results);
-    if (!written.added.isEmpty())
-        emit m_database.notifier()->articlesAdded(written.added);
     return report;
 }
 

@@ -3,7 +3,7 @@
 #include "import/findingrecorder.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
-#include "storage/changenotifier.h"
+#include "storage/changeset.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
@@ -54,9 +54,11 @@ Result<ReanalysisReport> reanalyse(const Database &database, const QList<qint64>
         if (Status versioned = articles.setAnalyserVersion(article->id, analysis::kAnalyserVersion);
             !versioned)
             return versioned.error();
+        // The findings went in through the bulk writer, which records nothing itself.
+        recordChange(database.connectionName(),
+                     [id = article->id](ChangeSet &c) { c.annotatedArticles.append(id); });
         if (Status committed = transaction.commit(); !committed)
             return committed.error();
-        emit database.notifier()->annotationsChanged(article->id);
         ++report.articles;
         report.removed += *removed;
         report.kept += int(kept->size());

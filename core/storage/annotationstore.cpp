@@ -1,6 +1,7 @@
 #include "storage/annotationstore.h"
 
 #include "storage/changenotifier.h"
+#include "storage/changeset.h"
 #include "storage/database.h"
 #include "storage/sqlhelpers.h"
 
@@ -83,8 +84,7 @@ Error notFound(qint64 id)
 
 } // namespace
 
-AnnotationStore::AnnotationStore(const Database &database)
-    : m_connection(database.connectionName()), m_notifier(database.notifier())
+AnnotationStore::AnnotationStore(const Database &database) : m_connection(database.connectionName())
 {}
 
 Status AnnotationStore::validate(const Annotation &a)
@@ -129,7 +129,9 @@ Result<qint64> AnnotationStore::insert(const Annotation &annotation)
         return makeError(ErrorCode::Sql, u"cannot store annotation"_s);
     const qint64 id = q.value(0).toLongLong();
     q.finish();
-    emit m_notifier->annotationsChanged(annotation.articleId);
+    recordChange(m_connection, [article = annotation.articleId](ChangeSet &c) {
+        c.annotatedArticles.append(article);
+    });
     return id;
 }
 
@@ -236,7 +238,9 @@ Status AnnotationStore::update(const Annotation &annotation)
         return done;
     if (query->numRowsAffected() == 0)
         return notFound(annotation.id);
-    emit m_notifier->annotationsChanged(annotation.articleId);
+    recordChange(m_connection, [article = annotation.articleId](ChangeSet &c) {
+        c.annotatedArticles.append(article);
+    });
     return {};
 }
 
@@ -253,7 +257,9 @@ Status AnnotationStore::setStatus(qint64 id, AnnotationStatus status)
         return done;
     if (!query->next())
         return notFound(id);
-    emit m_notifier->annotationsChanged(query->value(0).toLongLong());
+    recordChange(m_connection, [article = query->value(0).toLongLong()](ChangeSet &c) {
+        c.annotatedArticles.append(article);
+    });
     return {};
 }
 
@@ -268,7 +274,11 @@ Status AnnotationStore::remove(qint64 id)
         return done;
     if (!query->next())
         return notFound(id);
-    emit m_notifier->annotationsChanged(query->value(0).toLongLong());
+    recordChange(m_connection, [article = query->value(0).toLongLong()](ChangeSet &c) {
+        // The passage's claim appearances and notes go with it.
+        c.annotatedArticles.append(article);
+        c.claims = c.notes = true;
+    });
     return {};
 }
 
@@ -290,7 +300,8 @@ Result<int> AnnotationStore::removeReplaceableAuto(qint64 articleId)
         return done.error();
     const int removed = query->numRowsAffected();
     if (removed > 0)
-        emit m_notifier->annotationsChanged(articleId);
+        recordChange(m_connection,
+                     [article = articleId](ChangeSet &c) { c.annotatedArticles.append(article); });
     return removed;
 }
 

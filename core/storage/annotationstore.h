@@ -44,7 +44,6 @@ private:
     static Status validate(const Annotation &annotation);
 
     QString m_connection;
-    ChangeNotifier *m_notifier = nullptr;
     std::optional<QSqlQuery> m_insert;
 };
 

@@ -2,6 +2,7 @@
 
 #include "storage/articlelistreader.h"
 #include "storage/changenotifier.h"
+#include "storage/changeset.h"
 #include "storage/database.h"
 #include "storage/ftsquery.h"
 #include "storage/sqlhelpers.h"
@@ -31,8 +32,7 @@ constexpr int kRankWindow = 2000;
 } // namespace
 
 ArticleStore::ArticleStore(const Database &database)
-    : m_database(database), m_connection(database.connectionName()),
-      m_notifier(database.notifier()), m_outlets(database)
+    : m_database(database), m_connection(database.connectionName()), m_outlets(database)
 {}
 
 QString ArticleStore::hashBody(const QString &body)
@@ -95,6 +95,7 @@ Result<InsertOutcome> ArticleStore::insertRow(const Article &article)
     if (query.next()) {
         const qint64 id = query.value(0).toLongLong();
         query.finish();
+        recordChange(m_connection, [id](ChangeSet &c) { c.articlesAdded.append(id); });
         return InsertOutcome{id, false};
     }
     query.finish();
@@ -250,7 +251,7 @@ Status ArticleStore::updateMetadata(qint64 id, const ArticleMetadataPatch &patch
         return done;
     if (Status committed = transaction.commit(); !committed)
         return committed;
-    emit m_notifier->articleUpdated(id);
+    recordChange(m_connection, [article = id](ChangeSet &c) { c.articlesUpdated.append(article); });
     return {};
 }
 
@@ -277,7 +278,10 @@ Status ArticleStore::remove(qint64 id)
         return done;
     if (query->numRowsAffected() == 0)
         return notFound(id);
-    emit m_notifier->articleRemoved(id);
+    recordChange(m_connection, [article = id](ChangeSet &c) {
+        c.articlesRemoved.append(article);
+        c.claims = c.notes = true;
+    });
     return {};
 }
 

@@ -69,7 +69,6 @@ private:
 
     const Database &m_database;
     QString m_connection;
-    ChangeNotifier *m_notifier = nullptr;
     OutletStore m_outlets;
     // Prepared once: imports insert thousands of rows.
     std::optional<QSqlQuery> m_insert;

@@ -1,6 +1,7 @@
 #include "storage/claimstore.h"
 
 #include "storage/changenotifier.h"
+#include "storage/changeset.h"
 #include "storage/database.h"
 #include "storage/sqlhelpers.h"
 
@@ -34,9 +35,7 @@ Status expectOneRow(const QSqlQuery &query, const QString &what, qint64 id)
 
 } // namespace
 
-ClaimStore::ClaimStore(const Database &database)
-    : m_connection(database.connectionName()), m_notifier(database.notifier())
-{}
+ClaimStore::ClaimStore(const Database &database) : m_connection(database.connectionName()) {}
 
 Result<qint64> ClaimStore::create(const Claim &claim)
 {
@@ -58,7 +57,7 @@ Result<qint64> ClaimStore::create(const Claim &claim)
     if (!query->next())
         return makeError(ErrorCode::Sql, u"cannot store claim"_s);
     const qint64 id = query->value(0).toLongLong();
-    emit m_notifier->claimsChanged();
+    recordChange(m_connection, [](ChangeSet &c) { c.claims = true; });
     return id;
 }
 
@@ -104,7 +103,7 @@ Status ClaimStore::update(const Claim &claim)
         return done;
     if (Status found = expectOneRow(*query, u"claim"_s, claim.id); !found)
         return found;
-    emit m_notifier->claimsChanged();
+    recordChange(m_connection, [](ChangeSet &c) { c.claims = true; });
     return {};
 }
 
@@ -118,7 +117,8 @@ Status ClaimStore::remove(qint64 id)
         return done;
     if (Status found = expectOneRow(*query, u"claim"_s, id); !found)
         return found;
-    emit m_notifier->claimsChanged();
+    recordChange(m_connection,
+                 [](ChangeSet &c) { c.claims = c.notes = true; }); // its notes go with it
     return {};
 }
 
@@ -138,7 +138,7 @@ Result<qint64> ClaimStore::addAppearance(const ClaimAppearance &appearance)
     if (!query->next())
         return makeError(ErrorCode::Sql, u"cannot link passage to claim"_s);
     const qint64 id = query->value(0).toLongLong();
-    emit m_notifier->claimsChanged();
+    recordChange(m_connection, [](ChangeSet &c) { c.claims = true; });
     return id;
 }
 
@@ -154,7 +154,7 @@ Status ClaimStore::setAppearanceType(qint64 appearanceId, AppearanceType type)
         return done;
     if (Status found = expectOneRow(*query, u"appearance"_s, appearanceId); !found)
         return found;
-    emit m_notifier->claimsChanged();
+    recordChange(m_connection, [](ChangeSet &c) { c.claims = true; });
     return {};
 }
 
@@ -168,7 +168,7 @@ Status ClaimStore::removeAppearance(qint64 appearanceId)
         return done;
     if (Status found = expectOneRow(*query, u"appearance"_s, appearanceId); !found)
         return found;
-    emit m_notifier->claimsChanged();
+    recordChange(m_connection, [](ChangeSet &c) { c.claims = true; });
     return {};
 }
 

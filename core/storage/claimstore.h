@@ -47,7 +47,6 @@ public:
 private:
     Result<QList<ClaimAppearance>> appearancesWhere(const QString &column, qint64 id) const;
     QString m_connection;
-    ChangeNotifier *m_notifier = nullptr;
 };
 
 } // namespace parallax

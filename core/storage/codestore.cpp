@@ -1,6 +1,7 @@
 #include "storage/codestore.h"
 
 #include "storage/changenotifier.h"
+#include "storage/changeset.h"
 #include "storage/database.h"
 #include "storage/sqlhelpers.h"
 
@@ -28,9 +29,7 @@ Error notFound(qint64 id)
 
 } // namespace
 
-CodeStore::CodeStore(const Database &database)
-    : m_connection(database.connectionName()), m_notifier(database.notifier())
-{}
+CodeStore::CodeStore(const Database &database) : m_connection(database.connectionName()) {}
 
 Result<qint64> CodeStore::create(const Code &code)
 {
@@ -50,7 +49,7 @@ Result<qint64> CodeStore::create(const Code &code)
     if (!query->next())
         return makeError(ErrorCode::Sql, u"cannot store code"_s);
     const qint64 id = query->value(0).toLongLong();
-    emit m_notifier->codebookChanged();
+    recordChange(m_connection, [](ChangeSet &c) { c.codebook = true; });
     return id;
 }
 
@@ -122,7 +121,7 @@ Status CodeStore::update(const Code &code)
         return done;
     if (query->numRowsAffected() == 0)
         return notFound(code.id);
-    emit m_notifier->codebookChanged();
+    recordChange(m_connection, [](ChangeSet &c) { c.codebook = true; });
     return {};
 }
 
@@ -136,7 +135,8 @@ Status CodeStore::remove(qint64 id)
         return done;
     if (query->numRowsAffected() == 0)
         return notFound(id);
-    emit m_notifier->codebookChanged();
+    recordChange(m_connection,
+                 [](ChangeSet &c) { c.codebook = c.notes = true; }); // its notes go with it
     return {};
 }
 

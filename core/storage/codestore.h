@@ -31,7 +31,6 @@ public:
 
 private:
     QString m_connection;
-    ChangeNotifier *m_notifier = nullptr;
 };
 
 } // namespace parallax

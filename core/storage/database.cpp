@@ -81,12 +81,30 @@ QHash<QString, Database *> &connections()
     return open;
 }
 
+// One notifier per library file, shared by its connections and kept while any is open.
+std::shared_ptr<ChangeNotifier> sharedNotifier(const QString &path)
+{
+    static QHash<QString, std::weak_ptr<ChangeNotifier>> notifiers;
+    const std::lock_guard lock(connectionsMutex());
+    if (auto existing = notifiers.value(path).lock())
+        return existing;
+    auto created = std::make_shared<ChangeNotifier>();
+    notifiers.insert(path, created);
+    return created;
+}
+
 } // namespace
+
+ChangeNotifier *Database::notifierOf(const QString &connectionName)
+{
+    const std::lock_guard lock(connectionsMutex());
+    const Database *database = connections().value(connectionName);
+    return database ? database->notifier() : nullptr;
+}
 
 Database::Database(QString connectionName, QString path)
     : m_connectionName(std::move(connectionName)), m_path(std::move(path)),
-      m_notifier(std::make_unique<ChangeNotifier>()),
-      m_sentinel(std::make_unique<LockSentinel>(m_path))
+      m_notifier(sharedNotifier(m_path)), m_sentinel(std::make_unique<LockSentinel>(m_path))
 {}
 
 Database::~Database()

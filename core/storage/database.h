@@ -47,7 +47,11 @@ public:
     const QString &path() const { return m_path; }
     bool wasCreated() const { return m_created; }
     QString backupPath() const { return m_backupPath; } // set when an older file was migrated
+    // Every connection to one library file in this process shares one notifier, so what a
+    // worker thread commits reaches the window's views (queued, on the notifier's thread).
     ChangeNotifier *notifier() const { return m_notifier.get(); }
+    // The notifier of the library whose connection this is; null for an unknown connection.
+    static ChangeNotifier *notifierOf(const QString &connectionName);
 
     // Whether this process still holds SQLite's locks on the library (see LockSentinel). The
     // first time they are found lost, the connection stops writing for good: it is marked so
@@ -67,7 +71,7 @@ private:
     QString m_path;
     QString m_backupPath;
     bool m_created = false;
-    std::unique_ptr<ChangeNotifier> m_notifier;
+    std::shared_ptr<ChangeNotifier> m_notifier;
     std::unique_ptr<LockSentinel> m_sentinel;
     bool m_locksLost = false;
     QString m_locksLostReason;

@@ -1,6 +1,7 @@
 #include "storage/feedstore.h"
 
 #include "storage/changenotifier.h"
+#include "storage/changeset.h"
 #include "storage/database.h"
 #include "storage/outletstore.h"
 #include "storage/sqlhelpers.h"
@@ -19,7 +20,7 @@ QString now()
 } // namespace
 
 FeedStore::FeedStore(const Database &database)
-    : m_database(database), m_connection(database.connectionName()), m_notifier(database.notifier())
+    : m_database(database), m_connection(database.connectionName())
 {}
 
 Result<qint64> FeedStore::add(const QString &url, const QString &title, const QString &outletName)
@@ -63,7 +64,7 @@ Result<qint64> FeedStore::add(const QString &url, const QString &title, const QS
     insert->finish();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
-    emit m_notifier->feedsChanged();
+    recordChange(m_connection, [](ChangeSet &c) { c.feeds = true; });
     return id;
 }
 
@@ -121,7 +122,7 @@ Status FeedStore::remove(qint64 id)
         return makeError(ErrorCode::NotFound, u"no feed with id %1"_s.arg(id));
     if (Status committed = transaction.commit(); !committed)
         return committed;
-    emit m_notifier->feedsChanged();
+    recordChange(m_connection, [](ChangeSet &c) { c.feeds = true; });
     return {};
 }
 
@@ -143,7 +144,7 @@ Status FeedStore::setRefreshed(qint64 id, const QDateTime &at, const QString &ti
         return done;
     if (Status committed = transaction.commit(); !committed)
         return committed;
-    emit m_notifier->feedsChanged();
+    recordChange(m_connection, [](ChangeSet &c) { c.feeds = true; });
     return {};
 }
 

@@ -46,7 +46,6 @@ public:
 private:
     const Database &m_database;
     QString m_connection;
-    ChangeNotifier *m_notifier;
 };
 
 } // namespace parallax

@@ -1,6 +1,7 @@
 #include "storage/notestore.h"
 
 #include "storage/changenotifier.h"
+#include "storage/changeset.h"
 #include "storage/database.h"
 #include "storage/ftsquery.h"
 #include "storage/sqlhelpers.h"
@@ -53,9 +54,7 @@ QString nowIso()
 
 } // namespace
 
-NoteStore::NoteStore(const Database &database)
-    : m_connection(database.connectionName()), m_notifier(database.notifier())
-{}
+NoteStore::NoteStore(const Database &database) : m_connection(database.connectionName()) {}
 
 Result<qint64> NoteStore::create(const Note &note)
 {
@@ -78,7 +77,7 @@ Result<qint64> NoteStore::create(const Note &note)
     if (!query->next())
         return makeError(ErrorCode::Sql, u"cannot store note"_s);
     const qint64 id = query->value(0).toLongLong();
-    emit m_notifier->notesChanged();
+    recordChange(m_connection, [](ChangeSet &c) { c.notes = true; });
     return id;
 }
 
@@ -138,7 +137,7 @@ Status NoteStore::setBody(qint64 id, const QString &body, const QDateTime &updat
         return done;
     if (query->numRowsAffected() == 0)
         return makeError(ErrorCode::NotFound, u"no note with id %1"_s.arg(id));
-    emit m_notifier->notesChanged();
+    recordChange(m_connection, [](ChangeSet &c) { c.notes = true; });
     return {};
 }
 
@@ -152,7 +151,7 @@ Status NoteStore::remove(qint64 id)
         return done;
     if (query->numRowsAffected() == 0)
         return makeError(ErrorCode::NotFound, u"no note with id %1"_s.arg(id));
-    emit m_notifier->notesChanged();
+    recordChange(m_connection, [](ChangeSet &c) { c.notes = true; });
     return {};
 }
 

@@ -33,7 +33,6 @@ public:
 private:
     Result<QList<Note>> notesWhere(const QString &condition, const QVariantList &values) const;
     QString m_connection;
-    ChangeNotifier *m_notifier = nullptr;
 };
 
 } // namespace parallax

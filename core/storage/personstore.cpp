@@ -2,6 +2,7 @@
 
 #include "storage/aliastable.h"
 #include "storage/changenotifier.h"
+#include "storage/changeset.h"
 #include "storage/database.h"
 #include "storage/sqlhelpers.h"
 #include "storage/transaction.h"
@@ -12,9 +13,7 @@ using namespace Qt::StringLiterals;
 
 namespace parallax {
 
-PersonStore::PersonStore(const Database &database)
-    : m_connection(database.connectionName()), m_notifier(database.notifier())
-{}
+PersonStore::PersonStore(const Database &database) : m_connection(database.connectionName()) {}
 
 Status PersonStore::writeDetails(const Person &person)
 {
@@ -70,7 +69,7 @@ Result<qint64> PersonStore::create(const Person &person)
         return details.error();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
-    emit m_notifier->registryChanged();
+    recordChange(m_connection, [](ChangeSet &c) { c.registry = true; });
     return stored.id;
 }
 
@@ -157,7 +156,7 @@ Status PersonStore::update(const Person &person)
         return details;
     if (Status committed = transaction.commit(); !committed)
         return committed;
-    emit m_notifier->registryChanged();
+    recordChange(m_connection, [](ChangeSet &c) { c.registry = true; });
     return {};
 }
 
@@ -171,7 +170,7 @@ Status PersonStore::remove(qint64 id)
         return done;
     if (query->numRowsAffected() == 0)
         return makeError(ErrorCode::NotFound, u"no person with id %1"_s.arg(id));
-    emit m_notifier->registryChanged();
+    recordChange(m_connection, [](ChangeSet &c) { c.registry = true; });
     return {};
 }
 

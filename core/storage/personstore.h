@@ -30,7 +30,6 @@ private:
     Status writeDetails(const Person &person);
 
     QString m_connection;
-    ChangeNotifier *m_notifier = nullptr;
 };
 
 } // namespace parallax

@@ -2,6 +2,7 @@
 
 #include "storage/aliastable.h"
 #include "storage/changenotifier.h"
+#include "storage/changeset.h"
 #include "storage/database.h"
 #include "storage/sqlhelpers.h"
 #include "storage/transaction.h"
@@ -29,9 +30,7 @@ Error notFound(qint64 id)
 
 } // namespace
 
-PlaceStore::PlaceStore(const Database &database)
-    : m_connection(database.connectionName()), m_notifier(database.notifier())
-{}
+PlaceStore::PlaceStore(const Database &database) : m_connection(database.connectionName()) {}
 
 Result<qint64> PlaceStore::create(const Place &place)
 {
@@ -61,7 +60,7 @@ Result<qint64> PlaceStore::create(const Place &place)
         return aliases.error();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
-    emit m_notifier->registryChanged();
+    recordChange(m_connection, [](ChangeSet &c) { c.registry = true; });
     return id;
 }
 
@@ -142,7 +141,7 @@ Status PlaceStore::update(const Place &place)
         return aliases;
     if (Status committed = transaction.commit(); !committed)
         return committed;
-    emit m_notifier->registryChanged();
+    recordChange(m_connection, [](ChangeSet &c) { c.registry = true; });
     return {};
 }
 
@@ -156,7 +155,7 @@ Status PlaceStore::remove(qint64 id)
         return done;
     if (query->numRowsAffected() == 0)
         return notFound(id);
-    emit m_notifier->registryChanged();
+    recordChange(m_connection, [](ChangeSet &c) { c.registry = true; });
     return {};
 }
 

@@ -27,7 +27,6 @@ public:
 
 private:
     QString m_connection;
-    ChangeNotifier *m_notifier = nullptr;
 };
 
 } // namespace parallax

@@ -1,5 +1,6 @@
 #include "storage/transaction.h"
 
+#include "storage/changeset.h"
 #include "storage/database.h"
 #include "storage/sqlhelpers.h"
 #include "util/logging.h"
@@ -37,8 +38,10 @@ Transaction::Transaction(QString connectionName) : m_connectionName(std::move(co
         m_status = sql::execDirect(m_connectionName, u"BEGIN IMMEDIATE"_s);
     }
     m_open = m_status.ok();
-    if (m_open)
+    if (m_open) {
         ++openTransactions()[m_connectionName];
+        changes::openLevel(m_connectionName);
+    }
 }
 
 Transaction::~Transaction()
@@ -46,6 +49,7 @@ Transaction::~Transaction()
     if (!m_open)
         return;
     --openTransactions()[m_connectionName];
+    changes::dropLevel(m_connectionName);
     const Status rolledBack =
         m_savepoint.isEmpty() ? sql::execDirect(m_connectionName, u"ROLLBACK"_s)
         : sql::execDirect(m_connectionName, u"ROLLBACK TO "_s + m_savepoint).ok()
@@ -65,6 +69,8 @@ Status Transaction::commit()
     if (committed) {
         m_open = false;
         --openTransactions()[m_connectionName];
+        // The outermost commit publishes what the transaction changed (changeset.h).
+        changes::commitLevel(m_connectionName);
     }
     return committed;
 }
@@ -74,12 +80,15 @@ Savepoint::Savepoint(QString connectionName) : m_connectionName(std::move(connec
     m_name = nextSavepointName();
     m_status = sql::execDirect(m_connectionName, u"SAVEPOINT "_s + m_name);
     m_open = m_status.ok();
+    if (m_open)
+        changes::openLevel(m_connectionName);
 }
 
 Savepoint::~Savepoint()
 {
     if (!m_open)
         return;
+    changes::dropLevel(m_connectionName);
     // ROLLBACK TO keeps the savepoint on the stack; RELEASE then removes it.
     const Status undone = sql::execDirect(m_connectionName, u"ROLLBACK TO "_s + m_name);
     const Status released = sql::execDirect(m_connectionName, u"RELEASE "_s + m_name);
@@ -93,8 +102,10 @@ Status Savepoint::release()
         return m_status.ok() ? Status(makeError(ErrorCode::Sql, u"savepoint is not open"_s))
                              : m_status;
     Status released = sql::execDirect(m_connectionName, u"RELEASE "_s + m_name);
-    if (released)
+    if (released) {
         m_open = false;
+        changes::commitLevel(m_connectionName);
+    }
     return released;
 }
 

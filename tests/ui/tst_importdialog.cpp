@@ -77,8 +77,8 @@ private slots:
                 u"Article %1\n\nThe mayor of Kyiv said \"we will rebuild\" on day %1."_s.arg(i)
                     .toUtf8()));
         ImportController controller;
-        QVERIFY(controller.start(library.path(), paths, library.db().notifier()));
-        QVERIFY(!controller.start(library.path(), paths, nullptr)); // one at a time
+        QVERIFY(controller.start(library.path(), paths));
+        QVERIFY(!controller.start(library.path(), paths)); // one at a time
         controller.cancel();
         QTRY_VERIFY_WITH_TIMEOUT(!controller.isRunning(), 30000);
         const ImportReport &report = controller.lastReport();

@@ -1,7 +1,6 @@
 #include "editing/annotationcommands.h"
 
 #include "storage/annotationstore.h"
-#include "storage/changenotifier.h"
 #include "storage/claimstore.h"
 #include "storage/notestore.h"
 
@@ -32,11 +31,6 @@ Status AddAnnotationCommand::apply(bool forward)
         m_annotation = std::move(stored).value();
     }
     return {};
-}
-
-void AddAnnotationCommand::notify(ChangeNotifier &notifier) const
-{
-    emit notifier.annotationsChanged(m_annotation.articleId);
 }
 
 Result<PassageRecord> recordPassage(const Database &database, qint64 annotationId)
@@ -110,17 +104,6 @@ Status RemoveAnnotationCommand::apply(bool forward)
     return removePassage(database(), *m_record);
 }
 
-void RemoveAnnotationCommand::notify(ChangeNotifier &notifier) const
-{
-    if (!m_record)
-        return;
-    emit notifier.annotationsChanged(m_record->annotation.articleId);
-    if (!m_record->appearances.isEmpty())
-        emit notifier.claimsChanged();
-    if (!m_record->notes.isEmpty())
-        emit notifier.notesChanged();
-}
-
 UpdateAnnotationsCommand::UpdateAnnotationsCommand(const Database &database,
                                                    QList<Annotation> before,
                                                    QList<Annotation> after, const QString &text)
@@ -134,15 +117,6 @@ Status UpdateAnnotationsCommand::apply(bool forward)
         if (Status done = store.update(annotation); !done)
             return done;
     return {};
-}
-
-void UpdateAnnotationsCommand::notify(ChangeNotifier &notifier) const
-{
-    QSet<qint64> articles;
-    for (const Annotation &annotation : m_after)
-        articles.insert(annotation.articleId);
-    for (const qint64 id : articles)
-        emit notifier.annotationsChanged(id);
 }
 
 QList<RowRef> AddAnnotationCommand::rows() const

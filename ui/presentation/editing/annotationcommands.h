@@ -19,7 +19,6 @@ public:
 
 protected:
     Status apply(bool forward) override;
-    void notify(ChangeNotifier &notifier) const override;
     QList<RowRef> rows() const override;
 
 private:
@@ -46,7 +45,6 @@ public:
 
 protected:
     Status apply(bool forward) override;
-    void notify(ChangeNotifier &notifier) const override;
     QList<RowRef> rows() const override;
 
 private:
@@ -63,7 +61,6 @@ public:
 
 protected:
     Status apply(bool forward) override;
-    void notify(ChangeNotifier &notifier) const override;
     QList<RowRef> rows() const override;
 
 private:

@@ -1,7 +1,6 @@
 #include "editing/articlecommands.h"
 
 #include "storage/articlestore.h"
-#include "storage/changenotifier.h"
 
 using namespace Qt::StringLiterals;
 
@@ -30,11 +29,6 @@ EditArticleDetailsCommand::EditArticleDetailsCommand(const Database &database, q
 Status EditArticleDetailsCommand::apply(bool forward)
 {
     return ArticleStore(database()).updateMetadata(m_id, forward ? m_after : m_before);
-}
-
-void EditArticleDetailsCommand::notify(ChangeNotifier &notifier) const
-{
-    emit notifier.articleUpdated(m_id);
 }
 
 QList<RowRef> EditArticleDetailsCommand::rows() const

@@ -1,6 +1,5 @@
 #include "editing/claimcommands.h"
 
-#include "storage/changenotifier.h"
 #include "storage/claimstore.h"
 #include "storage/notestore.h"
 
@@ -24,11 +23,6 @@ Status AddClaimCommand::apply(bool forward)
     return {};
 }
 
-void AddClaimCommand::notify(ChangeNotifier &notifier) const
-{
-    emit notifier.claimsChanged();
-}
-
 UpdateClaimCommand::UpdateClaimCommand(const Database &database, Claim before, Claim after,
                                        const QString &text)
     : StoreCommand(database, text), m_before(std::move(before)), m_after(std::move(after))
@@ -37,11 +31,6 @@ UpdateClaimCommand::UpdateClaimCommand(const Database &database, Claim before, C
 Status UpdateClaimCommand::apply(bool forward)
 {
     return ClaimStore(database()).update(forward ? m_after : m_before);
-}
-
-void UpdateClaimCommand::notify(ChangeNotifier &notifier) const
-{
-    emit notifier.claimsChanged();
 }
 
 RemoveClaimCommand::RemoveClaimCommand(const Database &database, qint64 claimId,
@@ -82,13 +71,6 @@ Status RemoveClaimCommand::apply(bool forward)
     return {};
 }
 
-void RemoveClaimCommand::notify(ChangeNotifier &notifier) const
-{
-    emit notifier.claimsChanged();
-    if (!m_notes.isEmpty())
-        emit notifier.notesChanged();
-}
-
 AddAppearanceCommand::AddAppearanceCommand(const Database &database, ClaimAppearance appearance,
                                            const QString &text)
     : StoreCommand(database, text), m_appearance(appearance)
@@ -106,11 +88,6 @@ Status AddAppearanceCommand::apply(bool forward)
     return {};
 }
 
-void AddAppearanceCommand::notify(ChangeNotifier &notifier) const
-{
-    emit notifier.claimsChanged();
-}
-
 RemoveAppearanceCommand::RemoveAppearanceCommand(const Database &database,
                                                  ClaimAppearance appearance, const QString &text)
     : StoreCommand(database, text), m_appearance(appearance)
@@ -125,11 +102,6 @@ Status RemoveAppearanceCommand::apply(bool forward)
     return id ? Status() : Status(id.error());
 }
 
-void RemoveAppearanceCommand::notify(ChangeNotifier &notifier) const
-{
-    emit notifier.claimsChanged();
-}
-
 SetAppearanceTypeCommand::SetAppearanceTypeCommand(const Database &database, qint64 appearanceId,
                                                    AppearanceType before, AppearanceType after,
                                                    const QString &text)
@@ -139,11 +111,6 @@ SetAppearanceTypeCommand::SetAppearanceTypeCommand(const Database &database, qin
 Status SetAppearanceTypeCommand::apply(bool forward)
 {
     return ClaimStore(database()).setAppearanceType(m_id, forward ? m_after : m_before);
-}
-
-void SetAppearanceTypeCommand::notify(ChangeNotifier &notifier) const
-{
-    emit notifier.claimsChanged();
 }
 
 QList<RowRef> AddClaimCommand::rows() const

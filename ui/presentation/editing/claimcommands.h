@@ -17,7 +17,6 @@ public:
 
 protected:
     Status apply(bool forward) override;
-    void notify(ChangeNotifier &notifier) const override;
     QList<RowRef> rows() const override;
 
 private:
@@ -31,7 +30,6 @@ public:
 
 protected:
     Status apply(bool forward) override;
-    void notify(ChangeNotifier &notifier) const override;
     QList<RowRef> rows() const override;
 
 private:
@@ -46,7 +44,6 @@ public:
 
 protected:
     Status apply(bool forward) override;
-    void notify(ChangeNotifier &notifier) const override;
     QList<RowRef> rows() const override;
 
 private:
@@ -65,7 +62,6 @@ public:
 
 protected:
     Status apply(bool forward) override;
-    void notify(ChangeNotifier &notifier) const override;
     QList<RowRef> rows() const override;
 
 private:
@@ -80,7 +76,6 @@ public:
 
 protected:
     Status apply(bool forward) override;
-    void notify(ChangeNotifier &notifier) const override;
     QList<RowRef> rows() const override;
 
 private:
@@ -95,7 +90,6 @@ public:
 
 protected:
     Status apply(bool forward) override;
-    void notify(ChangeNotifier &notifier) const override;
     QList<RowRef> rows() const override;
 
 private:

@@ -1,7 +1,6 @@
 #include "editing/codecommands.h"
 
 #include "storage/annotationstore.h"
-#include "storage/changenotifier.h"
 #include "storage/codestore.h"
 #include "storage/notestore.h"
 
@@ -27,11 +26,6 @@ Status AddCodeCommand::apply(bool forward)
     return {};
 }
 
-void AddCodeCommand::notify(ChangeNotifier &notifier) const
-{
-    emit notifier.codebookChanged();
-}
-
 UpdateCodeCommand::UpdateCodeCommand(const Database &database, Code before, Code after,
                                      const QString &text)
     : UpdateCodeCommand(database, QList<Code>{std::move(before)}, QList<Code>{std::move(after)},
@@ -51,11 +45,6 @@ Status UpdateCodeCommand::apply(bool forward)
         if (Status done = store.update(code); !done)
             return done;
     return {};
-}
-
-void UpdateCodeCommand::notify(ChangeNotifier &notifier) const
-{
-    emit notifier.codebookChanged();
 }
 
 DeleteCodeCommand::DeleteCodeCommand(const Database &database, qint64 codeId, const QString &text)
@@ -128,15 +117,6 @@ Status DeleteCodeCommand::apply(bool forward)
     return {};
 }
 
-void DeleteCodeCommand::notify(ChangeNotifier &notifier) const
-{
-    emit notifier.codebookChanged();
-    for (const qint64 article : m_articles)
-        emit notifier.annotationsChanged(article);
-    if (!m_codeNotes.isEmpty())
-        emit notifier.notesChanged();
-}
-
 MergeCodeCommand::MergeCodeCommand(const Database &database, qint64 fromId, qint64 intoId,
                                    const QString &text)
     : StoreCommand(database, text), m_fromId(fromId), m_intoId(intoId)
@@ -196,16 +176,6 @@ Status MergeCodeCommand::apply(bool forward)
         if (Result<qint64> id = notes.create(note); !id)
             return id.error();
     return {};
-}
-
-void MergeCodeCommand::notify(ChangeNotifier &notifier) const
-{
-    emit notifier.codebookChanged();
-    QSet<qint64> articles;
-    for (const Annotation &coding : m_codings)
-        articles.insert(coding.articleId);
-    for (const qint64 article : articles)
-        emit notifier.annotationsChanged(article);
 }
 
 QList<RowRef> AddCodeCommand::rows() const

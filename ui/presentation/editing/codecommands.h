@@ -15,7 +15,6 @@ public:
 
 protected:
     Status apply(bool forward) override;
-    void notify(ChangeNotifier &notifier) const override;
     QList<RowRef> rows() const override;
 
 private:
@@ -32,7 +31,6 @@ public:
 
 protected:
     Status apply(bool forward) override;
-    void notify(ChangeNotifier &notifier) const override;
     QList<RowRef> rows() const override;
 
 private:
@@ -48,7 +46,6 @@ public:
 
 protected:
     Status apply(bool forward) override;
-    void notify(ChangeNotifier &notifier) const override;
     QList<RowRef> rows() const override;
 
 private:
@@ -71,7 +68,6 @@ public:
 
 protected:
     Status apply(bool forward) override;
-    void notify(ChangeNotifier &notifier) const override;
     QList<RowRef> rows() const override;
 
 private:

@@ -20,12 +20,6 @@ Status CompoundCommand::apply(bool forward)
     return {};
 }
 
-void CompoundCommand::notify(ChangeNotifier &) const
-{
-    for (const auto &part : m_parts)
-        part->announce();
-}
-
 QList<RowRef> CompoundCommand::rows() const
 {
     QList<RowRef> all;

@@ -24,7 +24,6 @@ public:
 
 protected:
     Status apply(bool forward) override;
-    void notify(ChangeNotifier &notifier) const override;
     QList<RowRef> rows() const override;
 
 private:

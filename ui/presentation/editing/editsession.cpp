@@ -8,7 +8,6 @@
 #include "editing/notecommands.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
-#include "storage/changenotifier.h"
 #include "storage/claimstore.h"
 #include "storage/codestore.h"
 #include "storage/database.h"
@@ -16,7 +15,6 @@
 #include "storage/transaction.h"
 
 #include <QDateTime>
-#include <QSignalBlocker>
 
 using namespace Qt::StringLiterals;
 
@@ -63,7 +61,6 @@ bool EditSession::inOneStep(const QString &text, const std::function<bool()> &st
     {
         // The parts are written as the step is built, inside this one transaction, and the
         // views hear of them only once it has committed.
-        const QSignalBlocker quiet(m_library.notifier());
         Transaction transaction(m_library.connectionName());
         if (!transaction.status()) {
             fail(transaction.status().error().message);
@@ -136,7 +133,6 @@ std::optional<int> EditSession::removeArticles(const QList<qint64> &articleIds)
 {
     m_failed = false;
     {
-        const QSignalBlocker quiet(m_library.notifier());
         Transaction transaction(m_library.connectionName());
         Status done = transaction.status();
         ArticleStore store(m_library);
@@ -149,8 +145,6 @@ std::optional<int> EditSession::removeArticles(const QList<qint64> &articleIds)
             return std::nullopt;
         }
     }
-    for (const qint64 id : articleIds)
-        emit m_library.notifier()->articleRemoved(id);
     return int(articleIds.size());
 }
 

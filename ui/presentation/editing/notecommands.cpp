@@ -1,6 +1,5 @@
 #include "editing/notecommands.h"
 
-#include "storage/changenotifier.h"
 #include "storage/notestore.h"
 
 using namespace Qt::StringLiterals;
@@ -21,11 +20,6 @@ Status AddNoteCommand::apply(bool forward)
         return id.error();
     m_note.id = *id;
     return {};
-}
-
-void AddNoteCommand::notify(ChangeNotifier &notifier) const
-{
-    emit notifier.notesChanged();
 }
 
 EditNoteCommand::EditNoteCommand(const Database &database, const Note &before, QString after,
@@ -52,11 +46,6 @@ Status EditNoteCommand::apply(bool forward)
         .setBody(m_noteId, forward ? m_after : m_before, forward ? m_afterTime : m_beforeTime);
 }
 
-void EditNoteCommand::notify(ChangeNotifier &notifier) const
-{
-    emit notifier.notesChanged();
-}
-
 RemoveNoteCommand::RemoveNoteCommand(const Database &database, Note note, const QString &text)
     : StoreCommand(database, text), m_note(std::move(note))
 {}
@@ -68,11 +57,6 @@ Status RemoveNoteCommand::apply(bool forward)
         return store.remove(m_note.id);
     Result<qint64> id = store.create(m_note);
     return id ? Status() : Status(id.error());
-}
-
-void RemoveNoteCommand::notify(ChangeNotifier &notifier) const
-{
-    emit notifier.notesChanged();
 }
 
 QList<RowRef> AddNoteCommand::rows() const

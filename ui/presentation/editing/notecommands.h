@@ -15,7 +15,6 @@ public:
 
 protected:
     Status apply(bool forward) override;
-    void notify(ChangeNotifier &notifier) const override;
     QList<RowRef> rows() const override;
 
 private:
@@ -35,7 +34,6 @@ public:
 
 protected:
     Status apply(bool forward) override;
-    void notify(ChangeNotifier &notifier) const override;
     QList<RowRef> rows() const override;
 
 private:
@@ -53,7 +51,6 @@ public:
 
 protected:
     Status apply(bool forward) override;
-    void notify(ChangeNotifier &notifier) const override;
     QList<RowRef> rows() const override;
 
 private:

@@ -1,6 +1,5 @@
 #include "editing/registrycommands.h"
 
-#include "storage/changenotifier.h"
 #include "storage/personstore.h"
 #include "storage/placestore.h"
 
@@ -42,11 +41,6 @@ template <typename Record> Status SaveRecordCommand<Record>::apply(bool forward)
         return id.error();
     m_after.id = *id;
     return {};
-}
-
-template <typename Record> void SaveRecordCommand<Record>::notify(ChangeNotifier &notifier) const
-{
-    emit notifier.registryChanged();
 }
 
 template <typename Record> QList<RowRef> SaveRecordCommand<Record>::rows() const

@@ -1,11 +1,9 @@
 #include "editing/storecommand.h"
 
-#include "storage/changenotifier.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
-#include <QSignalBlocker>
 
 using namespace Qt::StringLiterals;
 
@@ -20,7 +18,6 @@ void StoreCommand::redo()
 {
     if (m_applied) {
         m_applied = false;
-        announce();
         return;
     }
     run(true);
@@ -29,11 +26,6 @@ void StoreCommand::redo()
 void StoreCommand::undo()
 {
     run(false);
-}
-
-void StoreCommand::announce() const
-{
-    notify(*m_database.notifier());
 }
 
 void StoreCommand::markApplied()
@@ -78,9 +70,6 @@ void StoreCommand::run(bool forward)
     Status done;
     QList<RowState> states;
     {
-        // The stores announce each write as they make it; the models must not read a state
-        // that a failing write is about to roll back, so they hear of it after the commit.
-        const QSignalBlocker quiet(m_database.notifier());
         Transaction transaction(m_database.connectionName());
         done = transaction.status();
         if (done)
@@ -105,7 +94,6 @@ void StoreCommand::run(bool forward)
         return;
     }
     m_states = std::move(states);
-    announce();
 }
 
 } // namespace parallax

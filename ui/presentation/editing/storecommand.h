@@ -1,6 +1,6 @@
-// The base of every undoable edit: it writes through the stores in one transaction, tells
-// the models only once the transaction has committed, and marks itself obsolete (so the
-// stack drops it) when a write fails, leaving the library as it was.
+// The base of every undoable edit: it writes through the stores in one transaction (whose
+// commit tells the views what changed, see storage/changeset.h), and marks itself obsolete
+// (so the stack drops it) when a write fails, leaving the library as it was.
 //
 // Each step remembers the rows it left behind. Before it writes again (undo, then redo) it
 // checks that they are still as it left them: something outside the undo history (an
@@ -17,7 +17,6 @@
 
 namespace parallax {
 
-class ChangeNotifier;
 class Database;
 
 class StoreCommand : public QUndoCommand
@@ -33,17 +32,14 @@ public:
     void redo() final;
     void undo() final;
 
-    // For a compound step: writes forward inside the caller's open transaction and tells no
-    // one; the compound announces and remembers its rows once the whole has committed.
+    // For a compound step: writes inside the caller's open transaction; the compound
+    // remembers its rows once the whole has committed.
     Status applyWithin(bool forward) { return apply(forward); }
-    void announce() const;
     QList<RowRef> rowsLeft() const { return rows(); }
 
 protected:
     // Writes the change (forward) or takes it back; runs inside one transaction.
     virtual Status apply(bool forward) = 0;
-    // Tells the models what changed, after the commit.
-    virtual void notify(ChangeNotifier &notifier) const = 0;
     // The rows this step writes, as they stand after apply() (its ids are known by then).
     virtual QList<RowRef> rows() const = 0;
     const Database &database() const { return m_database; }

@@ -20,19 +20,17 @@ ImportController::~ImportController()
     delete m_thread; // its report was never delivered: the controller goes first
 }
 
-bool ImportController::start(const QString &libraryPath, const QStringList &paths,
-                             ChangeNotifier *notifier)
+bool ImportController::start(const QString &libraryPath, const QStringList &paths)
 {
-    return startJob(libraryPath, notifier,
+    return startJob(libraryPath,
                     [paths](const Database &library, const auto &progress, const auto *cancel) {
                         return Importer(library).run(paths, progress, cancel);
                     });
 }
 
-bool ImportController::startUrls(const QString &libraryPath, const QStringList &urls,
-                                 ChangeNotifier *notifier)
+bool ImportController::startUrls(const QString &libraryPath, const QStringList &urls)
 {
-    return startJob(libraryPath, notifier,
+    return startJob(libraryPath,
                     [urls](const Database &library, const auto &progress, const auto *cancel) {
                         return WebImporter(library).importUrls(
                             urls,
@@ -43,13 +41,11 @@ bool ImportController::startUrls(const QString &libraryPath, const QStringList &
                     });
 }
 
-bool ImportController::startFeedRefresh(const QString &libraryPath, const QList<qint64> &feedIds,
-                                        ChangeNotifier *notifier)
+bool ImportController::startFeedRefresh(const QString &libraryPath, const QList<qint64> &feedIds)
 {
     m_feedJob = true;
     return startJob(
-        libraryPath, notifier,
-        [feedIds](const Database &library, const auto &progress, const auto *cancel) {
+        libraryPath, [feedIds](const Database &library, const auto &progress, const auto *cancel) {
             const QList<FeedRefreshResult> feeds = WebImporter(library).refreshFeeds(
                 feedIds,
                 [&progress](qsizetype done, qsizetype total, const QString &) {
@@ -72,14 +68,13 @@ bool ImportController::startFeedRefresh(const QString &libraryPath, const QList<
         });
 }
 
-bool ImportController::startJob(const QString &libraryPath, ChangeNotifier *notifier, Job job)
+bool ImportController::startJob(const QString &libraryPath, Job job)
 {
     if (m_thread) {
         m_feedJob = false;
         return false;
     }
     m_cancel = false;
-    m_notifier = notifier;
     m_thread = QThread::create([this, libraryPath, job = std::move(job)] {
         ImportReport report;
         // A connection belongs to the thread that opened it.
@@ -123,16 +118,9 @@ void ImportController::finish(const ImportReport &report)
         delete m_thread;
         m_thread = nullptr;
     }
+    // The worker's connection published what it committed on the library's notifier, which
+    // every connection to the library shares; the views have heard of it already.
     m_report = report;
-    QList<qint64> added;
-    for (const FileImportResult &file : report.files)
-        if (file.outcome == ImportOutcome::Imported)
-            added.append(file.articleId);
-    if (m_notifier && !added.isEmpty())
-        emit m_notifier->articlesAdded(added);
-    // The refresh wrote on its own connection; the GUI's views of the feeds hear it here.
-    if (m_notifier && m_feedJob)
-        emit m_notifier->feedsChanged();
     m_feedJob = false;
     emit finished(report);
 }

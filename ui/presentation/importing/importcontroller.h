@@ -26,11 +26,10 @@ public:
 
     // False when an import is already running. notifier (of the GUI thread's connection)
     // hears articlesAdded once the import ends.
-    bool start(const QString &libraryPath, const QStringList &paths, ChangeNotifier *notifier);
-    bool startUrls(const QString &libraryPath, const QStringList &urls, ChangeNotifier *notifier);
+    bool start(const QString &libraryPath, const QStringList &paths);
+    bool startUrls(const QString &libraryPath, const QStringList &urls);
     // Every feed when feedIds is empty; a feed that cannot be read is one failed line.
-    bool startFeedRefresh(const QString &libraryPath, const QList<qint64> &feedIds,
-                          ChangeNotifier *notifier);
+    bool startFeedRefresh(const QString &libraryPath, const QList<qint64> &feedIds);
     void cancel();
     bool isRunning() const { return m_thread != nullptr; }
     const ImportReport &lastReport() const { return m_report; }
@@ -45,12 +44,11 @@ private:
     using Job = std::function<ImportReport(
         const Database &library, const std::function<void(qsizetype, qsizetype)> &progress,
         const std::atomic_bool *cancel)>;
-    bool startJob(const QString &libraryPath, ChangeNotifier *notifier, Job job);
+    bool startJob(const QString &libraryPath, Job job);
     void finish(const ImportReport &report);
 
     QThread *m_thread = nullptr;
     std::atomic_bool m_cancel{false};
-    QPointer<ChangeNotifier> m_notifier;
     ImportReport m_report;
     bool m_feedJob = false;
 };

@@ -74,7 +74,7 @@ ImportDialog::ImportDialog(QWidget *parent) : QDialog(parent)
 bool ImportDialog::start(const Database &library, const QStringList &paths)
 {
     m_progressText = tr("Importing %1 of %2 files…");
-    return m_controller->start(library.path(), paths, library.notifier());
+    return m_controller->start(library.path(), paths);
 }
 
 bool ImportDialog::startUrls(const Database &library, const QStringList &urls)
@@ -82,7 +82,7 @@ bool ImportDialog::startUrls(const Database &library, const QStringList &urls)
     setWindowTitle(tr("Import from the Web"));
     m_progressText = tr("Fetching %1 of %2 pages…");
     m_status->setText(tr("Fetching…"));
-    return m_controller->startUrls(library.path(), urls, library.notifier());
+    return m_controller->startUrls(library.path(), urls);
 }
 
 bool ImportDialog::startFeedRefresh(const Database &library, const QList<qint64> &feedIds)
@@ -90,7 +90,7 @@ bool ImportDialog::startFeedRefresh(const Database &library, const QList<qint64>
     setWindowTitle(tr("Refresh Feeds"));
     m_progressText = tr("Refreshing feed %1 of %2…");
     m_status->setText(tr("Fetching the feeds…"));
-    return m_controller->startFeedRefresh(library.path(), feedIds, library.notifier());
+    return m_controller->startFeedRefresh(library.path(), feedIds);
 }
 
 void ImportDialog::showReport(const ImportReport &report)
