@@ -3,6 +3,8 @@
 #include "storage/database.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
 #include <cstdio>
@@ -94,7 +96,16 @@ Database *Context::library()
     options.createIfMissing =
         creating.contains(m_command.name) &&
         (m_command.name != "feed"_L1 || m_parser.positionalArguments().value(0) == "add"_L1);
-    auto opened = Database::open(path, options);
+    // Reading a library needs no write access: one in a read-only folder or file (a shared
+    // archive, a copy on a read-only medium) is opened for reading only.
+    static const QStringList reading{u"list"_s, u"show"_s, u"search"_s, u"stats"_s, u"export"_s};
+    const QFileInfo file(path);
+    const bool mayWrite =
+        ::access(QFile::encodeName(file.absolutePath()).constData(), W_OK) == 0 &&
+        (!file.exists() || ::access(QFile::encodeName(path).constData(), W_OK) == 0);
+    auto opened = reading.contains(m_command.name) && file.exists() && !mayWrite
+                      ? Database::openReadOnly(path)
+                      : Database::open(path, options);
     if (!opened && opened.error().code == ErrorCode::NotFound)
         opened = makeError(ErrorCode::NotFound,
                            u"there is no library at %1 (import articles to start one)"_s.arg(path));

@@ -6,6 +6,7 @@
 #include "storage/personstore.h"
 #include "storage/placestore.h"
 #include "storage/sqlhelpers.h"
+#include "storage/transaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -224,6 +225,11 @@ Result<ExportData> loadExport(const Database &library, const ExportScope &scope)
     sqlite3 *db = sql::nativeHandle(library.connectionName());
     if (!db)
         return makeError(ErrorCode::Sql, u"the library connection is not SQLite"_s);
+    // Articles, passages, notes and claims as they stood at one moment, even while another
+    // connection imports or edits: each query alone would see a later state than the last.
+    const ReadSnapshot snapshot(library.connectionName());
+    if (!snapshot.status())
+        return snapshot.status().error();
     ExportData data;
     data.scope = scope;
 

@@ -1,6 +1,7 @@
 #include "storage/database.h"
 
 #include "storage/changenotifier.h"
+#include "storage/connectionregistry.h"
 #include "storage/libraryfiles.h"
 #include "storage/libraryinspection.h"
 #include "storage/locksentinel.h"
@@ -25,13 +26,27 @@
 using namespace Qt::StringLiterals;
 
 namespace parallax {
-namespace {
 
+// The open libraries by connection name (connectionregistry.h).
 QString nextConnectionName()
 {
     static std::atomic<quint64> counter{0};
     return u"parallax-library-%1"_s.arg(++counter);
 }
+
+std::mutex &connectionsMutex()
+{
+    static std::mutex mutex;
+    return mutex;
+}
+
+QHash<QString, Database *> &connections()
+{
+    static QHash<QString, Database *> open;
+    return open;
+}
+
+namespace {
 
 Result<QString> pragmaValue(const QString &connectionName, const QString &pragma)
 {
@@ -66,19 +81,6 @@ Result<QString> backUp(const QString &connectionName, const QString &path, int v
         return makeError(ErrorCode::Io, u"cannot name the backup %1"_s.arg(target));
     }
     return target;
-}
-
-// The open libraries by connection name, so that a Transaction can check the locks of its own.
-std::mutex &connectionsMutex()
-{
-    static std::mutex mutex;
-    return mutex;
-}
-
-QHash<QString, Database *> &connections()
-{
-    static QHash<QString, Database *> open;
-    return open;
 }
 
 // One notifier per library file, shared by its connections and kept while any is open.
@@ -200,6 +202,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
         auto inspection = inspectLibraryFile(info.absoluteFilePath(),
                                              options.verify ? IntegrityCheck::Always
                                                             : IntegrityCheck::WhenInDoubt);
+        if (!inspection && readAccessFor(path) == ReadAccess::Immutable)
+            return makeError(
+                ErrorCode::Io,
+                u"the library %1 cannot be changed: its folder is read-only. Parallax can "
+                u"still read it (list, show, search, stats and export)"_s.arg(
+                    QDir::toNativeSeparators(path)));
         if (!inspection)
             return inspection.error();
         if (!inspection->damage.isEmpty())

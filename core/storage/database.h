@@ -1,12 +1,14 @@
 // One open library file: its connection on the current thread, pragmas and migrations applied.
 #pragma once
 
+#include "storage/libraryinspection.h"
 #include "util/result.h"
 
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <memory>
+#include <optional>
 
 namespace parallax {
 
@@ -34,6 +36,14 @@ public:
     {
         return open(path, Options{});
     }
+
+    // Opens an existing library for reading only: for a library the user may not write (a
+    // read-only folder or file, a copy on a read-only medium). Nothing is migrated or created
+    // beside it, and every write fails. The access is chosen from the folder's permissions
+    // unless given. Defined in databasereadonly.cpp.
+    static Result<std::unique_ptr<Database>> openReadOnly(const QString &path,
+                                                          std::optional<ReadAccess> access = {});
+    bool isReadOnly() const { return m_readOnly; }
 
     // QStandardPaths::AppDataLocation/library.sqlite
     static QString defaultPath();
@@ -71,6 +81,7 @@ private:
     QString m_path;
     QString m_backupPath;
     bool m_created = false;
+    bool m_readOnly = false;
     std::shared_ptr<ChangeNotifier> m_notifier;
     std::unique_ptr<LockSentinel> m_sentinel;
     bool m_locksLost = false;

@@ -9,7 +9,9 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <atomic>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -51,7 +53,23 @@ QString damagedLibraryMessage(const QString &path, const QString &damage)
                QDir::toNativeSeparators(path), damage);
 }
 
-Result<LibraryInspection> inspectLibraryFile(const QString &path, IntegrityCheck check)
+QString readOnlyUri(const QString &path, ReadAccess access)
+{
+    return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+           (access == ReadAccess::Immutable ? u"?immutable=1"_s : u"?mode=ro"_s);
+}
+
+ReadAccess readAccessFor(const QString &path)
+{
+    const QFileInfo info(path);
+    const bool folderWritable =
+        ::access(QFile::encodeName(info.absolutePath()).constData(), W_OK) == 0;
+    return !folderWritable && !QFileInfo::exists(path + u"-wal"_s) ? ReadAccess::Immutable
+                                                                   : ReadAccess::Shared;
+}
+
+Result<LibraryInspection> inspectLibraryFile(const QString &path, IntegrityCheck check,
+                                             ReadAccess access)
 {
     LibraryInspection result;
     result.uncleanClose = QFileInfo::exists(path + u"-wal"_s);
@@ -66,8 +84,8 @@ Result<LibraryInspection> inspectLibraryFile(const QString &path, IntegrityCheck
     bool damaged = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+        db.setDatabaseName(readOnlyUri(path, access));
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"_s);
         if (!db.open()) {
             failure = db.lastError().text();
         } else {

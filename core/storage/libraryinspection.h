@@ -18,6 +18,21 @@ struct LibraryInspection
     bool uncleanClose = false; // a write-ahead log was left behind (or another program has it open)
 };
 
+// How a read-only connection reaches the file. Shared takes SQLite's locks and reads the log
+// like any reader (and needs to create the -shm beside the library). Immutable, for a library
+// nobody can be writing (its folder is read-only and it has no log), takes no locks and
+// creates nothing.
+enum class ReadAccess
+{
+    Shared,
+    Immutable
+};
+
+// What SQLite should open for a read-only connection to path (a file: URI).
+QString readOnlyUri(const QString &path, ReadAccess access);
+// Immutable when the library's folder cannot be written and no log lies beside it; else Shared.
+ReadAccess readAccessFor(const QString &path);
+
 enum class IntegrityCheck
 {
     WhenInDoubt, // after an unclean close, and for a small library every time
@@ -27,7 +42,8 @@ enum class IntegrityCheck
 // Fails only when the file cannot be read as SQLite at all; damage that quick_check finds is
 // reported in the result. A library this process has open is not read directly (that would
 // release its locks; see libraryfiles.h), only through SQLite.
-Result<LibraryInspection> inspectLibraryFile(const QString &path, IntegrityCheck check);
+Result<LibraryInspection> inspectLibraryFile(const QString &path, IntegrityCheck check,
+                                             ReadAccess access = ReadAccess::Shared);
 
 // The message for a damaged library: what was found and what to do.
 QString damagedLibraryMessage(const QString &path, const QString &damage);

@@ -1,8 +1,11 @@
 #include "storage/sqlhelpers.h"
 
+#include "util/logging.h"
+
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <atomic>
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -127,12 +130,37 @@ Status forEachRow(sqlite3 *db, const QByteArray &statementText, const QByteArray
     return {};
 }
 
+namespace {
+
+// Whether Qt's driver runs the SQLite this program links: a handle from another copy of the
+// library (a Qt built with its own SQLite) must not be passed to these functions.
+bool sameSqliteAsQt(const QString &connectionName)
+{
+    static std::atomic<int> verdict{-1}; // -1 unknown, 0 different, 1 same
+    if (const int known = verdict.load(); known >= 0)
+        return known == 1;
+    QSqlQuery query(QSqlDatabase::database(connectionName, false));
+    if (!query.exec(u"SELECT sqlite_source_id()"_s) || !query.next())
+        return false;
+    const bool same = query.value(0).toString() == QString::fromUtf8(sqlite3_sourceid());
+    if (!same)
+        qCWarning(lcStorage) << "Qt's SQLite" << query.value(0).toString()
+                             << "is not the linked one" << sqlite3_sourceid()
+                             << "; the fast paths are off";
+    verdict = same ? 1 : 0;
+    return same;
+}
+
+} // namespace
+
 sqlite3 *nativeHandle(const QString &connectionName)
 {
     const QVariant handle = QSqlDatabase::database(connectionName, false).driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        return *static_cast<sqlite3 *const *>(handle.constData());
-    return nullptr;
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    if (!sameSqliteAsQt(connectionName))
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 } // namespace parallax::sql

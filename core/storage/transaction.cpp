@@ -75,6 +75,26 @@ Status Transaction::commit()
     return committed;
 }
 
+ReadSnapshot::ReadSnapshot(QString connectionName) : m_connectionName(std::move(connectionName))
+{
+    if (openTransactions().value(m_connectionName) > 0)
+        return;
+    m_status = sql::execDirect(m_connectionName, u"BEGIN DEFERRED"_s);
+    m_open = m_status.ok();
+    if (m_open)
+        ++openTransactions()[m_connectionName];
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    if (!m_open)
+        return;
+    --openTransactions()[m_connectionName];
+    // Nothing was written; ending the read lets the log be checkpointed past it.
+    if (const Status ended = sql::execDirect(m_connectionName, u"COMMIT"_s); !ended)
+        qCWarning(lcStorage) << "cannot end a read:" << ended.error().message;
+}
+
 Savepoint::Savepoint(QString connectionName) : m_connectionName(std::move(connectionName))
 {
     m_name = nextSavepointName();

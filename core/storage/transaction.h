@@ -45,4 +45,23 @@ private:
     bool m_open = false;
 };
 
+// A read that sees one state of the library however long it takes, while other connections
+// go on writing (an export of a library being imported into): a deferred transaction that
+// only reads, ended when it goes out of scope. Inside an open Transaction it does nothing;
+// that one already reads a single state.
+class ReadSnapshot final
+{
+public:
+    explicit ReadSnapshot(QString connectionName);
+    ~ReadSnapshot();
+    Q_DISABLE_COPY_MOVE(ReadSnapshot)
+
+    const Status &status() const { return m_status; }
+
+private:
+    QString m_connectionName;
+    Status m_status;
+    bool m_open = false;
+};
+
 } // namespace parallax

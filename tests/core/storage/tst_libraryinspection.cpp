@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -170,6 +171,41 @@ private slots:
         QVERIFY(!query.next());
         // Salvage never writes over an existing file.
         QVERIFY(!salvageLibrary(path, salvaged));
+    }
+
+    void shouldReadALibraryWhereItCannotBeWritten()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(u"archive"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + u"/library.sqlite"_s;
+        {
+            auto db = Database::open(path);
+            QVERIFY(db);
+            test::importSeeds(**db);
+        }
+        QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{u"library.sqlite"_s});
+        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner));
+        const QByteArray before = fileHash(path);
+        {
+            auto db = Database::openReadOnly(path, ReadAccess::Immutable);
+            QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+            QVERIFY((*db)->isReadOnly());
+            QSqlQuery query((*db)->handle());
+            QVERIFY(query.exec(u"SELECT count(*) FROM articles"_s) && query.next());
+            QCOMPARE(query.value(0).toInt(), 5);
+            QVERIFY(query.exec(
+                        u"SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'Putin'"_s) &&
+                    query.next());
+            QVERIFY(query.value(0).toInt() > 0);
+            QVERIFY(!query.exec(u"DELETE FROM articles"_s)); // every write fails
+        }
+        QVERIFY(
+            QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        // Nothing was created beside it and nothing in it changed.
+        QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{u"library.sqlite"_s});
+        QCOMPARE(fileHash(path), before);
     }
 
     void shouldNameAFileThatIsNotSqlite()
