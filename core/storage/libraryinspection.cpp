@@ -73,12 +73,6 @@ Result<LibraryInspection> inspectLibraryFile(const QString &path, IntegrityCheck
 {
     LibraryInspection result;
     result.uncleanClose = QFileInfo::exists(path + u"-wal"_s);
-    const bool openHere = libraryfiles::openLibraryFile(path).has_value();
-    if (!openHere && !hasSqliteHeader(path) && QFileInfo(path).size() > 0)
-        return makeError(ErrorCode::InvalidInput,
-                         u"%1 is not a Parallax library (it is not an SQLite database)"_s.arg(
-                             QDir::toNativeSeparators(path)));
-
     const QString name = nextInspectionName();
     QString failure;
     bool damaged = false;
@@ -117,6 +111,14 @@ Result<LibraryInspection> inspectLibraryFile(const QString &path, IntegrityCheck
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    // Only once SQLite has failed is the header read: while another opener creates the
+    // library the file may be seen half-written outside SQLite's locks. (A library this
+    // process has open is never read directly: that would release its locks.)
+    if (damaged && !libraryfiles::openLibraryFile(path) && !hasSqliteHeader(path) &&
+        QFileInfo(path).size() > 0)
+        return makeError(ErrorCode::InvalidInput,
+                         u"%1 is not a Parallax library (it is not an SQLite database)"_s.arg(
+                             QDir::toNativeSeparators(path)));
     if (damaged) {
         result.damage = failure;
         return result;
