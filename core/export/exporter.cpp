@@ -46,13 +46,21 @@ const FormatInfo &info(ExportFormat format)
     return kFormats[0];
 }
 
-Status writeText(const QString &path, const std::function<Status(QIODevice &)> &write)
+Status cancelledError()
+{
+    return makeError(ErrorCode::Cancelled, u"the export was cancelled; nothing was written"_s);
+}
+
+Status writeText(const QString &path, const std::function<Status(QIODevice &)> &write,
+                 const ExportControls &controls)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::Io, u"cannot write %1: %2"_s.arg(path, file.errorString()));
     if (Status done = write(file); !done)
         return done; // QSaveFile discards the partial file
+    if (controls.stopNow())
+        return cancelledError(); // likewise
     if (!file.commit())
         return makeError(ErrorCode::Io, u"cannot write %1: %2"_s.arg(path, file.errorString()));
     return {};
@@ -157,26 +165,29 @@ quint32 qdpxGuidSeed(const Database &library)
 }
 
 Status writeExport(const ExportData &data, ExportFormat format, const QString &path,
-                   const Database &library)
+                   const Database &library, const ExportControls &controls)
 {
     if (Status target = libraryfiles::checkExportTarget(path); !target)
         return target;
     switch (format) {
     case ExportFormat::Markdown:
-        return writeText(path,
-                         [&](QIODevice &out) { return writeString(out, markdownReport(data)); });
+        return writeText(
+            path, [&](QIODevice &out) { return writeString(out, markdownReport(data)); }, controls);
     case ExportFormat::Html:
-        return writeText(path, [&](QIODevice &out) { return writeString(out, htmlReport(data)); });
+        return writeText(
+            path, [&](QIODevice &out) { return writeString(out, htmlReport(data)); }, controls);
     case ExportFormat::Csv:
-        return writeText(path, [&](QIODevice &out) { return writeCsv(data, out); });
+        return writeText(
+            path, [&](QIODevice &out) { return writeCsv(data, out); }, controls);
     case ExportFormat::Json:
-        return writeText(path, [&](QIODevice &out) { return writeJson(data, out); });
+        return writeText(
+            path, [&](QIODevice &out) { return writeJson(data, out); }, controls);
     case ExportFormat::WebAnnotation:
-        return writeText(path,
-                         [&](QIODevice &out) { return writeJsonLd(webAnnotations(data), out); });
+        return writeText(
+            path, [&](QIODevice &out) { return writeJsonLd(webAnnotations(data), out); }, controls);
     case ExportFormat::ClaimReview:
-        return writeText(path,
-                         [&](QIODevice &out) { return writeJsonLd(claimReviews(data), out); });
+        return writeText(
+            path, [&](QIODevice &out) { return writeJsonLd(claimReviews(data), out); }, controls);
     case ExportFormat::Qdpx:
         return writeQdpx(data, path, QFileInfo(library.path()).completeBaseName(),
                          qdpxGuidSeed(library));
@@ -187,12 +198,18 @@ Status writeExport(const ExportData &data, ExportFormat format, const QString &p
 }
 
 Status exportLibrary(const Database &library, const ExportScope &scope, ExportFormat format,
-                     const QString &path)
+                     const QString &path, const ExportControls &controls)
 {
+    if (controls.stage)
+        controls.stage(u"Reading %1…"_s.arg(scope.describe()));
     Result<ExportData> data = loadExport(library, scope);
     if (!data)
         return data.error();
-    return writeExport(*data, format, path, library);
+    if (controls.stopNow())
+        return cancelledError();
+    if (controls.stage)
+        controls.stage(u"Writing %1…"_s.arg(QFileInfo(path).fileName()));
+    return writeExport(*data, format, path, library, controls);
 }
 
 } // namespace parallax

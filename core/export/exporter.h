@@ -8,6 +8,8 @@
 
 #include <QString>
 #include <QStringList>
+#include <atomic>
+#include <functional>
 #include <optional>
 
 namespace parallax {
@@ -45,11 +47,22 @@ QStringList exportScopeOptions(const ExportScope &scope);
 // The GUIDs of a library's REFI-QDA projects: stable for the library, distinct from others'.
 quint32 qdpxGuidSeed(const Database &library);
 
+// For a caller on another thread: what stage the export is at, and a flag that stops it at
+// the next stage (before anything is written, or before the written file replaces the target).
+struct ExportControls
+{
+    std::function<void(const QString &stage)> stage;
+    const std::atomic<bool> *cancelled = nullptr;
+
+    bool stopNow() const { return cancelled && cancelled->load(); }
+};
+
 // Writes data in format to path (not PDF).
 Status writeExport(const ExportData &data, ExportFormat format, const QString &path,
-                   const Database &library);
-// Reads the scope and writes it (not PDF).
+                   const Database &library, const ExportControls &controls = {});
+
+// Reads the scope and writes it (not PDF). Cancelled, nothing is written.
 Status exportLibrary(const Database &library, const ExportScope &scope, ExportFormat format,
-                     const QString &path);
+                     const QString &path, const ExportControls &controls = {});
 
 } // namespace parallax

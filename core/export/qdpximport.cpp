@@ -48,8 +48,9 @@ class ProjectImporter
 {
 public:
     ProjectImporter(const Database &library, const qdpx::Project &project, const ZipReader &zip,
-                    const QdpxLimits &limits)
-        : m_library(library), m_project(project), m_zip(zip), m_limits(limits)
+                    const QdpxLimits &limits, const std::atomic<bool> *cancelled)
+        : m_library(library), m_project(project), m_zip(zip), m_limits(limits),
+          m_cancelled(cancelled)
     {}
 
     Result<QdpxImportReport> run()
@@ -84,6 +85,9 @@ public:
         if (Status codes = mapCodes(); !codes)
             return codes.error();
         for (const qdpx::Source &source : m_project.sources) {
+            if (m_cancelled && m_cancelled->load())
+                return makeError(ErrorCode::Cancelled,
+                                 u"the import was cancelled; the library is as it was"_s);
             Result<QString> text = sourceText(source);
             if (!text)
                 return text.error();
@@ -428,6 +432,7 @@ private:
     const qdpx::Project &m_project;
     const ZipReader &m_zip;
     const QdpxLimits &m_limits;
+    const std::atomic<bool> *m_cancelled = nullptr;
     QdpxImportReport m_report;
     QHash<QString, CodeTarget> m_codes; // project code GUID -> what it stands for
     QHash<QString, qint64> m_userCodes; // project code GUID -> library code
@@ -439,7 +444,7 @@ private:
 } // namespace
 
 Result<QdpxImportReport> importQdpx(const Database &library, const QString &path,
-                                    const QdpxLimits &limits)
+                                    const QdpxLimits &limits, const std::atomic<bool> *cancelled)
 {
     if (Status notLibrary = libraryfiles::checkNotLibraryFile(path, u"import"_s); !notLibrary)
         return notLibrary.error();
@@ -456,7 +461,7 @@ Result<QdpxImportReport> importQdpx(const Database &library, const QString &path
     if (!project)
         return project.error();
     // The views hear of what the import's one transaction changed once it has committed.
-    return ProjectImporter(library, *project, zip, limits).run();
+    return ProjectImporter(library, *project, zip, limits, cancelled).run();
 }
 
 } // namespace parallax

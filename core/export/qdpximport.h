@@ -11,6 +11,7 @@
 
 #include <QList>
 #include <QString>
+#include <atomic>
 
 namespace parallax {
 
@@ -35,7 +36,9 @@ struct QdpxImportReport
     QList<qint64> articleIds; // every source's article, new or reused
 };
 
+// cancelled, when set, stops the import between sources; the library is then as it was.
 Result<QdpxImportReport> importQdpx(const Database &library, const QString &path,
-                                    const QdpxLimits &limits = {});
+                                    const QdpxLimits &limits = {},
+                                    const std::atomic<bool> *cancelled = nullptr);
 
 } // namespace parallax

@@ -264,6 +264,33 @@ private slots:
         QCOMPARE(hidden, QStringList{QFileInfo(live).fileName()});
     }
 
+    void shouldStopACancelledExportOrImportWithoutWritingAnything()
+    {
+        test::ExportFixture f;
+        const std::atomic<bool> cancelled{true};
+        QStringList stages;
+        ExportControls controls{[&stages](const QString &stage) { stages.append(stage); },
+                                &cancelled};
+        for (const ExportFormat format : {ExportFormat::Json, ExportFormat::Qdpx}) {
+            const QString path = f.library.dir() + u"/cancelled."_s + storedName(format);
+            const Status done =
+                exportLibrary(f.library.db(), ExportScope::library(), format, path, controls);
+            QVERIFY(!done);
+            QCOMPARE(done.error().code, ErrorCode::Cancelled);
+            QVERIFY(!QFile::exists(path));
+        }
+        QVERIFY(!stages.isEmpty() && stages.constFirst().startsWith(u"Reading"_s));
+
+        const QString project = f.library.dir() + u"/whole.qdpx"_s;
+        QVERIFY(exportLibrary(f.library.db(), ExportScope::library(), ExportFormat::Qdpx, project));
+        test::TestLibrary fresh;
+        const QString before = libraryState(fresh);
+        auto report = importQdpx(fresh.db(), project, {}, &cancelled);
+        QVERIFY(!report);
+        QCOMPARE(report.error().code, ErrorCode::Cancelled);
+        QCOMPARE(libraryState(fresh), before);
+    }
+
     void shouldImportAMinimalProjectFromAnotherTool()
     {
         test::TestLibrary library;

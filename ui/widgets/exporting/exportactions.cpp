@@ -4,6 +4,7 @@
 #include "export/qdpximport.h"
 #include "exporting/exportdialog.h"
 #include "files/filedialogs.h"
+#include "progress/backgroundwork.h"
 #include "settings/appsettings.h"
 #include "storage/database.h"
 
@@ -14,6 +15,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -53,15 +55,40 @@ bool ExportActions::write(const ExportScope &scope, ExportFormat format, const Q
     const Database *library = m_library();
     if (!library)
         return false;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
+    // The export reads on a connection of its own, off the GUI thread; a PDF is then painted
+    // here, as Qt's text layout wants.
+    const QString libraryPath = library->path();
     Status done;
-    if (format == ExportFormat::Pdf) {
-        Result<ExportData> data = loadExport(*library, scope);
-        done = data ? writePdf(*data, path) : Status(data.error());
-    } else {
-        done = exportLibrary(*library, scope, format, path);
+    std::optional<ExportData> pdfData;
+    bool cancelled = false;
+    backgroundwork::run(m_window, tr("Exporting %1…").arg(scope.describe()), u"exportProgress"_s,
+                        true, [&](const backgroundwork::Controls &controls) {
+                            auto own = Database::open(libraryPath);
+                            if (!own) {
+                                done = own.error();
+                                return;
+                            }
+                            if (format == ExportFormat::Pdf) {
+                                Result<ExportData> data = loadExport(**own, scope);
+                                if (data)
+                                    pdfData = std::move(data).value();
+                                else
+                                    done = data.error();
+                            } else {
+                                done = exportLibrary(**own, scope, format, path,
+                                                     {controls.stage, controls.cancelled});
+                            }
+                            cancelled = controls.cancelled->load();
+                        });
+    if (done && pdfData && !cancelled) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        done = writePdf(*pdfData, path);
+        QApplication::restoreOverrideCursor();
     }
-    QApplication::restoreOverrideCursor();
+    if (cancelled && (!done || pdfData)) {
+        m_window->statusBar()->showMessage(tr("Export cancelled; nothing was written."), 8000);
+        return false;
+    }
     if (!done) {
         QMessageBox::warning(
             m_window, tr("Export failed"),
@@ -88,9 +115,20 @@ bool ExportActions::importProject(const QString &path)
     const Database *library = m_library();
     if (!library)
         return false;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<QdpxImportReport> report = importQdpx(*library, path);
-    QApplication::restoreOverrideCursor();
+    // On a connection of its own, off the GUI thread; the views hear of what it committed
+    // through the library's notifier.
+    const QString libraryPath = library->path();
+    Result<QdpxImportReport> report = makeError(ErrorCode::Cancelled, QString());
+    backgroundwork::run(m_window, tr("Importing %1…").arg(QFileInfo(path).fileName()),
+                        u"importProgress"_s, true, [&](const backgroundwork::Controls &controls) {
+                            auto own = Database::open(libraryPath);
+                            report = own ? importQdpx(**own, path, {}, controls.cancelled)
+                                         : Result<QdpxImportReport>(own.error());
+                        });
+    if (!report && report.error().code == ErrorCode::Cancelled) {
+        m_window->statusBar()->showMessage(tr("Import cancelled; the library is as it was."), 8000);
+        return false;
+    }
     if (!report) {
         QMessageBox::warning(m_window, tr("Import failed"),
                              tr("%1\n\nThe library is as it was.").arg(report.error().message));
