@@ -1,8 +1,10 @@
 // parallax-cli check | salvage NEW
 #include "clicontext.h"
 #include "commands.h"
+#include "storage/database.h"
 #include "storage/libraryinspection.h"
 #include "storage/librarysalvage.h"
+#include "storage/migrations.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -28,6 +30,15 @@ int runCheck(Context &context)
         return context.fail(
             InputsFailed,
             makeError(ErrorCode::Damaged, damagedLibraryMessage(path, inspection->damage)));
+    // A read-write connection that writes nothing also verifies CHECK constraints; an older
+    // library is not opened that way, since opening it would upgrade it.
+    if (inspection->version == Migrations::latestVersion()) {
+        Database::Options options;
+        options.createIfMissing = false;
+        options.verify = true;
+        if (auto opened = Database::open(path, options); !opened)
+            return context.fail(InputsFailed, opened.error());
+    }
     context.print(
         QJsonObject{{u"library"_s, path}, {u"ok"_s, true}, {u"version"_s, inspection->version}},
         u"%1: no damage found (schema version %2)"_s.arg(path).arg(inspection->version));

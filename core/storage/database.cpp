@@ -196,6 +196,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     const int latest = steps.isEmpty() ? 0 : steps.constLast().version;
     // A library this process has open already was looked at when it was first opened; and
     // reading its file directly now would release the open connection's locks.
+    std::optional<LibraryInspection> inspected;
     if (existed && !libraryfiles::openLibraryFile(info.absoluteFilePath())) {
         // Through a read-only connection first: a file that is refused is left exactly as it
         // was, log and all, and a damaged one is never written to.
@@ -225,6 +226,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
                     .arg(path)
                     .arg(inspection->version)
                     .arg(latest));
+        inspected = *inspection;
     }
 
     std::unique_ptr<Database> database(new Database(nextConnectionName(), info.absoluteFilePath()));
@@ -237,6 +239,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
         if (!db.open())
             return makeError(ErrorCode::Io,
                              u"cannot open the library %1: %2"_s.arg(path, db.lastError().text()));
+    }
+    if (inspected && inspected->checked) {
+        if (const QString damage = checkRowsBeforeWriting(name); !damage.isEmpty()) {
+            // Closed without folding a log left by the last session into the damaged file.
+            if (sqlite3 *handle = sql::nativeHandle(name))
+                sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+            qCWarning(lcStorage) << "library" << path << "is damaged:" << damage;
+            return makeError(ErrorCode::Damaged, damagedLibraryMessage(path, damage));
+        }
     }
 
     // The version check comes before any pragma that writes (journal_mode rewrites the

@@ -45,6 +45,19 @@ bool isDamageError(const QSqlError &error)
 
 } // namespace
 
+QString checkRowsBeforeWriting(const QString &connectionName)
+{
+    QSqlQuery query(QSqlDatabase::database(connectionName, false));
+    QStringList problems;
+    if (query.exec(u"PRAGMA quick_check(%1)"_s.arg(kMaxDamageLines))) {
+        while (query.next())
+            problems.append(query.value(0).toString());
+    } else {
+        problems.append(query.lastError().text());
+    }
+    return problems == QStringList{u"ok"_s} ? QString() : problems.join(u"; "_s);
+}
+
 QString damagedLibraryMessage(const QString &path, const QString &damage)
 {
     return u"the library %1 is damaged (%2). Parallax has not written to it. Salvage what can be "
@@ -93,11 +106,19 @@ Result<LibraryInspection> inspectLibraryFile(const QString &path, IntegrityCheck
                 failure = query.lastError().text();
                 damaged = isDamageError(query.lastError());
             }
-            const bool inDoubt = result.uncleanClose || QFileInfo(path).size() <= kAlwaysCheckBytes;
+            const bool small = QFileInfo(path).size() <= kAlwaysCheckBytes;
+            const bool inDoubt = result.uncleanClose || small;
             if (failure.isEmpty() && (check == IntegrityCheck::Always || inDoubt)) {
                 result.checked = true;
                 QStringList problems;
-                if (query.exec(u"PRAGMA quick_check(%1)"_s.arg(kMaxDamageLines))) {
+                // The full check also compares every index with its table (a flipped bit in
+                // an index is damage too); a large library after an unclean close gets the
+                // quicker one. Neither verifies CHECK constraints on a read-only connection:
+                // Database::open does that before it writes (checkRowsBeforeWriting).
+                const QString pragma = small || check == IntegrityCheck::Always
+                                           ? u"integrity_check"_s
+                                           : u"quick_check"_s;
+                if (query.exec(u"PRAGMA %1(%2)"_s.arg(pragma).arg(kMaxDamageLines))) {
                     while (query.next())
                         problems.append(query.value(0).toString());
                 } else {

@@ -45,6 +45,11 @@ enum class IntegrityCheck
 Result<LibraryInspection> inspectLibraryFile(const QString &path, IntegrityCheck check,
                                              ReadAccess access = ReadAccess::Shared);
 
+// SQLite's quick_check on a read-write connection that has not written yet: unlike on a
+// read-only one it verifies CHECK constraints (a flipped bit in a row's value). The damage
+// found; empty when sound.
+QString checkRowsBeforeWriting(const QString &connectionName);
+
 // The message for a damaged library: what was found and what to do.
 QString damagedLibraryMessage(const QString &path, const QString &damage);
 
