@@ -45,6 +45,11 @@ public:
                                                           std::optional<ReadAccess> access = {});
     bool isReadOnly() const { return m_readOnly; }
 
+    // Another connection to this library, for work on another thread (a connection belongs
+    // to the thread that opened it and must be opened there): the same access, no inspection
+    // or migration again, and the same notifier.
+    Result<std::unique_ptr<Database>> openAnotherConnection() const;
+
     // QStandardPaths::AppDataLocation/library.sqlite
     static QString defaultPath();
 
@@ -82,6 +87,7 @@ private:
     QString m_backupPath;
     bool m_created = false;
     bool m_readOnly = false;
+    ReadAccess m_readAccess = ReadAccess::Shared; // how a read-only connection reaches the file
     std::shared_ptr<ChangeNotifier> m_notifier;
     std::unique_ptr<LockSentinel> m_sentinel;
     bool m_locksLost = false;

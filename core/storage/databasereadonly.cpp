@@ -1,4 +1,5 @@
-// Database::openReadOnly: a library read where it cannot be written.
+// Database::openReadOnly (a library read where it cannot be written) and
+// Database::openAnotherConnection.
 #include "storage/connectionregistry.h"
 #include "storage/database.h"
 #include "storage/libraryfiles.h"
@@ -41,6 +42,7 @@ Result<std::unique_ptr<Database>> Database::openReadOnly(const QString &path,
 
     std::unique_ptr<Database> database(new Database(nextConnectionName(), info.absoluteFilePath()));
     database->m_readOnly = true;
+    database->m_readAccess = access;
     const QString &name = database->m_connectionName;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
@@ -56,6 +58,15 @@ Result<std::unique_ptr<Database>> Database::openReadOnly(const QString &path,
         libraryfiles::registerOpen(database->m_path);
     }
     return database;
+}
+
+Result<std::unique_ptr<Database>> Database::openAnotherConnection() const
+{
+    if (m_readOnly)
+        return openReadOnly(m_path, m_readAccess);
+    Options options;
+    options.createIfMissing = false;
+    return open(m_path, options);
 }
 
 } // namespace parallax

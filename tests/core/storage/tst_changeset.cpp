@@ -84,10 +84,10 @@ private slots:
     {
         test::TestLibrary library;
         QSignalSpy codebook(library.db().notifier(), &ChangeNotifier::codebookChanged);
-        const QString path = library.path();
+        const Database &main = library.db();
         bool written = false;
-        QThread *worker = QThread::create([path, &written] {
-            auto other = Database::open(path);
+        QThread *worker = QThread::create([&main, &written] {
+            auto other = main.openAnotherConnection();
             written = other && CodeStore(**other).create(codeNamed(u"From a worker"_s)).ok();
         });
         worker->start();

@@ -224,6 +224,8 @@ private slots:
                     query.next());
             QVERIFY(query.value(0).toInt() > 0);
             QVERIFY(!query.exec(u"DELETE FROM articles"_s)); // every write fails
+            auto another = (*db)->openAnotherConnection();
+            QVERIFY(another && (*another)->isReadOnly());
         }
         QVERIFY(
             QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));

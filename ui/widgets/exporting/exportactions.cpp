@@ -57,13 +57,12 @@ bool ExportActions::write(const ExportScope &scope, ExportFormat format, const Q
         return false;
     // The export reads on a connection of its own, off the GUI thread; a PDF is then painted
     // here, as Qt's text layout wants.
-    const QString libraryPath = library->path();
     Status done;
     std::optional<ExportData> pdfData;
     bool cancelled = false;
     backgroundwork::run(m_window, tr("Exporting %1…").arg(scope.describe()), u"exportProgress"_s,
                         true, [&](const backgroundwork::Controls &controls) {
-                            auto own = Database::open(libraryPath);
+                            auto own = library->openAnotherConnection();
                             if (!own) {
                                 done = own.error();
                                 return;
@@ -117,11 +116,10 @@ bool ExportActions::importProject(const QString &path)
         return false;
     // On a connection of its own, off the GUI thread; the views hear of what it committed
     // through the library's notifier.
-    const QString libraryPath = library->path();
     Result<QdpxImportReport> report = makeError(ErrorCode::Cancelled, QString());
     backgroundwork::run(m_window, tr("Importing %1…").arg(QFileInfo(path).fileName()),
                         u"importProgress"_s, true, [&](const backgroundwork::Controls &controls) {
-                            auto own = Database::open(libraryPath);
+                            auto own = library->openAnotherConnection();
                             report = own ? importQdpx(**own, path, {}, controls.cancelled)
                                          : Result<QdpxImportReport>(own.error());
                         });
