@@ -3,6 +3,7 @@
 #include "export/pdfexport.h"
 #include "import/samplelibrary.h"
 #include "mainwindow/mainwindow.h"
+#include "session/libraryhost.h"
 #include "settings/appsettings.h"
 #include "storage/database.h"
 #include "storage/libraryfiles.h"
@@ -82,10 +83,12 @@ int main(int argc, char *argv[])
         path = settings.lastLibraryPath();
     if (path.isEmpty())
         path = Database::defaultPath();
+    // The host owns the open library and outlives every window.
+    LibraryHost host;
     auto library = Database::open(path);
     if (!library && !headless && library.error().code == ErrorCode::Damaged) {
         // The window opens without a library and offers to salvage the damaged one.
-        MainWindow window;
+        MainWindow window(host);
         window.setDarkTheme(settings.darkTheme());
         window.show();
         window.reportOpenFailure(path, library.error());
@@ -112,9 +115,9 @@ int main(int argc, char *argv[])
     }
     settings.setLastLibraryPath((*library)->path());
 
-    MainWindow window;
+    host.setLibrary(std::move(library).value());
+    MainWindow window(host);
     window.setDarkTheme(settings.darkTheme());
-    window.setLibrary(std::move(library).value());
     QList<qint64> open;
     for (const QString &id : parser.value(u"open"_s).split(u',', Qt::SkipEmptyParts))
         open.append(id.trimmed().toLongLong());

@@ -12,6 +12,7 @@
 #include "importing/importdialog.h"
 #include "mainwindow/editingcontroller.h"
 #include "mainwindow/mainwindow.h"
+#include "session/libraryhost.h"
 #include "settings/appsettings.h"
 #include "storage/database.h"
 
@@ -161,8 +162,9 @@ int main(int argc, char *argv[])
     auto library = Database::open(libraryPath, {.createIfMissing = false});
     if (!library)
         giveUp(library.error().message);
-    MainWindow window;
-    window.setLibrary(std::move(library).value());
+    LibraryHost host;
+    MainWindow window(host);
+    host.setLibrary(std::move(library).value());
     window.show();
 
     if (mode == u"dialogs"_s) {

@@ -6,6 +6,7 @@
 #include "mainwindow/editingcontroller.h"
 #include "mainwindow/mainwindow.h"
 #include "models/claimsmodel.h"
+#include "session/libraryhost.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
 #include "testlibrary.h"
@@ -46,8 +47,9 @@ private slots:
             patch.outletName = outlet;
             QVERIFY(ArticleStore(**library).updateMetadata(id, patch));
         }
-        MainWindow window;
-        window.setLibrary(std::move(library).value());
+        LibraryHost host;
+        MainWindow window(host);
+        host.setLibrary(std::move(library).value());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const Database &db = *window.library();

@@ -5,6 +5,7 @@
 #include "exporting/exportdialog.h"
 #include "library/librarypanel.h"
 #include "mainwindow/mainwindow.h"
+#include "session/libraryhost.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,8 +34,9 @@ private slots:
     void shouldExportTheChosenScopeFromTheDialog()
     {
         test::ExportFixture f;
-        MainWindow window;
-        window.setLibrary(std::move(Database::open(f.library.path())).value());
+        LibraryHost host;
+        MainWindow window(host);
+        host.setLibrary(std::move(Database::open(f.library.path())).value());
         window.show();
         const QString out = f.library.dir() + u"/coded.csv"_s;
         QString wholePreview;
@@ -71,8 +73,9 @@ private slots:
         const QString project = f.library.dir() + u"/p.qdpx"_s;
         QVERIFY(exportLibrary(f.library.db(), ExportScope::library(), ExportFormat::Qdpx, project));
         test::TestLibrary other;
-        MainWindow window;
-        window.setLibrary(std::move(Database::open(other.path())).value());
+        LibraryHost host;
+        MainWindow window(host);
+        host.setLibrary(std::move(Database::open(other.path())).value());
         QTableView *list = window.findChild<LibraryPanel *>()->articleList();
         QCOMPARE(list->model()->rowCount(), 0);
         QVERIFY(window.exporting()->importProject(project));

@@ -4,6 +4,7 @@
 #include "mainwindow/editingcontroller.h"
 #include "mainwindow/mainwindow.h"
 #include "reading/readingpane.h"
+#include "session/libraryhost.h"
 #include "storage/articlestore.h"
 #include "testlibrary.h"
 
@@ -47,10 +48,39 @@ class tst_MainWindow : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
+    void shouldFollowTheHostsLibraryAndLetGoOfTheOldOne()
+    {
+        LibraryHost host;
+        std::weak_ptr<const Database> first;
+        {
+            MainWindow window(host);
+            host.setLibrary(seededLibrary(u"first.sqlite"_s));
+            first = host.library();
+            auto *list = window.findChild<QTableView *>(u"articleList"_s);
+            QVERIFY(list);
+            QCOMPARE(list->model()->rowCount(), 5);
+            QCOMPARE(window.library(), host.library());
+
+            // Switching: every panel reads the new library and the old one is closed.
+            auto empty = Database::open(m_dir.filePath(u"second.sqlite"_s));
+            QVERIFY(empty);
+            host.setLibrary(std::move(empty).value());
+            QVERIFY(first.expired());
+            QCOMPARE(list->model()->rowCount(), 0);
+            QVERIFY(window.windowTitle().startsWith(u"second.sqlite"_s));
+        }
+        // The window is gone; the library it showed is still open in the host.
+        QVERIFY(host.hasLibrary());
+        QCOMPARE(QFileInfo(host.library()->path()).fileName(), u"second.sqlite"_s);
+        MainWindow again(host);
+        QCOMPARE(again.library(), host.library());
+    }
+
     void shouldListArticlesAndShowTheSelectedOne()
     {
-        MainWindow window;
-        window.setLibrary(seededLibrary(u"a.sqlite"_s));
+        LibraryHost host;
+        MainWindow window(host);
+        host.setLibrary(seededLibrary(u"a.sqlite"_s));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -79,8 +109,9 @@ private slots:
 
     void shouldGiveEveryShortcutToOneAction()
     {
-        MainWindow window;
-        window.setLibrary(seededLibrary(u"shortcuts.sqlite"_s));
+        LibraryHost host;
+        MainWindow window(host);
+        host.setLibrary(seededLibrary(u"shortcuts.sqlite"_s));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         // Qt runs a shortcut only when one action holds it where the focus is: two actions with
@@ -131,8 +162,9 @@ private slots:
 
     void shouldReopenTheLibraryWhenItsLocksAreLost()
     {
-        MainWindow window;
-        window.setLibrary(seededLibrary(u"locks.sqlite"_s));
+        LibraryHost host;
+        MainWindow window(host);
+        host.setLibrary(seededLibrary(u"locks.sqlite"_s));
         window.show();
         const QString path = window.library()->path();
         // Anything in the process that opens and closes the file releases SQLite's locks.
@@ -200,7 +232,8 @@ private slots:
             }
         });
         driver.start();
-        MainWindow window;
+        LibraryHost host;
+        MainWindow window(host);
         window.show();
         window.reportOpenFailure(path, opened.error());
         driver.stop();
@@ -213,8 +246,9 @@ private slots:
 
     void shouldFollowChangesMadeThroughTheStores()
     {
-        MainWindow window;
-        window.setLibrary(seededLibrary(u"b.sqlite"_s));
+        LibraryHost host;
+        MainWindow window(host);
+        host.setLibrary(seededLibrary(u"b.sqlite"_s));
         auto *list = window.findChild<QTableView *>(u"articleList"_s);
         auto *status = window.findChild<QLabel *>(u"libraryCount"_s);
         QVERIFY(ArticleStore(*window.library()).remove(2));
@@ -224,8 +258,9 @@ private slots:
 
     void shouldShowArticleById()
     {
-        MainWindow window;
-        window.setLibrary(seededLibrary(u"c.sqlite"_s));
+        LibraryHost host;
+        MainWindow window(host);
+        host.setLibrary(seededLibrary(u"c.sqlite"_s));
         auto *reader = window.findChild<ReadingPane *>(u"readingPane"_s)
                            ->findChild<QTextBrowser *>(u"readingText"_s);
         window.showArticle(4);
@@ -234,8 +269,9 @@ private slots:
 
     void shouldCompareTheSelectedArticles()
     {
-        MainWindow window;
-        window.setLibrary(seededLibrary(u"d.sqlite"_s));
+        LibraryHost host;
+        MainWindow window(host);
+        host.setLibrary(seededLibrary(u"d.sqlite"_s));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *list = window.findChild<QTableView *>(u"articleList"_s);
@@ -256,8 +292,9 @@ private slots:
 
     void shouldListMentionsAndOtherWordingsAcrossTheLibrary()
     {
-        MainWindow window;
-        window.setLibrary(seededLibrary(u"e.sqlite"_s));
+        LibraryHost host;
+        MainWindow window(host);
+        host.setLibrary(seededLibrary(u"e.sqlite"_s));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showArticle(2);

@@ -3,6 +3,7 @@
 #include "editing/editsession.h"
 #include "mainwindow/editingcontroller.h"
 #include "mainwindow/mainwindow.h"
+#include "session/libraryhost.h"
 #include "storage/notestore.h"
 #include "testlibrary.h"
 
@@ -31,8 +32,9 @@ private slots:
         auto library = Database::open(m_dir.filePath(u"n.sqlite"_s));
         QVERIFY(library);
         const QList<qint64> ids = test::importSeeds(**library);
-        MainWindow window;
-        window.setLibrary(std::move(library).value());
+        LibraryHost host;
+        MainWindow window(host);
+        host.setLibrary(std::move(library).value());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showArticle(ids.at(2));

@@ -5,6 +5,7 @@
 #include "mainwindow/mainwindow.h"
 #include "reading/readingpane.h"
 #include "registry/registrychooser.h"
+#include "session/libraryhost.h"
 #include "storage/placestore.h"
 #include "testlibrary.h"
 
@@ -57,8 +58,9 @@ private slots:
         auto library = Database::open(m_dir.filePath(u"t.sqlite"_s));
         QVERIFY(library);
         const QList<qint64> ids = test::importSeeds(**library);
-        MainWindow window;
-        window.setLibrary(std::move(library).value());
+        LibraryHost host;
+        MainWindow window(host);
+        host.setLibrary(std::move(library).value());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         EditSession *session = window.editing()->session();
@@ -104,8 +106,9 @@ private slots:
         auto library = Database::open(m_dir.filePath(u"a.sqlite"_s));
         QVERIFY(library);
         const QList<qint64> ids = test::importSeeds(**library);
-        MainWindow window;
-        window.setLibrary(std::move(library).value());
+        LibraryHost host;
+        MainWindow window(host);
+        host.setLibrary(std::move(library).value());
         window.showArticle(ids.at(3));
         auto pending = [&] {
             int count = 0;
@@ -127,8 +130,9 @@ private slots:
         auto library = Database::open(m_dir.filePath(u"d.sqlite"_s));
         QVERIFY(library);
         const QList<qint64> ids = test::importSeeds(**library);
-        MainWindow window;
-        window.setLibrary(std::move(library).value());
+        LibraryHost host;
+        MainWindow window(host);
+        host.setLibrary(std::move(library).value());
         window.resize(1200, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -179,8 +183,9 @@ private slots:
         auto library = Database::open(m_dir.filePath(u"p.sqlite"_s));
         QVERIFY(library);
         const QList<qint64> ids = test::importSeeds(**library);
-        MainWindow window;
-        window.setLibrary(std::move(library).value());
+        LibraryHost host;
+        MainWindow window(host);
+        host.setLibrary(std::move(library).value());
         window.showArticle(ids.at(0));
         ReadingPane *pane = window.readingPane();
         const qsizetype start = pane->article().article.body.indexOf(u"government"_s);
@@ -221,8 +226,9 @@ private slots:
     {
         auto library = Database::open(m_dir.filePath(u"c.sqlite"_s));
         QVERIFY(library);
-        MainWindow window;
-        window.setLibrary(std::move(library).value());
+        LibraryHost host;
+        MainWindow window(host);
+        host.setLibrary(std::move(library).value());
         EditSession *session = window.editing()->session();
         const auto parent = session->createCode(u"Claims"_s, u"#123456"_s);
         QVERIFY(parent && session->createCode(u"Territorial"_s, u"#654321"_s, parent));

@@ -8,6 +8,7 @@
 #include "mainwindow/mainwindow.h"
 #include "models/feedlistmodel.h"
 #include "models/importresultmodel.h"
+#include "session/libraryhost.h"
 #include "storage/articlestore.h"
 #include "storage/database.h"
 #include "storage/feedstore.h"
@@ -88,8 +89,9 @@ private slots:
 
     void shouldImportFromUrlThroughTheDialog()
     {
-        MainWindow window;
-        window.setLibrary(std::move(Database::open(m_dir.filePath(u"urls.sqlite"_s))).value());
+        LibraryHost host;
+        MainWindow window(host);
+        host.setLibrary(std::move(Database::open(m_dir.filePath(u"urls.sqlite"_s))).value());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -129,8 +131,9 @@ private slots:
 
     void shouldSubscribeAndRefreshFeedsFromThePanel()
     {
-        MainWindow window;
-        window.setLibrary(std::move(Database::open(m_dir.filePath(u"feeds.sqlite"_s))).value());
+        LibraryHost host;
+        MainWindow window(host);
+        host.setLibrary(std::move(Database::open(m_dir.filePath(u"feeds.sqlite"_s))).value());
         window.show();
         auto *panel = window.findChild<FeedsPanel *>(u"feedsPanel"_s);
         QVERIFY(panel);

@@ -16,6 +16,8 @@ class TestLibrary
 public:
     TestLibrary();
     Database &db() { return *m_database; }
+    // The library as panels and models hold it.
+    std::shared_ptr<Database> shared() const { return m_database; }
     QString path() const { return m_path; }
     QString dir() const { return m_dir.path(); }
     QString writeFile(const QString &name, const QByteArray &bytes) const;
@@ -26,7 +28,7 @@ public:
 private:
     QTemporaryDir m_dir;
     QString m_path;
-    std::unique_ptr<Database> m_database;
+    std::shared_ptr<Database> m_database;
 };
 
 // The five seed article files, in name order.

@@ -21,7 +21,7 @@ private slots:
         ArticleListModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setDatabase(&lib.db());
+        model.setDatabase(lib.shared());
         QCOMPARE(model.rowCount(), 0);
 
         Importer(lib.db()).run(test::seedArticlePaths());

@@ -21,7 +21,7 @@ private slots:
         CodebookModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setDatabase(&library.db());
+        model.setDatabase(library.shared());
         QCOMPARE(model.rowCount(), 0);
 
         EditSession session(library.db());
@@ -57,7 +57,7 @@ private slots:
         CodebookModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setDatabase(&library.db());
+        model.setDatabase(library.shared());
         EditSession session(library.db());
         connect(&model, &CodebookModel::moveRequested, &session,
                 [&session](qint64 code, std::optional<qint64> parent, int position) {

@@ -30,7 +30,7 @@ private slots:
         test::TestLibrary library;
         const QList<qint64> ids = test::importSeeds(library.db());
         ComparisonView view;
-        view.setLibrary(&library.db());
+        view.setLibrary(library.shared());
         view.resize(1400, 900);
         QCOMPARE(view.compare({ids.at(1), ids.at(4)}), QString());
         view.show();
@@ -69,7 +69,7 @@ private slots:
         test::TestLibrary library;
         const QList<qint64> ids = test::importSeeds(library.db());
         ComparisonView view;
-        view.setLibrary(&library.db());
+        view.setLibrary(library.shared());
         QCOMPARE(view.compare({ids.at(1), ids.at(4)}), QString());
         const Comparison &comparison = view.comparison();
         const ReadingData &left = comparison.articles().at(0);
@@ -89,7 +89,7 @@ private slots:
         test::TestLibrary library;
         const QList<qint64> ids = test::importSeeds(library.db());
         ComparisonView view;
-        view.setLibrary(&library.db());
+        view.setLibrary(library.shared());
         QVERIFY(!view.compare({ids.at(0)}).isEmpty());
         QVERIFY(!view.compare(ids).isEmpty());
         QCOMPARE(view.compare(ids.mid(0, 4)), QString());

@@ -27,7 +27,7 @@ private slots:
     {
         test::TestLibrary library;
         ArticleListModel articles;
-        articles.setDatabase(&library.db());
+        articles.setDatabase(library.shared());
         const QStringList seeds = test::seedArticlePaths();
         QStringList paths = seeds.mid(0, 2);
         paths.append(
@@ -35,7 +35,7 @@ private slots:
         paths.append(seeds.at(0)); // a duplicate of the first
 
         ImportDialog dialog;
-        QVERIFY(dialog.start(library.db(), paths));
+        QVERIFY(dialog.start(library.shared(), paths));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *table = dialog.findChild<QTableView *>(u"importResults"_s);
@@ -77,8 +77,8 @@ private slots:
                 u"Article %1\n\nThe mayor of Kyiv said \"we will rebuild\" on day %1."_s.arg(i)
                     .toUtf8()));
         ImportController controller;
-        QVERIFY(controller.start(library.path(), paths));
-        QVERIFY(!controller.start(library.path(), paths)); // one at a time
+        QVERIFY(controller.start(library.shared(), paths));
+        QVERIFY(!controller.start(library.shared(), paths)); // one at a time
         controller.cancel();
         QTRY_VERIFY_WITH_TIMEOUT(!controller.isRunning(), 30000);
         const ImportReport &report = controller.lastReport();

@@ -42,7 +42,7 @@ private slots:
         QAbstractItemModelTester tester(&filter,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         filter.setArticleModel(&articles);
-        articles.setDatabase(&library.db());
+        articles.setDatabase(library.shared());
         QCOMPARE(filter.rowCount(), 5);
         QVERIFY(!filter.isFiltered());
 
@@ -77,7 +77,7 @@ private slots:
         QAbstractItemModelTester tester(&filter,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         filter.setArticleModel(&articles);
-        articles.setDatabase(&library.db());
+        articles.setDatabase(library.shared());
         for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             filter.sort(column, order);
             for (int row = 1; row < filter.rowCount(); ++row) {

@@ -28,7 +28,7 @@ private slots:
         test::TestLibrary library;
         const QList<qint64> ids = test::importSeeds(library.db());
         LibraryPanel panel;
-        panel.setLibrary(&library.db());
+        panel.setLibrary(library.shared());
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         auto *list = panel.findChild<QTableView *>(u"articleList"_s);
@@ -79,7 +79,7 @@ private slots:
         test::TestLibrary library;
         const QList<qint64> ids = test::importSeeds(library.db());
         LibraryPanel panel;
-        panel.setLibrary(&library.db());
+        panel.setLibrary(library.shared());
         ArticleMetadataPatch patch;
         patch.outletName = u"Example Wire"_s;
         patch.published = u"2024-06-14"_s;

@@ -57,7 +57,7 @@ private slots:
         auto data = loadReadingData(library.db(), ids.at(0));
         QVERIFY(data);
         ReadingPane pane;
-        pane.setLibrary(&library.db());
+        pane.setLibrary(library.shared());
         pane.showArticle(*data);
         pane.show();
         QVERIFY(QTest::qWaitForWindowExposed(&pane));

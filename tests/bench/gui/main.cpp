@@ -9,6 +9,7 @@
 #include "mainwindow/editingcontroller.h"
 #include "mainwindow/mainwindow.h"
 #include "reading/readingpane.h"
+#include "session/libraryhost.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
 #include "storage/database.h"
@@ -169,8 +170,9 @@ int main(int argc, char *argv[])
     if (!opened)
         return 1;
     const double openMs = ms(timer);
-    auto window = std::make_unique<MainWindow>();
-    window->setLibrary(std::move(opened).value());
+    LibraryHost host;
+    host.setLibrary(std::move(opened).value());
+    auto window = std::make_unique<MainWindow>(host);
     const double listMs = ms(timer);
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))

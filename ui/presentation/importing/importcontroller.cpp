@@ -1,6 +1,5 @@
 #include "importing/importcontroller.h"
 
-#include "storage/changenotifier.h"
 #include "storage/database.h"
 #include "web/webimporter.h"
 
@@ -20,17 +19,17 @@ ImportController::~ImportController()
     delete m_thread; // its report was never delivered: the controller goes first
 }
 
-bool ImportController::start(const QString &libraryPath, const QStringList &paths)
+bool ImportController::start(const LibraryRef &library, const QStringList &paths)
 {
-    return startJob(libraryPath,
+    return startJob(library,
                     [paths](const Database &library, const auto &progress, const auto *cancel) {
                         return Importer(library).run(paths, progress, cancel);
                     });
 }
 
-bool ImportController::startUrls(const QString &libraryPath, const QStringList &urls)
+bool ImportController::startUrls(const LibraryRef &library, const QStringList &urls)
 {
-    return startJob(libraryPath,
+    return startJob(library,
                     [urls](const Database &library, const auto &progress, const auto *cancel) {
                         return WebImporter(library).importUrls(
                             urls,
@@ -41,11 +40,11 @@ bool ImportController::startUrls(const QString &libraryPath, const QStringList &
                     });
 }
 
-bool ImportController::startFeedRefresh(const QString &libraryPath, const QList<qint64> &feedIds)
+bool ImportController::startFeedRefresh(const LibraryRef &library, const QList<qint64> &feedIds)
 {
     m_feedJob = true;
     return startJob(
-        libraryPath, [feedIds](const Database &library, const auto &progress, const auto *cancel) {
+        library, [feedIds](const Database &library, const auto &progress, const auto *cancel) {
             const QList<FeedRefreshResult> feeds = WebImporter(library).refreshFeeds(
                 feedIds,
                 [&progress](qsizetype done, qsizetype total, const QString &) {
@@ -68,20 +67,21 @@ bool ImportController::startFeedRefresh(const QString &libraryPath, const QList<
         });
 }
 
-bool ImportController::startJob(const QString &libraryPath, Job job)
+bool ImportController::startJob(const LibraryRef &source, Job job)
 {
-    if (m_thread) {
+    if (m_thread || !source) {
         m_feedJob = false;
         return false;
     }
     m_cancel = false;
-    m_thread = QThread::create([this, libraryPath, job = std::move(job)] {
+    // The thread holds the source library open until it is deleted, on this thread.
+    m_thread = QThread::create([this, source, job = std::move(job)] {
         ImportReport report;
         // A connection belongs to the thread that opened it.
-        auto library = Database::open(libraryPath);
+        auto library = source->openAnotherConnection();
         if (!library) {
             report.files.append(
-                {libraryPath, ImportOutcome::Failed, 0, {}, library.error().message});
+                {source->path(), ImportOutcome::Failed, 0, {}, library.error().message});
         } else {
             report = job(
                 **library,

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "import/importer.h"
+#include "session/libraryhost.h"
 
 #include <QObject>
 #include <QPointer>
@@ -13,7 +14,6 @@
 
 namespace parallax {
 
-class ChangeNotifier;
 class Database;
 
 class ImportController final : public QObject
@@ -24,12 +24,13 @@ public:
     ~ImportController() override;
     Q_DISABLE_COPY_MOVE(ImportController)
 
-    // False when an import is already running. notifier (of the GUI thread's connection)
-    // hears articlesAdded once the import ends.
-    bool start(const QString &libraryPath, const QStringList &paths);
-    bool startUrls(const QString &libraryPath, const QStringList &urls);
+    // False when an import is already running. The import writes on another connection to
+    // library, opened on its own thread; the library's notifier tells the views what it
+    // committed.
+    bool start(const LibraryRef &library, const QStringList &paths);
+    bool startUrls(const LibraryRef &library, const QStringList &urls);
     // Every feed when feedIds is empty; a feed that cannot be read is one failed line.
-    bool startFeedRefresh(const QString &libraryPath, const QList<qint64> &feedIds);
+    bool startFeedRefresh(const LibraryRef &library, const QList<qint64> &feedIds);
     void cancel();
     bool isRunning() const { return m_thread != nullptr; }
     const ImportReport &lastReport() const { return m_report; }
@@ -44,7 +45,7 @@ private:
     using Job = std::function<ImportReport(
         const Database &library, const std::function<void(qsizetype, qsizetype)> &progress,
         const std::atomic_bool *cancel)>;
-    bool startJob(const QString &libraryPath, Job job);
+    bool startJob(const LibraryRef &library, Job job);
     void finish(const ImportReport &report);
 
     QThread *m_thread = nullptr;

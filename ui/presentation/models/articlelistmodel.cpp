@@ -63,7 +63,7 @@ void ArticleListModel::sortRows(QList<ArticleSummary> &rows, int column, Qt::Sor
 
 ArticleListModel::ArticleListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void ArticleListModel::setDatabase(const Database *database)
+void ArticleListModel::setDatabase(LibraryRef database)
 {
     if (m_database)
         disconnect(m_database->notifier(), nullptr, this, nullptr);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/article.h"
+#include "session/libraryhost.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -35,7 +36,7 @@ public:
     Q_DISABLE_COPY_MOVE(ArticleListModel)
 
     // Shows the articles of database and follows its changes; nullptr empties the model.
-    void setDatabase(const Database *database);
+    void setDatabase(LibraryRef database);
     void reload();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -56,7 +57,7 @@ private:
     void rebuildRowIndex();
     static void sortRows(QList<ArticleSummary> &rows, int column, Qt::SortOrder order);
 
-    const Database *m_database = nullptr;
+    LibraryRef m_database;
     QList<ArticleSummary> m_rows;
     QHash<qint64, int> m_rowOfId;
     int m_sortColumn = -1;

@@ -21,7 +21,7 @@ namespace parallax {
 
 CodebookModel::CodebookModel(QObject *parent) : QAbstractItemModel(parent) {}
 
-void CodebookModel::setDatabase(const Database *database)
+void CodebookModel::setDatabase(LibraryRef database)
 {
     if (m_database)
         disconnect(m_database->notifier(), nullptr, this, nullptr);

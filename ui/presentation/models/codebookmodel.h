@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/codebook.h"
+#include "session/libraryhost.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -28,7 +29,7 @@ public:
     explicit CodebookModel(QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(CodebookModel)
 
-    void setDatabase(const Database *database);
+    void setDatabase(LibraryRef database);
     void reload();
 
     // The codes in tree order (parents before children, siblings by position).
@@ -66,7 +67,7 @@ private:
     int positionOf(qint64 id) const;              // index into m_codes
     QList<int> childrenOf(qint64 parentId) const; // 0: top level
 
-    const Database *m_database = nullptr;
+    LibraryRef m_database;
     QList<Code> m_codes;                  // depth-first tree order
     QHash<qint64, int> m_positionOf;      // code id -> index into m_codes
     QHash<qint64, QList<int>> m_children; // parent id (0 = top) -> positions in m_codes

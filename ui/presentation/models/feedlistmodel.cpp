@@ -11,7 +11,7 @@ namespace parallax {
 
 FeedListModel::FeedListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void FeedListModel::setLibrary(const Database *library)
+void FeedListModel::setLibrary(LibraryRef library)
 {
     disconnect(m_changed);
     m_library = library;

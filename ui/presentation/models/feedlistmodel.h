@@ -2,6 +2,7 @@
 // when the library says its feeds changed.
 #pragma once
 
+#include "session/libraryhost.h"
 #include "storage/feedstore.h"
 
 #include <QAbstractTableModel>
@@ -33,7 +34,7 @@ public:
     explicit FeedListModel(QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(FeedListModel)
 
-    void setLibrary(const Database *library);
+    void setLibrary(LibraryRef library);
     void reload();
     qint64 feedId(int row) const { return m_feeds.value(row).id; }
 
@@ -43,7 +44,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    const Database *m_library = nullptr;
+    LibraryRef m_library;
     QMetaObject::Connection m_changed;
     QList<Feed> m_feeds;
 };

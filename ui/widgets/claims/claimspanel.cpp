@@ -66,7 +66,7 @@ ClaimsPanel::ClaimsPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(tabs);
 }
 
-void ClaimsPanel::setLibrary(const Database *library, EditSession *session)
+void ClaimsPanel::setLibrary(LibraryRef library, EditSession *session)
 {
     if (m_library)
         disconnect(m_library->notifier(), nullptr, this, nullptr);

@@ -2,6 +2,8 @@
 // matrix. Activating an appearance opens its article at the passage.
 #pragma once
 
+#include "session/libraryhost.h"
+
 #include <QWidget>
 
 class QTableView;
@@ -21,7 +23,7 @@ public:
     explicit ClaimsPanel(QWidget *parent = nullptr);
     Q_DISABLE_COPY_MOVE(ClaimsPanel)
 
-    void setLibrary(const Database *library, EditSession *session);
+    void setLibrary(LibraryRef library, EditSession *session);
     void reload();
     ClaimsModel *claims() const { return m_claims; }
     ClaimMatrixModel *matrix() const { return m_matrix; }
@@ -34,7 +36,7 @@ private:
     void removeCurrent();
     void retypeCurrent();
 
-    const Database *m_library = nullptr;
+    LibraryRef m_library;
     EditSession *m_session = nullptr;
     ClaimsModel *m_claims = nullptr;
     ClaimMatrixModel *m_matrix = nullptr;

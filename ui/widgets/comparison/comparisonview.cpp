@@ -56,7 +56,7 @@ ComparisonView::ComparisonView(QWidget *parent) : QWidget(parent)
     layout->addWidget(split);
 }
 
-void ComparisonView::setLibrary(const Database *library)
+void ComparisonView::setLibrary(LibraryRef library)
 {
     m_library = library;
     for (ReadingPane *pane : std::as_const(m_paneList))

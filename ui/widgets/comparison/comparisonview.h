@@ -4,6 +4,7 @@
 #pragma once
 
 #include "comparison/comparison.h"
+#include "session/libraryhost.h"
 #include "storage/facetstore.h"
 
 #include <QWidget>
@@ -26,7 +27,7 @@ public:
     explicit ComparisonView(QWidget *parent = nullptr);
     Q_DISABLE_COPY_MOVE(ComparisonView)
 
-    void setLibrary(const Database *library);
+    void setLibrary(LibraryRef library);
     // Loads and aligns the articles (2 to 4); returns an error message or an empty string.
     QString compare(const QList<qint64> &articleIds);
     void clear();
@@ -43,7 +44,7 @@ signals:
     void findStatement(qint64 annotationId);
 
 private:
-    const Database *m_library = nullptr;
+    LibraryRef m_library;
     Comparison m_comparison;
     QSplitter *m_panes = nullptr;
     QList<ReadingPane *> m_paneList;

@@ -21,10 +21,9 @@ using namespace Qt::StringLiterals;
 
 namespace parallax {
 
-ExportActions::ExportActions(QMainWindow *window, std::function<const Database *()> library,
+ExportActions::ExportActions(QMainWindow *window, const LibraryHost &host,
                              std::function<QList<qint64>()> selectedArticles)
-    : QObject(window), m_window(window), m_library(std::move(library)),
-      m_selected(std::move(selectedArticles))
+    : QObject(window), m_window(window), m_host(host), m_selected(std::move(selectedArticles))
 {}
 
 void ExportActions::addTo(QMenu *menu, QAction *before)
@@ -42,17 +41,17 @@ void ExportActions::addTo(QMenu *menu, QAction *before)
 
 void ExportActions::chooseExport()
 {
-    const Database *library = m_library();
+    const LibraryRef library = m_host.library();
     if (!library)
         return;
-    ExportDialog dialog(*library, m_selected(), m_window);
+    ExportDialog dialog(library, m_selected(), m_window);
     if (dialog.exec() == QDialog::Accepted)
         write(dialog.scope(), dialog.format(), dialog.path());
 }
 
 bool ExportActions::write(const ExportScope &scope, ExportFormat format, const QString &path)
 {
-    const Database *library = m_library();
+    const LibraryRef library = m_host.library();
     if (!library)
         return false;
     // The export reads on a connection of its own, off the GUI thread; a PDF is then painted
@@ -100,7 +99,7 @@ bool ExportActions::write(const ExportScope &scope, ExportFormat format, const Q
 
 void ExportActions::chooseImport()
 {
-    if (!m_library())
+    if (!m_host.hasLibrary())
         return;
     const QString path =
         filedialogs::openFile(m_window, tr("Import REFI-QDA Project"),
@@ -111,7 +110,7 @@ void ExportActions::chooseImport()
 
 bool ExportActions::importProject(const QString &path)
 {
-    const Database *library = m_library();
+    const LibraryRef library = m_host.library();
     if (!library)
         return false;
     // On a connection of its own, off the GUI thread; the views hear of what it committed

@@ -4,6 +4,7 @@
 
 #include "export/exportdata.h"
 #include "export/exporter.h"
+#include "session/libraryhost.h"
 
 #include <QObject>
 #include <functional>
@@ -14,13 +15,11 @@ class QMenu;
 
 namespace parallax {
 
-class Database;
-
 class ExportActions final : public QObject
 {
     Q_OBJECT
 public:
-    ExportActions(QMainWindow *window, std::function<const Database *()> library,
+    ExportActions(QMainWindow *window, const LibraryHost &host,
                   std::function<QList<qint64>()> selectedArticles);
     Q_DISABLE_COPY_MOVE(ExportActions)
 
@@ -34,7 +33,7 @@ public:
 
 private:
     QMainWindow *m_window;
-    std::function<const Database *()> m_library;
+    const LibraryHost &m_host;
     std::function<QList<qint64>()> m_selected;
 };
 

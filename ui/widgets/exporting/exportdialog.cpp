@@ -33,8 +33,8 @@ const ExportFormat kFormats[] = {
 
 } // namespace
 
-ExportDialog::ExportDialog(const Database &library, QList<qint64> selectedArticles, QWidget *parent)
-    : QDialog(parent), m_library(library), m_selected(std::move(selectedArticles))
+ExportDialog::ExportDialog(LibraryRef library, QList<qint64> selectedArticles, QWidget *parent)
+    : QDialog(parent), m_library(std::move(library)), m_selected(std::move(selectedArticles))
 {
     setObjectName(u"exportDialog"_s);
     setWindowTitle(tr("Export"));
@@ -54,12 +54,12 @@ ExportDialog::ExportDialog(const Database &library, QList<qint64> selectedArticl
     m_code->setObjectName(u"scopeCode"_s);
     m_claims = new QComboBox;
     m_claims->setObjectName(u"exportClaim"_s);
-    if (auto claims = ClaimStore(library).list())
+    if (auto claims = ClaimStore(*m_library).list())
         for (const Claim &claim : std::as_const(*claims))
             m_claims->addItem(claim.statement.left(90), claim.id);
     m_codes = new QComboBox;
     m_codes->setObjectName(u"exportCode"_s);
-    if (auto codes = CodeStore(library).list()) {
+    if (auto codes = CodeStore(*m_library).list()) {
         QHash<qint64, int> depth;
         for (const Code &code : std::as_const(*codes)) {
             depth.insert(code.id, code.parentId ? depth.value(*code.parentId) + 1 : 0);
@@ -133,7 +133,7 @@ ExportDialog::ExportDialog(const Database &library, QList<qint64> selectedArticl
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString folder =
         !documents.isEmpty() && QDir(documents).exists() ? documents : QDir::homePath();
-    m_path->setText(QDir(folder).filePath(QFileInfo(library.path()).completeBaseName() + u'.' +
+    m_path->setText(QDir(folder).filePath(QFileInfo(m_library->path()).completeBaseName() + u'.' +
                                           fileSuffix(format())));
     updatePreview();
 }
@@ -201,7 +201,7 @@ QString ExportDialog::scopeTitle() const
 
 void ExportDialog::updatePreview()
 {
-    const Result<ExportCounts> counts = countExport(m_library, scope());
+    const Result<ExportCounts> counts = countExport(*m_library, scope());
     if (!counts) {
         m_preview->setText(tr("This cannot be exported: %1").arg(counts.error().message));
         m_ok->setEnabled(false);

@@ -4,6 +4,7 @@
 
 #include "export/exportdata.h"
 #include "export/exporter.h"
+#include "session/libraryhost.h"
 
 #include <QDialog>
 
@@ -22,8 +23,7 @@ class ExportDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    ExportDialog(const Database &library, QList<qint64> selectedArticles,
-                 QWidget *parent = nullptr);
+    ExportDialog(LibraryRef library, QList<qint64> selectedArticles, QWidget *parent = nullptr);
     Q_DISABLE_COPY_MOVE(ExportDialog)
 
     ExportScope scope() const;
@@ -38,7 +38,7 @@ private:
     void browse();
     void followFormat();
 
-    const Database &m_library;
+    LibraryRef m_library;
     QList<qint64> m_selected;
     QButtonGroup *m_scopes = nullptr;
     QRadioButton *m_whole = nullptr;

@@ -66,7 +66,7 @@ FeedsPanel::FeedsPanel(QWidget *parent) : QWidget(parent)
     updateButtons();
 }
 
-void FeedsPanel::setLibrary(const Database *library)
+void FeedsPanel::setLibrary(LibraryRef library)
 {
     m_library = library;
     m_model->setLibrary(library);

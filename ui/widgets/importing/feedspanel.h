@@ -2,6 +2,8 @@
 // background (the import dialog shows the progress, Cancel and what came in).
 #pragma once
 
+#include "session/libraryhost.h"
+
 #include <QWidget>
 
 class QPushButton;
@@ -19,7 +21,7 @@ public:
     explicit FeedsPanel(QWidget *parent = nullptr);
     Q_DISABLE_COPY_MOVE(FeedsPanel)
 
-    void setLibrary(const Database *library);
+    void setLibrary(LibraryRef library);
     FeedListModel *model() const { return m_model; }
 
     // Subscribes and returns the new feed's id; 0 (and a message) when the address is not a
@@ -36,7 +38,7 @@ private:
     QList<qint64> selectedIds() const;
     void updateButtons();
 
-    const Database *m_library = nullptr;
+    LibraryRef m_library;
     FeedListModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QPushButton *m_add = nullptr;

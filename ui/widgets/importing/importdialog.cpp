@@ -71,26 +71,26 @@ ImportDialog::ImportDialog(QWidget *parent) : QDialog(parent)
     connect(m_controller, &ImportController::finished, this, &ImportDialog::showReport);
 }
 
-bool ImportDialog::start(const Database &library, const QStringList &paths)
+bool ImportDialog::start(const LibraryRef &library, const QStringList &paths)
 {
     m_progressText = tr("Importing %1 of %2 files…");
-    return m_controller->start(library.path(), paths);
+    return m_controller->start(library, paths);
 }
 
-bool ImportDialog::startUrls(const Database &library, const QStringList &urls)
+bool ImportDialog::startUrls(const LibraryRef &library, const QStringList &urls)
 {
     setWindowTitle(tr("Import from the Web"));
     m_progressText = tr("Fetching %1 of %2 pages…");
     m_status->setText(tr("Fetching…"));
-    return m_controller->startUrls(library.path(), urls);
+    return m_controller->startUrls(library, urls);
 }
 
-bool ImportDialog::startFeedRefresh(const Database &library, const QList<qint64> &feedIds)
+bool ImportDialog::startFeedRefresh(const LibraryRef &library, const QList<qint64> &feedIds)
 {
     setWindowTitle(tr("Refresh Feeds"));
     m_progressText = tr("Refreshing feed %1 of %2…");
     m_status->setText(tr("Fetching the feeds…"));
-    return m_controller->startFeedRefresh(library.path(), feedIds);
+    return m_controller->startFeedRefresh(library, feedIds);
 }
 
 void ImportDialog::showReport(const ImportReport &report)

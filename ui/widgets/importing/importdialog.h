@@ -3,6 +3,8 @@
 // (imported, duplicate, or failed and why).
 #pragma once
 
+#include "session/libraryhost.h"
+
 #include <QDialog>
 
 class QDialogButtonBox;
@@ -26,9 +28,9 @@ public:
     Q_DISABLE_COPY_MOVE(ImportDialog)
 
     // Starts importing paths into library; the dialog shows the progress.
-    bool start(const Database &library, const QStringList &paths);
-    bool startUrls(const Database &library, const QStringList &urls);
-    bool startFeedRefresh(const Database &library, const QList<qint64> &feedIds);
+    bool start(const LibraryRef &library, const QStringList &paths);
+    bool startUrls(const LibraryRef &library, const QStringList &urls);
+    bool startFeedRefresh(const LibraryRef &library, const QList<qint64> &feedIds);
     ImportController *controller() const { return m_controller; }
     ImportResultModel *results() const { return m_results; }
 

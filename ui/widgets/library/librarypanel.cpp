@@ -190,7 +190,7 @@ LibraryPanel::~LibraryPanel()
     m_articles->setDatabase(nullptr);
 }
 
-void LibraryPanel::setLibrary(const Database *library)
+void LibraryPanel::setLibrary(LibraryRef library)
 {
     if (m_library)
         disconnect(m_library->notifier(), nullptr, this, nullptr);

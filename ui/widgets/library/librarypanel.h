@@ -2,6 +2,7 @@
 // speaker, place, code, date range) and the sortable article list.
 #pragma once
 
+#include "session/libraryhost.h"
 #include "storage/facetstore.h"
 
 #include <QWidget>
@@ -31,7 +32,7 @@ public:
     ~LibraryPanel() override;
     Q_DISABLE_COPY_MOVE(LibraryPanel)
 
-    void setLibrary(const Database *library);
+    void setLibrary(LibraryRef library);
     ArticleListModel *articles() const { return m_articles; }
     LibraryFilterModel *filter() const { return m_filter; }
     QTableView *articleList() const { return m_list; }
@@ -60,7 +61,7 @@ private:
     void updateCount();
     QComboBox *facetBox(FacetKind kind) const;
 
-    const Database *m_library = nullptr;
+    LibraryRef m_library;
     ArticleListModel *m_articles = nullptr;
     LibraryFilterModel *m_filter = nullptr;
     SearchResultModel *m_results = nullptr;

@@ -112,7 +112,7 @@ bool EditingController::showRejected() const
     return m_showRejected->isChecked();
 }
 
-void EditingController::setLibrary(const Database *library)
+void EditingController::setLibrary(LibraryRef library)
 {
     m_codebookPanel->setSession(nullptr);
     m_claimsPanel->setLibrary(nullptr, nullptr);

@@ -3,6 +3,8 @@
 // the library after each edit.
 #pragma once
 
+#include "session/libraryhost.h"
+
 #include <QObject>
 #include <memory>
 
@@ -36,7 +38,7 @@ public:
     // Adds Undo and Redo to the Edit menu and Show Rejected to the View menu.
     void addActions(QMenu *editMenu, QMenu *viewMenu);
     // The window detaches the library (nullptr) before it closes it.
-    void setLibrary(const Database *library);
+    void setLibrary(LibraryRef library);
     EditSession *session() const { return m_session.get(); }
     CodebookModel *codebook() const { return m_codebook; }
     bool showRejected() const;
@@ -63,7 +65,7 @@ private:
     ReadingPane *m_reader;
     ComparisonView *m_comparison;
     InspectorPanel *m_inspector;
-    const Database *m_library = nullptr;
+    LibraryRef m_library;
     std::unique_ptr<EditSession> m_session;
     CodebookModel *m_codebook = nullptr;
     CodebookPanel *m_codebookPanel = nullptr;

@@ -20,6 +20,7 @@
 #include "reading/readingpane.h"
 #include "settings/appsettings.h"
 #include "storage/articlestore.h"
+#include "storage/changenotifier.h"
 #include "storage/database.h"
 
 #include <QAction>
@@ -37,7 +38,7 @@ using namespace Qt::StringLiterals;
 
 namespace parallax {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(LibraryHost &host, QWidget *parent) : QMainWindow(parent), m_host(host)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Parallax"));
@@ -106,15 +107,15 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         resize(1440, 900);
     restoreState(settings.windowState());
     m_darkAction->setChecked(settings.darkTheme());
-    updateActions();
+    connect(&m_host, &LibraryHost::libraryAboutToChange, this, &MainWindow::detachLibrary);
+    connect(&m_host, &LibraryHost::libraryChanged, this, &MainWindow::showLibrary);
+    showLibrary(m_host.library());
 }
 
 MainWindow::~MainWindow()
 {
-    // The panels hold pointers to the library: detach them before it closes.
-    m_editing->setLibrary(nullptr);
-    m_libraryPanel->setLibrary(nullptr);
-    m_feeds->setLibrary(nullptr);
+    // The edit session and the panels let go of the library before the window's parts go.
+    detachLibrary();
 }
 
 void MainWindow::createDocks()
@@ -184,9 +185,8 @@ void MainWindow::createActions()
     });
     file->addSeparator();
     QAction *quit = add(file, tr("&Quit"), u"actionQuit"_s, &QWidget::close, QKeySequence::Quit);
-    m_export = new ExportActions(
-        this, [this] { return m_library.get(); },
-        [this] { return m_libraryPanel->selectedArticleIds(); });
+    m_export =
+        new ExportActions(this, m_host, [this] { return m_libraryPanel->selectedArticleIds(); });
     m_export->addTo(file, quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -260,20 +260,28 @@ void MainWindow::createActions()
     });
 }
 
-void MainWindow::setLibrary(std::unique_ptr<Database> library)
+void MainWindow::detachLibrary()
 {
     m_libraryPanel->setLibrary(nullptr);
     m_editing->setLibrary(nullptr);
     m_reader->setLibrary(nullptr);
     m_comparison->setLibrary(nullptr);
     m_feeds->setLibrary(nullptr);
-    m_library = std::move(library);
+    if (m_library)
+        disconnect(m_library->notifier(), nullptr, this, nullptr);
+    m_library.reset();
+}
+
+void MainWindow::showLibrary(const LibraryRef &library)
+{
+    detachLibrary();
+    m_library = library;
     watchLibraryLocks();
-    m_libraryPanel->setLibrary(m_library.get());
-    m_reader->setLibrary(m_library.get());
-    m_comparison->setLibrary(m_library.get());
-    m_editing->setLibrary(m_library.get());
-    m_feeds->setLibrary(m_library.get());
+    m_libraryPanel->setLibrary(m_library);
+    m_reader->setLibrary(m_library);
+    m_comparison->setLibrary(m_library);
+    m_editing->setLibrary(m_library);
+    m_feeds->setLibrary(m_library);
     m_reader->clearArticle();
     m_inspector->clearArticle();
     if (m_library) {

@@ -3,6 +3,7 @@
 // the areas together; each area is its own widget.
 #pragma once
 
+#include "session/libraryhost.h"
 #include "storage/facetstore.h"
 #include "util/result.h"
 
@@ -28,13 +29,14 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // The window shows the library host's library and follows it when it changes; the host
+    // outlives the window.
+    explicit MainWindow(LibraryHost &host, QWidget *parent = nullptr);
     ~MainWindow() override;
     Q_DISABLE_COPY_MOVE(MainWindow)
 
-    // Takes over the open library and shows it.
-    void setLibrary(std::unique_ptr<Database> library);
-    const Database *library() const { return m_library.get(); }
+    LibraryHost &host() const { return m_host; }
+    const LibraryRef &library() const { return m_library; }
 
     void showArticle(qint64 articleId);
     // Opens two to four articles side by side.
@@ -64,6 +66,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void detachLibrary();
+    void showLibrary(const LibraryRef &library);
     void createDocks();
     void createActions();
     void openLibraryFile(const QString &path);
@@ -81,7 +85,8 @@ private:
     void updateActions();
     ReadingPane *activePane() const;
 
-    std::unique_ptr<Database> m_library;
+    LibraryHost &m_host;
+    LibraryRef m_library;
     LibraryPanel *m_libraryPanel = nullptr;
     QTabWidget *m_tabs = nullptr;
     ReadingPane *m_reader = nullptr;

@@ -41,7 +41,7 @@ void MainWindow::openLibraryFile(const QString &path)
         return;
     }
     AppSettings().setLastLibraryPath(path);
-    setLibrary(std::move(opened).value());
+    m_host.setLibrary(std::move(opened).value());
 }
 
 void MainWindow::reportOpenFailure(const QString &path, const Error &error)
@@ -68,7 +68,7 @@ void MainWindow::recoverLostLocks(const QString &message)
     // Every connection this window holds closes before the library opens again, so SQLite
     // takes its locks afresh instead of sharing the state that lost them.
     const QString path = m_library->path();
-    setLibrary(nullptr);
+    m_host.setLibrary(nullptr);
     openLibraryFile(path);
     auto *box = new QMessageBox(
         QMessageBox::Warning, tr("The library was reopened"),
@@ -121,7 +121,7 @@ void MainWindow::importPaths(const QStringList &paths)
     if (!m_library || paths.isEmpty())
         return;
     ImportDialog *dialog = openImportDialog();
-    dialog->start(*m_library, paths);
+    dialog->start(m_library, paths);
     dialog->show();
 }
 
@@ -139,7 +139,7 @@ void MainWindow::importUrls(const QStringList &urls)
     if (!m_library || urls.isEmpty())
         return;
     ImportDialog *dialog = openImportDialog();
-    dialog->startUrls(*m_library, urls);
+    dialog->startUrls(m_library, urls);
     dialog->show();
 }
 
@@ -154,7 +154,7 @@ void MainWindow::refreshFeeds(const QList<qint64> &feedIds)
         return;
     }
     ImportDialog *dialog = openImportDialog();
-    dialog->startFeedRefresh(*m_library, feedIds);
+    dialog->startFeedRefresh(m_library, feedIds);
     dialog->show();
 }
 

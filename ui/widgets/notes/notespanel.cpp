@@ -66,7 +66,7 @@ NotesPanel::NotesPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(split);
 }
 
-void NotesPanel::setSession(const Database *library, EditSession *session)
+void NotesPanel::setSession(LibraryRef library, EditSession *session)
 {
     save();
     if (m_library)

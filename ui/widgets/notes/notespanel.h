@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/codebook.h"
+#include "session/libraryhost.h"
 
 #include <QWidget>
 
@@ -23,7 +24,7 @@ public:
     explicit NotesPanel(QWidget *parent = nullptr);
     Q_DISABLE_COPY_MOVE(NotesPanel)
 
-    void setSession(const Database *library, EditSession *session);
+    void setSession(LibraryRef library, EditSession *session);
     // The article whose notes show; passage is the selected annotation (0: none).
     void setArticle(qint64 articleId, qint64 passageId = 0);
     void reload();
@@ -36,7 +37,7 @@ private:
     void showCurrent();
     void save();
 
-    const Database *m_library = nullptr;
+    LibraryRef m_library;
     EditSession *m_session = nullptr;
     qint64 m_articleId = 0;
     qint64 m_passageId = 0;

@@ -329,7 +329,7 @@ bool ReadingPane::eventFilter(QObject *watched, QEvent *event)
             auto *help = static_cast<QHelpEvent *>(event);
             const qint64 id = annotationAt(bodyOffsetAt(help->pos()));
             const Annotation *a = id ? m_data.annotation(id) : nullptr;
-            QString text = a ? describeAnnotation(m_data, *a, m_library) : QString();
+            QString text = a ? describeAnnotation(m_data, *a, m_library.get()) : QString();
             if (a && m_unshared.contains(a->id))
                 text += tr("<p><i>Only this article reports this statement.</i></p>");
             if (text.isEmpty())

@@ -6,6 +6,7 @@
 #include "reading/highlights.h"
 #include "reading/readingdata.h"
 #include "reading/readingdocument.h"
+#include "session/libraryhost.h"
 #include "storage/facetstore.h"
 
 #include <QSet>
@@ -26,7 +27,7 @@ public:
     explicit ReadingPane(QWidget *parent = nullptr);
     Q_DISABLE_COPY_MOVE(ReadingPane)
 
-    void setLibrary(const Database *library) { m_library = library; }
+    void setLibrary(LibraryRef library) { m_library = library; }
     void showArticle(ReadingData data);
     // The same article with changed annotations: keeps the scroll position and the selection.
     void refreshArticle(ReadingData data);
@@ -84,7 +85,7 @@ private:
     qsizetype bodyOffsetAt(const QPoint &viewportPos) const;
     void showContextMenu(const QPoint &viewportPos);
 
-    const Database *m_library = nullptr;
+    LibraryRef m_library;
     ReadingData m_data;
     ReadingLayout m_layout;
     LayerSet m_layers = LayerSet::all();
