@@ -2,9 +2,9 @@
 #include "clicontext.h"
 #include "commands.h"
 #include "storage/database.h"
-#include "storage/libraryinspection.h"
-#include "storage/librarysalvage.h"
 #include "storage/migrations.h"
+#include "storage/sqlite/libraryinspection.h"
+#include "storage/sqlite/librarysalvage.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -5,14 +5,13 @@
 #include "storage/database.h"
 #include "storage/personstore.h"
 #include "storage/placestore.h"
-#include "storage/sqlhelpers.h"
+#include "storage/sqlite/rowreader.h"
 #include "storage/transaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <algorithm>
-#include <sqlite3.h>
 #include <tuple>
 
 using namespace Qt::StringLiterals;
@@ -20,25 +19,6 @@ using namespace Qt::StringLiterals;
 namespace parallax {
 
 namespace {
-
-QString text(sqlite3_stmt *statement, int column)
-{
-    return sql::columnText(statement, column);
-}
-
-// The first byte of a stored enum name tells them apart; no string is made.
-char firstByte(sqlite3_stmt *statement, int column)
-{
-    const auto *chars = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
-    return chars ? chars[0] : '\0';
-}
-
-std::optional<qint64> optionalId(sqlite3_stmt *statement, int column)
-{
-    if (sqlite3_column_type(statement, column) == SQLITE_NULL)
-        return std::nullopt;
-    return sqlite3_column_int64(statement, column);
-}
 
 QByteArray idList(const QList<qint64> &ids)
 {
@@ -48,10 +28,10 @@ QByteArray idList(const QList<qint64> &ids)
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }
 
-Status eachRow(sqlite3 *db, const QByteArray &sql, const QByteArray &ids,
-               const std::function<void(sqlite3_stmt *)> &row)
+Status eachRow(const QString &connection, const QByteArray &sql, const QByteArray &ids,
+               const std::function<void(const sqlite::Row &)> &row)
 {
-    return sql::forEachRow(db, sql, ids, row, u"read the export"_s);
+    return sqlite::forEachRow(connection, sql, ids, row, u"read the export"_s);
 }
 
 constexpr const char *kArticleColumns = "SELECT a.id, a.title, o.name, a.author, a.url, "
@@ -61,28 +41,28 @@ constexpr const char *kAnnotationColumns =
     "SELECT id, article_id, start, end, kind, person_id, place_id, code_id, "
     "speaker_mention_id, origin, status, quote_class, confidence, rule_id FROM annotations ";
 
-Article readArticle(sqlite3_stmt *s)
+Article readArticle(const sqlite::Row &s)
 {
     Article a;
-    a.id = sqlite3_column_int64(s, 0);
-    a.title = text(s, 1);
-    a.outletName = text(s, 2);
-    a.author = text(s, 3);
-    a.url = text(s, 4);
-    a.published = text(s, 5);
-    a.language = text(s, 6);
-    a.body = text(s, 7);
+    a.id = s.integer(0);
+    a.title = s.text(1);
+    a.outletName = s.text(2);
+    a.author = s.text(3);
+    a.url = s.text(4);
+    a.published = s.text(5);
+    a.language = s.text(6);
+    a.body = s.text(7);
     return a;
 }
 
-Annotation readAnnotation(sqlite3_stmt *s)
+Annotation readAnnotation(const sqlite::Row &s)
 {
     Annotation a;
-    a.id = sqlite3_column_int64(s, 0);
-    a.articleId = sqlite3_column_int64(s, 1);
-    a.start = sqlite3_column_int64(s, 2);
-    a.end = sqlite3_column_int64(s, 3);
-    switch (firstByte(s, 4)) {
+    a.id = s.integer(0);
+    a.articleId = s.integer(1);
+    a.start = s.integer(2);
+    a.end = s.integer(3);
+    switch (s.firstByte(4)) {
     case 'q':
         a.kind = AnnotationKind::Quote;
         break;
@@ -96,12 +76,12 @@ Annotation readAnnotation(sqlite3_stmt *s)
         a.kind = AnnotationKind::Code;
         break;
     }
-    a.personId = optionalId(s, 5);
-    a.placeId = optionalId(s, 6);
-    a.codeId = optionalId(s, 7);
-    a.speakerMentionId = optionalId(s, 8);
-    a.origin = firstByte(s, 9) == 'm' ? AnnotationOrigin::Manual : AnnotationOrigin::Auto;
-    switch (firstByte(s, 10)) {
+    a.personId = s.optionalId(5);
+    a.placeId = s.optionalId(6);
+    a.codeId = s.optionalId(7);
+    a.speakerMentionId = s.optionalId(8);
+    a.origin = s.firstByte(9) == 'm' ? AnnotationOrigin::Manual : AnnotationOrigin::Auto;
+    switch (s.firstByte(10)) {
     case 'a':
         a.status = AnnotationStatus::Accepted;
         break;
@@ -112,9 +92,9 @@ Annotation readAnnotation(sqlite3_stmt *s)
         a.status = AnnotationStatus::Pending;
         break;
     }
-    switch (firstByte(s, 11)) {
+    switch (s.firstByte(11)) {
     case 's':
-        a.quoteClass = sqlite3_column_bytes(s, 11) == 5 ? QuoteClass::Short : QuoteClass::Statement;
+        a.quoteClass = s.bytes(11) == 5 ? QuoteClass::Short : QuoteClass::Statement;
         break;
     case 't':
         a.quoteClass = QuoteClass::Term;
@@ -122,10 +102,10 @@ Annotation readAnnotation(sqlite3_stmt *s)
     default:
         break;
     }
-    if (sqlite3_column_type(s, 12) != SQLITE_NULL)
-        a.confidence = sqlite3_column_double(s, 12);
-    if (sqlite3_column_type(s, 13) != SQLITE_NULL)
-        a.ruleId = text(s, 13);
+    if (!s.isNull(12))
+        a.confidence = s.real(12);
+    if (!s.isNull(13))
+        a.ruleId = s.text(13);
     return a;
 }
 
@@ -222,9 +202,7 @@ void ExportData::index()
 
 Result<ExportData> loadExport(const Database &library, const ExportScope &scope)
 {
-    sqlite3 *db = sql::nativeHandle(library.connectionName());
-    if (!db)
-        return makeError(ErrorCode::Sql, u"the library connection is not SQLite"_s);
+    const QString &db = library.connectionName();
     // Articles, passages, notes and claims as they stood at one moment, even while another
     // connection imports or edits: each query alone would see a later state than the last.
     const ReadSnapshot snapshot(library.connectionName());
@@ -275,14 +253,14 @@ Result<ExportData> loadExport(const Database &library, const ExportScope &scope)
     if (scope.kind == ExportScope::Kind::Library) {
         // Room for every row at once: growing a list of half a million annotations copies it.
         Status counted =
-            eachRow(db, "SELECT count(*) FROM annotations", {}, [&data](sqlite3_stmt *s) {
-                data.annotations.reserve(sqlite3_column_int64(s, 0));
-            });
+            eachRow(db, "SELECT count(*) FROM annotations", {},
+                    [&data](const sqlite::Row &s) { data.annotations.reserve(s.integer(0)); });
         if (!counted)
             return counted.error();
     }
-    Status read = eachRow(db, QByteArray(QByteArray(kAnnotationColumns) + annotationWhere), ids,
-                          [&data](sqlite3_stmt *s) { data.annotations.append(readAnnotation(s)); });
+    Status read =
+        eachRow(db, QByteArray(QByteArray(kAnnotationColumns) + annotationWhere), ids,
+                [&data](const sqlite::Row &s) { data.annotations.append(readAnnotation(s)); });
     if (!read)
         return read.error();
     // Sorting here is much faster than an ORDER BY that no index serves; rows mostly come in
@@ -298,13 +276,14 @@ Result<ExportData> loadExport(const Database &library, const ExportScope &scope)
             if (articleIds.isEmpty() || articleIds.constLast() != a.articleId)
                 articleIds.append(a.articleId);
         articleWhere = "WHERE a.id IN " + inIds;
-        read = eachRow(
-            db, QByteArray(QByteArray(kArticleColumns) + articleWhere + " ORDER BY a.id"),
-            idList(articleIds), [&data](sqlite3_stmt *s) { data.articles.append(readArticle(s)); });
+        read =
+            eachRow(db, QByteArray(QByteArray(kArticleColumns) + articleWhere + " ORDER BY a.id"),
+                    idList(articleIds),
+                    [&data](const sqlite::Row &s) { data.articles.append(readArticle(s)); });
     } else {
         read =
             eachRow(db, QByteArray(QByteArray(kArticleColumns) + articleWhere + " ORDER BY a.id"),
-                    ids, [&data](sqlite3_stmt *s) { data.articles.append(readArticle(s)); });
+                    ids, [&data](const sqlite::Row &s) { data.articles.append(readArticle(s)); });
     }
     if (!read)
         return read.error();
@@ -318,13 +297,13 @@ Result<ExportData> loadExport(const Database &library, const ExportScope &scope)
     QSet<qint64> claimIds;
     read = eachRow(
         db, "SELECT id, claim_id, annotation_id, type FROM claim_appearances ORDER BY claim_id, id",
-        {}, [&](sqlite3_stmt *s) {
+        {}, [&](const sqlite::Row &s) {
             ClaimAppearance appearance;
-            appearance.id = sqlite3_column_int64(s, 0);
-            appearance.claimId = sqlite3_column_int64(s, 1);
-            appearance.annotationId = sqlite3_column_int64(s, 2);
+            appearance.id = s.integer(0);
+            appearance.claimId = s.integer(1);
+            appearance.annotationId = s.integer(2);
             appearance.type =
-                appearanceTypeFromString(text(s, 3)).value_or(AppearanceType::Verbatim);
+                appearanceTypeFromString(s.text(3)).value_or(AppearanceType::Verbatim);
             if (!data.annotationIndex.contains(appearance.annotationId))
                 return;
             if (scope.kind == ExportScope::Kind::Claims && !scope.ids.contains(appearance.claimId))
@@ -349,32 +328,32 @@ Result<ExportData> loadExport(const Database &library, const ExportScope &scope)
         db,
         "SELECT id, article_id, annotation_id, claim_id, code_id, body, created_at, updated_at "
         "FROM notes ORDER BY id",
-        {}, [&](sqlite3_stmt *s) {
+        {}, [&](const sqlite::Row &s) {
             Note note;
-            note.id = sqlite3_column_int64(s, 0);
+            note.id = s.integer(0);
             bool wanted = false;
-            if (auto id = optionalId(s, 1)) {
+            if (auto id = s.optionalId(1)) {
                 note.target = NoteTarget::Article;
                 note.targetId = *id;
                 wanted = data.articleIndex.contains(*id);
-            } else if (auto passage = optionalId(s, 2)) {
+            } else if (auto passage = s.optionalId(2)) {
                 note.target = NoteTarget::Annotation;
                 note.targetId = *passage;
                 wanted = data.annotationIndex.contains(*passage);
-            } else if (auto claim = optionalId(s, 3)) {
+            } else if (auto claim = s.optionalId(3)) {
                 note.target = NoteTarget::Claim;
                 note.targetId = *claim;
                 wanted = claimSet.contains(*claim);
-            } else if (auto code = optionalId(s, 4)) {
+            } else if (auto code = s.optionalId(4)) {
                 note.target = NoteTarget::Code;
                 note.targetId = *code;
                 wanted = codeSet.contains(*code);
             }
             if (!wanted)
                 return;
-            note.body = text(s, 5);
-            note.createdAt = QDateTime::fromString(text(s, 6), Qt::ISODateWithMs);
-            note.updatedAt = QDateTime::fromString(text(s, 7), Qt::ISODateWithMs);
+            note.body = s.text(5);
+            note.createdAt = QDateTime::fromString(s.text(6), Qt::ISODateWithMs);
+            note.updatedAt = QDateTime::fromString(s.text(7), Qt::ISODateWithMs);
             if (note.target == NoteTarget::Annotation)
                 data.notesOfAnnotation[note.targetId].append(data.notes.size());
             data.notes.append(note);
@@ -405,13 +384,13 @@ Result<ExportCounts> countExport(const Database &library, const ExportScope &sco
                             data->notes.size()};
     }
     // The whole library: counting is enough, and far quicker than reading it.
-    sqlite3 *db = sql::nativeHandle(library.connectionName());
+    const QString &db = library.connectionName();
     ExportCounts counts;
     qint64 *targets[4] = {&counts.articles, &counts.annotations, &counts.claims, &counts.notes};
     const char *tables[4] = {"articles", "annotations", "claims", "notes"};
     for (int i = 0; i < 4; ++i) {
         Status done = eachRow(db, QByteArray("SELECT count(*) FROM ") + tables[i], {},
-                              [&](sqlite3_stmt *s) { *targets[i] = sqlite3_column_int64(s, 0); });
+                              [&](const sqlite::Row &s) { *targets[i] = s.integer(0); });
         if (!done)
             return done.error();
     }

@@ -6,7 +6,7 @@
 #include "analysis/analyser.h"
 #include "domain/annotation.h"
 #include "domain/article.h"
-#include "storage/annotationbulkwriter.h"
+#include "storage/sqlite/annotationbulkwriter.h"
 #include "util/result.h"
 
 #include <QHash>

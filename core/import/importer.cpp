@@ -2,9 +2,9 @@
 
 #include "import/findingrecorder.h"
 #include "storage/articlestore.h"
-#include "storage/bulkwritescope.h"
 #include "storage/database.h"
 #include "storage/libraryfiles.h"
+#include "storage/sqlite/bulkwritescope.h"
 #include "storage/transaction.h"
 #include "util/logging.h"
 

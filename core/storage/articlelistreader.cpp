@@ -1,15 +1,11 @@
 #include "storage/articlelistreader.h"
 
 #include "storage/database.h"
-#include "storage/sqlhelpers.h"
-
-#include <sqlite3.h>
+#include "storage/sqlite/rowreader.h"
 
 using namespace Qt::StringLiterals;
 
 namespace parallax {
-
-using sql::columnText;
 
 QDateTime parseStoredTimestamp(const QString &text)
 {
@@ -36,20 +32,20 @@ Result<QList<ArticleSummary>> readArticleList(const Database &database)
         "LEFT JOIN article_stats c ON c.article_id = a.id ORDER BY a.id";
     QList<ArticleSummary> rows;
     rows.reserve(1024);
-    const Status read = sql::forEachRow(
-        sql::nativeHandle(database.connectionName()), statement, {},
-        [&rows](sqlite3_stmt *row) {
+    const Status read = sqlite::forEachRow(
+        database.connectionName(), statement, {},
+        [&rows](const sqlite::Row &row) {
             ArticleSummary s;
-            s.id = sqlite3_column_int64(row, 0);
-            s.title = columnText(row, 1);
-            s.outletName = columnText(row, 2);
-            s.author = columnText(row, 3);
-            s.url = columnText(row, 4);
-            s.published = columnText(row, 5);
-            s.language = columnText(row, 6);
-            s.importedAt = parseStoredTimestamp(columnText(row, 7));
-            s.quoteCount = sqlite3_column_int(row, 8);
-            s.placeCount = sqlite3_column_int(row, 9);
+            s.id = row.integer(0);
+            s.title = row.text(1);
+            s.outletName = row.text(2);
+            s.author = row.text(3);
+            s.url = row.text(4);
+            s.published = row.text(5);
+            s.language = row.text(6);
+            s.importedAt = parseStoredTimestamp(row.text(7));
+            s.quoteCount = int(row.integer(8));
+            s.placeCount = int(row.integer(9));
             rows.append(std::move(s));
         },
         u"list articles"_s);

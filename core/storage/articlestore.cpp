@@ -4,8 +4,9 @@
 #include "storage/changenotifier.h"
 #include "storage/changeset.h"
 #include "storage/database.h"
-#include "storage/ftsquery.h"
 #include "storage/sqlhelpers.h"
+#include "storage/sqlite/ftsquery.h"
+#include "storage/sqlite/fulltextsearch.h"
 #include "storage/transaction.h"
 
 #include <QCryptographicHash>
@@ -26,8 +27,6 @@ Error notFound(qint64 id)
 {
     return makeError(ErrorCode::NotFound, u"no article with id %1"_s.arg(id));
 }
-
-constexpr int kRankWindow = 2000;
 
 } // namespace
 
@@ -287,37 +286,14 @@ Status ArticleStore::remove(qint64 id)
 
 Result<QList<SearchHit>> ArticleStore::rankedMatches(const QString &match, int limit) const
 {
-    // bm25 reads each match's column sizes, so ranking a word found in half of a large library
-    // is slow. Broad queries are ranked within their most recent kRankWindow matches, which
-    // FTS5 finds by walking its doclists in rowid order.
-    auto window = sql::prepare(m_connection, uR"(
-        SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?
-        ORDER BY rowid DESC LIMIT 1 OFFSET ?)"_s);
-    if (!window)
-        return window.error();
-    window->addBindValue(match);
-    window->addBindValue(kRankWindow - 1);
-    if (Status done = sql::exec(*window, u"cannot search"_s); !done)
-        return done.error();
-    const qint64 oldestRanked = window->next() ? window->value(0).toLongLong() : 0;
-    window->finish();
-
-    // Rank with the cheap rowid-only scan; callers fetch details only for the rows shown.
-    auto ranked = sql::prepare(m_connection, uR"(
-        SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ?
-        ORDER BY rank LIMIT ?)"_s);
-    if (!ranked)
-        return ranked.error();
-    ranked->addBindValue(match);
-    ranked->addBindValue(oldestRanked);
-    ranked->addBindValue(qMax(1, limit));
-    if (Status done = sql::exec(*ranked, u"cannot search"_s); !done)
-        return done.error();
+    auto rows = sqlite::rankArticleMatches(m_connection, match, limit);
+    if (!rows)
+        return rows.error();
     QList<SearchHit> hits;
-    while (ranked->next()) {
+    for (const sqlite::RankedRow &row : std::as_const(*rows)) {
         SearchHit hit;
-        hit.articleId = ranked->value(0).toLongLong();
-        hit.score = ranked->value(1).toDouble();
+        hit.articleId = row.rowid;
+        hit.score = row.rank;
         hits.append(hit);
     }
     return hits;
@@ -347,11 +323,7 @@ Result<QList<SearchHit>> ArticleStore::search(const QString &userQuery, int limi
     if (!ranked)
         return ranked.error();
     QList<SearchHit> hits = std::move(ranked).value();
-    auto detail = sql::prepare(m_connection, uR"(
-        SELECT a.title, o.name, a.published, snippet(articles_fts, -1, ?, ?, ?, 16)
-        FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-        LEFT JOIN outlets o ON o.id = a.outlet_id
-        WHERE articles_fts MATCH ? AND articles_fts.rowid = ?)"_s);
+    auto detail = sql::prepare(m_connection, sqlite::articleSnippetStatement());
     if (!detail)
         return detail.error();
     for (SearchHit &hit : hits) {

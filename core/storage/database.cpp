@@ -3,10 +3,12 @@
 #include "storage/changenotifier.h"
 #include "storage/connectionregistry.h"
 #include "storage/libraryfiles.h"
-#include "storage/libraryinspection.h"
-#include "storage/locksentinel.h"
 #include "storage/migrations.h"
 #include "storage/sqlhelpers.h"
+#include "storage/sqlite/connectionsetup.h"
+#include "storage/sqlite/libraryinspection.h"
+#include "storage/sqlite/locksentinel.h"
+#include "storage/sqlite/nativehandle.h"
 #include "util/logging.h"
 
 #include <QDateTime>
@@ -21,7 +23,6 @@
 #include <QThread>
 #include <atomic>
 #include <mutex>
-#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -47,41 +48,6 @@ QHash<QString, Database *> &connections()
 }
 
 namespace {
-
-Result<QString> pragmaValue(const QString &connectionName, const QString &pragma)
-{
-    QSqlQuery query(QSqlDatabase::database(connectionName, false));
-    if (!query.exec(pragma))
-        return sql::errorFrom(query, pragma);
-    return query.next() ? query.value(0).toString() : QString();
-}
-
-Result<QString> backUp(const QString &connectionName, const QString &path, int version)
-{
-    // A name no earlier backup has, even one made in the same second (a retry after a kill).
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmss'Z'"_s);
-    QString target = u"%1.v%2-%3.bak"_s.arg(path).arg(version).arg(stamp);
-    for (int n = 2; QFileInfo::exists(target); ++n)
-        target = u"%1.v%2-%3-%4.bak"_s.arg(path).arg(version).arg(stamp).arg(n);
-    // Written under a temporary name and renamed when whole, so a kill leaves no broken
-    // backup under a backup's name.
-    const QString partial = target + u".partial"_s;
-    QFile::remove(partial);
-    // VACUUM INTO copies a consistent snapshot, including pages still in the WAL.
-    auto query = sql::prepare(connectionName, u"VACUUM INTO ?"_s);
-    if (!query)
-        return query.error();
-    query->addBindValue(partial);
-    if (Status done = sql::exec(*query, u"cannot back up the library before migrating"_s); !done) {
-        QFile::remove(partial);
-        return done.error();
-    }
-    if (!QFile::rename(partial, target)) {
-        QFile::remove(partial);
-        return makeError(ErrorCode::Io, u"cannot name the backup %1"_s.arg(target));
-    }
-    return target;
-}
 
 // One notifier per library file, shared by its connections and kept while any is open.
 std::shared_ptr<ChangeNotifier> sharedNotifier(const QString &path)
@@ -120,8 +86,7 @@ Database::~Database()
         // Without our locks SQLite cannot know whether others use the library: a checkpoint
         // on close could copy a stale log over newer pages, and deleting the log could drop
         // another process's commits. Close without either; the next opener recovers the log.
-        if (sqlite3 *db = sql::nativeHandle(m_connectionName))
-            sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+        sqlite::skipCheckpointOnClose(m_connectionName);
     }
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -243,8 +208,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     if (inspected && inspected->checked) {
         if (const QString damage = checkRowsBeforeWriting(name); !damage.isEmpty()) {
             // Closed without folding a log left by the last session into the damaged file.
-            if (sqlite3 *handle = sql::nativeHandle(name))
-                sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+            sqlite::skipCheckpointOnClose(name);
             qCWarning(lcStorage) << "library" << path << "is damaged:" << damage;
             return makeError(ErrorCode::Damaged, damagedLibraryMessage(path, damage));
         }
@@ -258,15 +222,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
                          u"%1 is not a Parallax library (%2)"_s.arg(path, version.error().message));
     // Another program's database (no version of ours, tables of its own) is left as it is.
     if (*version == 0 && existed) {
-        // In one statement with the version, so that a library another opener has just made
-        // (its first step commits tables and version together) is not taken for a stranger.
-        const Result<QString> tables = pragmaValue(
-            name,
-            u"SELECT count(*) FROM sqlite_master WHERE (SELECT user_version FROM pragma_user_version) = 0"_s);
-        if (!tables)
+        const Result<bool> foreign = sqlite::hasForeignTables(name);
+        if (!foreign)
             return makeError(ErrorCode::Io, u"%1 is not a Parallax library (%2)"_s.arg(
-                                                path, tables.error().message));
-        if (tables->toInt() > 0)
+                                                path, foreign.error().message));
+        if (*foreign)
             return makeError(
                 ErrorCode::InvalidInput,
                 u"%1 is an SQLite database of another program, not a Parallax library; it was not changed"_s
@@ -275,40 +235,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     if (Status notNewer = Migrations::checkNotNewer(name, steps); !notNewer)
         return makeError(notNewer.error().code, path + u": "_s + notNewer.error().message);
 
-    if (Status fk = sql::execDirect(name, u"PRAGMA foreign_keys = ON"_s); !fk)
-        return fk.error();
-    // Switching to WAL needs the file to itself for a moment, and SQLite does not wait for
-    // that on its own: another opener of a new library may hold it just then.
-    Result<QString> mode = pragmaValue(name, u"PRAGMA journal_mode = WAL"_s);
-    QElapsedTimer waited;
-    waited.start();
-    while (!mode && waited.elapsed() < qMax(0, options.busyTimeoutMs)) {
-        QThread::msleep(20);
-        mode = pragmaValue(name, u"PRAGMA journal_mode = WAL"_s);
-    }
-    if (!mode)
-        return mode.error();
-    if (mode->compare(u"wal"_s, Qt::CaseInsensitive) != 0)
-        return makeError(
-            ErrorCode::Io,
-            u"cannot switch %1 to write-ahead logging (mode is %2)"_s.arg(path, *mode));
-    if (Status busy = sql::execDirect(
-            name, u"PRAGMA busy_timeout = %1"_s.arg(qMax(0, options.busyTimeoutMs)));
-        !busy)
-        return busy.error();
-    // Full-text merges touch many pages; the default 2 MB cache makes them reread from disk.
-    if (Status cache = sql::execDirect(name, u"PRAGMA cache_size = -65536"_s); !cache)
-        return cache.error();
-    // Reads map the file instead of copying every page through read(); a large library's
-    // article list and facet counts scan hundreds of megabytes.
-    if (Status map = sql::execDirect(name, u"PRAGMA mmap_size = 1073741824"_s); !map)
-        return map.error();
-    // NORMAL in WAL mode keeps every committed transaction across a crash of the program.
-    if (Status sync = sql::execDirect(name, u"PRAGMA synchronous = NORMAL"_s); !sync)
-        return sync.error();
+    if (Status configured = sqlite::configureForWriting(name, path, options.busyTimeoutMs);
+        !configured)
+        return configured.error();
 
     if (*version > 0 && *version < latest) {
-        const Result<QString> backup = backUp(name, database->m_path, *version);
+        const Result<QString> backup =
+            sqlite::backUpBeforeMigration(name, database->m_path, *version);
         if (!backup)
             return backup.error();
         database->m_backupPath = *backup;

@@ -1,7 +1,7 @@
 // One open library file: its connection on the current thread, pragmas and migrations applied.
 #pragma once
 
-#include "storage/libraryinspection.h"
+#include "storage/sqlite/libraryinspection.h"
 #include "util/result.h"
 
 #include <QList>

@@ -3,10 +3,10 @@
 #include "storage/connectionregistry.h"
 #include "storage/database.h"
 #include "storage/libraryfiles.h"
-#include "storage/libraryinspection.h"
-#include "storage/locksentinel.h"
 #include "storage/migrations.h"
 #include "storage/sqlhelpers.h"
+#include "storage/sqlite/libraryinspection.h"
+#include "storage/sqlite/locksentinel.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #include "storage/migrations.h"
 
 #include "storage/sqlhelpers.h"
-#include "storage/tablerebuild.h"
+#include "storage/sqlite/tablerebuild.h"
 #include "storage/transaction.h"
 #include "util/logging.h"
 

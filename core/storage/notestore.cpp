@@ -3,8 +3,9 @@
 #include "storage/changenotifier.h"
 #include "storage/changeset.h"
 #include "storage/database.h"
-#include "storage/ftsquery.h"
 #include "storage/sqlhelpers.h"
+#include "storage/sqlite/ftsquery.h"
+#include "storage/sqlite/fulltextsearch.h"
 
 using namespace Qt::StringLiterals;
 
@@ -160,9 +161,7 @@ Result<QList<Note>> NoteStore::search(const QString &userQuery, int limit) const
     const QString match = ftsMatchExpression(userQuery);
     if (match.isEmpty())
         return QList<Note>();
-    auto query = sql::prepare(m_connection, kSelect + uR"(
-        JOIN notes_fts ON notes_fts.rowid = n.id
-        WHERE notes_fts MATCH ? ORDER BY notes_fts.rank LIMIT ?)"_s);
+    auto query = sql::prepare(m_connection, kSelect + sqlite::noteMatchClause());
     if (!query)
         return query.error();
     query->addBindValue(match);

@@ -3,10 +3,7 @@
 #include "util/logging.h"
 
 #include <QSqlDatabase>
-#include <QSqlDriver>
 #include <QSqlError>
-#include <atomic>
-#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -98,69 +95,6 @@ std::optional<qint64> optionalId(const QVariant &value)
     if (value.isNull())
         return std::nullopt;
     return value.toLongLong();
-}
-
-QString columnText(sqlite3_stmt *statement, int column)
-{
-    const auto *chars = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
-    return chars ? QString::fromUtf8(chars, sqlite3_column_bytes(statement, column)) : QString();
-}
-
-Status forEachRow(sqlite3 *db, const QByteArray &statementText, const QByteArray &textParameter,
-                  const std::function<void(sqlite3_stmt *)> &row, const QString &what)
-{
-    if (!db)
-        return makeError(ErrorCode::Sql,
-                         u"cannot %1: the library connection is not SQLite"_s.arg(what));
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(db, statementText.constData(), int(statementText.size()), &statement,
-                           nullptr) != SQLITE_OK)
-        return makeError(ErrorCode::Sql,
-                         u"cannot %1: %2"_s.arg(what, QString::fromUtf8(sqlite3_errmsg(db))));
-    if (sqlite3_bind_parameter_count(statement) > 0)
-        sqlite3_bind_text(statement, 1, textParameter.constData(), int(textParameter.size()),
-                          SQLITE_TRANSIENT);
-    int step = SQLITE_ROW;
-    while ((step = sqlite3_step(statement)) == SQLITE_ROW)
-        row(statement);
-    const QString error = QString::fromUtf8(sqlite3_errmsg(db));
-    sqlite3_finalize(statement);
-    if (step != SQLITE_DONE)
-        return makeError(ErrorCode::Sql, u"cannot %1: %2"_s.arg(what, error));
-    return {};
-}
-
-namespace {
-
-// Whether Qt's driver runs the SQLite this program links: a handle from another copy of the
-// library (a Qt built with its own SQLite) must not be passed to these functions.
-bool sameSqliteAsQt(const QString &connectionName)
-{
-    static std::atomic<int> verdict{-1}; // -1 unknown, 0 different, 1 same
-    if (const int known = verdict.load(); known >= 0)
-        return known == 1;
-    QSqlQuery query(QSqlDatabase::database(connectionName, false));
-    if (!query.exec(u"SELECT sqlite_source_id()"_s) || !query.next())
-        return false;
-    const bool same = query.value(0).toString() == QString::fromUtf8(sqlite3_sourceid());
-    if (!same)
-        qCWarning(lcStorage) << "Qt's SQLite" << query.value(0).toString()
-                             << "is not the linked one" << sqlite3_sourceid()
-                             << "; the fast paths are off";
-    verdict = same ? 1 : 0;
-    return same;
-}
-
-} // namespace
-
-sqlite3 *nativeHandle(const QString &connectionName)
-{
-    const QVariant handle = QSqlDatabase::database(connectionName, false).driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    if (!sameSqliteAsQt(connectionName))
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 } // namespace parallax::sql

@@ -7,12 +7,12 @@
 #include "export/exporter.h"
 #include "export/qdpxexport.h"
 #include "import/importer.h"
-#include "storage/annotationbulkwriter.h"
 #include "storage/articlestore.h"
 #include "storage/codestore.h"
 #include "storage/database.h"
 #include "storage/personstore.h"
 #include "storage/placestore.h"
+#include "storage/sqlite/annotationbulkwriter.h"
 #include "storage/transaction.h"
 
 #include <QCommandLineParser>

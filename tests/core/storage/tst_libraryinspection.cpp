@@ -2,9 +2,9 @@
 // its log as it was, a damaged one is refused before anything is written, and a file that is
 // not SQLite is named as such.
 #include "storage/database.h"
-#include "storage/libraryinspection.h"
-#include "storage/librarysalvage.h"
 #include "storage/migrations.h"
+#include "storage/sqlite/libraryinspection.h"
+#include "storage/sqlite/librarysalvage.h"
 #include "testlibrary.h"
 
 #include <QCryptographicHash>

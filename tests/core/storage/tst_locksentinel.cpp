@@ -1,8 +1,8 @@
 // Lost-lock detection: a library whose file is opened and closed by other code in the process
 // (which releases SQLite's POSIX locks) stops writing before anything can be lost.
 #include "storage/changenotifier.h"
-#include "storage/locksentinel.h"
 #include "storage/outletstore.h"
+#include "storage/sqlite/locksentinel.h"
 #include "storage/transaction.h"
 #include "testlibrary.h"
 

@@ -1,8 +1,8 @@
 #include "mainwindow/libraryrepair.h"
 
 #include "files/filedialogs.h"
-#include "storage/libraryinspection.h"
-#include "storage/librarysalvage.h"
+#include "storage/sqlite/libraryinspection.h"
+#include "storage/sqlite/librarysalvage.h"
 
 #include <QApplication>
 #include <QDir>

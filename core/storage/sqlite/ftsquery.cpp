@@ -1,4 +1,4 @@
-#include "storage/ftsquery.h"
+#include "storage/sqlite/ftsquery.h"
 
 #include <QStringList>
 

@@ -1,4 +1,4 @@
-#include "storage/libraryinspection.h"
+#include "storage/sqlite/libraryinspection.h"
 
 #include "storage/libraryfiles.h"
 #include "util/logging.h"

@@ -1,4 +1,4 @@
-#include "storage/bulkwritescope.h"
+#include "storage/sqlite/bulkwritescope.h"
 
 #include "storage/database.h"
 #include "storage/sqlhelpers.h"

@@ -1,4 +1,4 @@
-#include "storage/tablerebuild.h"
+#include "storage/sqlite/tablerebuild.h"
 
 #include "storage/sqlhelpers.h"
 

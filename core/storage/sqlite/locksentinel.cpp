@@ -1,4 +1,4 @@
-#include "storage/locksentinel.h"
+#include "storage/sqlite/locksentinel.h"
 
 #include <QByteArrayList>
 #include <QFile>

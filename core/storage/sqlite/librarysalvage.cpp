@@ -1,4 +1,4 @@
-#include "storage/librarysalvage.h"
+#include "storage/sqlite/librarysalvage.h"
 
 #include "storage/database.h"
 #include "storage/sqlhelpers.h"
