@@ -26,6 +26,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace parallax;
@@ -74,6 +75,32 @@ private slots:
         QCOMPARE(QFileInfo(host.library()->path()).fileName(), u"second.sqlite"_s);
         MainWindow again(host);
         QCOMPARE(again.library(), host.library());
+    }
+
+    void shouldShowWhatFailedWhenTheListCannotBeRead()
+    {
+        LibraryHost host;
+        host.setLibrary(seededLibrary(u"unreadable.sqlite"_s));
+        {
+            // The article list reads the counts kept in article_stats; take them away.
+            QSqlQuery query(host.library()->handle());
+            QVERIFY(query.exec(u"ALTER TABLE article_stats RENAME TO article_stats_gone"_s));
+        }
+        MainWindow window(host);
+        window.show();
+        auto *indicator = window.findChild<QToolButton *>(u"problemsIndicator"_s);
+        auto *count = window.findChild<QLabel *>(u"libraryCount"_s);
+        QVERIFY(indicator && count);
+        QTRY_VERIFY(indicator->isVisible());
+        QVERIFY(indicator->text().contains(u"problem"_s));
+        QVERIFY2(indicator->toolTip().contains(u"article_stats"_s),
+                 qPrintable(indicator->toolTip()));
+        QVERIFY(count->text().contains(u"article_stats"_s));
+        // Clear hides it until the next failure.
+        QAction *clear = indicator->menu()->findChild<QAction *>(u"actionClearProblems"_s);
+        QVERIFY(clear);
+        clear->trigger();
+        QVERIFY(!indicator->isVisible());
     }
 
     void shouldListArticlesAndShowTheSelectedOne()

@@ -1,5 +1,6 @@
 #include "models/articlelistmodel.h"
 
+#include "session/problems.h"
 #include "storage/articlestore.h"
 #include "storage/changenotifier.h"
 #include "storage/database.h"
@@ -86,10 +87,12 @@ void ArticleListModel::reload()
     m_lastError.clear();
     if (m_database) {
         auto rows = ArticleStore(*m_database).list();
-        if (rows)
+        if (rows) {
             m_rows = std::move(rows).value();
-        else
+        } else {
             m_lastError = rows.error().message;
+            Problems::report(lcModels, tr("Cannot list the articles"), m_lastError);
+        }
     }
     if (m_sortColumn >= 0)
         sortRows(m_rows, m_sortColumn, m_sortOrder);
@@ -103,8 +106,11 @@ void ArticleListModel::updateArticle(qint64 id)
     if (row < 0 || !m_database)
         return;
     auto summary = ArticleStore(*m_database).summary(id);
-    if (!summary)
+    if (!summary) {
+        Problems::report(lcModels, tr("Cannot update the article in the list"),
+                         summary.error().message);
         return;
+    }
     m_rows[row] = std::move(summary).value();
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }

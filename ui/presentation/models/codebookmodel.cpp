@@ -1,5 +1,6 @@
 #include "models/codebookmodel.h"
 
+#include "session/problems.h"
 #include "storage/changenotifier.h"
 #include "storage/codestore.h"
 #include "storage/database.h"
@@ -45,9 +46,14 @@ void CodebookModel::reload()
     if (m_database) {
         const CodeStore store(*m_database);
         auto listed = store.list();
+        if (!listed)
+            Problems::report(lcModels, tr("Cannot list the codes"), listed.error().message);
         const QList<Code> stored = listed ? std::move(listed).value() : QList<Code>();
         if (auto counts = store.usageCounts())
             m_usage = std::move(counts).value();
+        else
+            Problems::report(lcModels, tr("Cannot count the passages of each code"),
+                             counts.error().message);
         // Depth-first order, so that keys 1–9 follow the tree as it is shown.
         QHash<qint64, QList<Code>> byParent;
         for (const Code &code : stored)

@@ -1,5 +1,6 @@
 #include "models/feedlistmodel.h"
 
+#include "session/problems.h"
 #include "storage/changenotifier.h"
 #include "storage/database.h"
 
@@ -28,6 +29,8 @@ void FeedListModel::reload()
     if (m_library) {
         if (Result<QList<Feed>> feeds = FeedStore(*m_library).list())
             m_feeds = *feeds;
+        else
+            Problems::report(lcModels, tr("Cannot list the feeds"), feeds.error().message);
     }
     endResetModel();
 }

@@ -57,6 +57,8 @@ QString SearchResultModel::search(const Database &library, const QString &query,
                 hit.isNote = true;
                 m_hits.append(hit);
             }
+        } else if (error.isEmpty()) {
+            error = notes.error().message;
         }
     }
     endResetModel();

@@ -4,6 +4,7 @@
 #include "models/articlelistmodel.h"
 #include "models/libraryfiltermodel.h"
 #include "models/searchresultmodel.h"
+#include "session/problems.h"
 #include "storage/changenotifier.h"
 #include "storage/database.h"
 
@@ -234,31 +235,38 @@ void LibraryPanel::reloadFacets()
         return;
     }
     // Counting a large library's facets takes a while: do it on a connection of its own.
-    const QString path = m_library->path();
-    m_facetThread = QThread::create([this, path] {
+    m_facetThread = QThread::create([this, source = m_library] {
         QList<QList<FacetValue>> values;
-        if (auto library = Database::open(path, {.createIfMissing = false})) {
-            const FacetStore facets(**library);
-            for (const FacetKind kind : kFacetKinds) {
-                auto list = facets.values(kind);
-                values.append(list ? std::move(list).value() : QList<FacetValue>());
-            }
+        QStringList errors; // per kind; empty when its list was read
+        auto library = source->openAnotherConnection();
+        for (const FacetKind kind : kFacetKinds) {
+            Result<QList<FacetValue>> list = library ? FacetStore(**library).values(kind)
+                                                     : Result<QList<FacetValue>>(library.error());
+            values.append(list ? std::move(list).value() : QList<FacetValue>());
+            errors.append(list ? QString() : list.error().message);
         }
         QMetaObject::invokeMethod(
-            this, [this, values] { fillFacets(values); }, Qt::QueuedConnection);
+            this, [this, values, errors] { fillFacets(values, errors); }, Qt::QueuedConnection);
     });
     m_facetThread->setParent(this); // deleted with the panel if it closes first
     m_facetThread->setObjectName(u"facets"_s);
     m_facetThread->start();
 }
 
-void LibraryPanel::fillFacets(const QList<QList<FacetValue>> &values)
+void LibraryPanel::fillFacets(const QList<QList<FacetValue>> &values, const QStringList &errors)
 {
     m_facetThread->wait();
     delete m_facetThread;
     m_facetThread = nullptr;
     for (int i = 0; i < 4 && i < values.size(); ++i) {
         QComboBox *box = m_facets[i];
+        if (!errors.value(i).isEmpty()) {
+            // The list stays as it was rather than going empty; the window says why.
+            Problems::report(lcWidgets,
+                             tr("Cannot update the filter “%1”").arg(box->accessibleName()),
+                             errors.at(i));
+            continue;
+        }
         const QVariant current = box->currentData();
         const QSignalBlocker block(box);
         while (box->count() > 1)

@@ -55,7 +55,7 @@ signals:
 private:
     void runSearch();
     void reloadFacets();
-    void fillFacets(const QList<QList<FacetValue>> &values);
+    void fillFacets(const QList<QList<FacetValue>> &values, const QStringList &errors);
     void applyFacet(FacetKind kind);
     void applyDates();
     void updateCount();

@@ -12,6 +12,7 @@
 #include "reading/inspectorpanel.h"
 #include "reading/readingpane.h"
 #include "registry/registrychooser.h"
+#include "session/problems.h"
 #include "storage/annotationstore.h"
 #include "storage/changenotifier.h"
 #include "storage/database.h"
@@ -310,8 +311,11 @@ void EditingController::refreshArticle(qint64 articleId)
         if (!pane->hasArticle() || pane->article().article.id != articleId)
             continue;
         auto data = loadReadingData(*m_library, articleId, showRejected());
-        if (!data)
+        if (!data) {
+            Problems::report(lcWidgets, tr("Cannot show the changes to the article"),
+                             data.error().message);
             continue;
+        }
         pane->refreshArticle(*data);
         if (pane == m_reader && m_reader->isVisible())
             m_inspector->setArticle(*data);
@@ -325,10 +329,13 @@ void EditingController::refreshNotes()
     if (!m_library || !m_reader->hasArticle() || !m_reader->isVisible())
         return;
     ReadingData data = m_reader->article();
-    if (auto notes = NoteStore(*m_library).forArticleAndPassages(data.article.id)) {
-        data.notes = std::move(notes).value();
-        m_inspector->setArticle(data);
+    auto notes = NoteStore(*m_library).forArticleAndPassages(data.article.id);
+    if (!notes) {
+        Problems::report(lcWidgets, tr("Cannot list the article's notes"), notes.error().message);
+        return;
     }
+    data.notes = std::move(notes).value();
+    m_inspector->setArticle(data);
 }
 
 void EditingController::refreshAll()

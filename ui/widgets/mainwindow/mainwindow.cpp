@@ -14,10 +14,12 @@
 #include "mainwindow/librarypassages.h"
 #include "mainwindow/libraryrepair.h"
 #include "mainwindow/paneldock.h"
+#include "mainwindow/problemsindicator.h"
 #include "models/articlelistmodel.h"
 #include "notes/notespanel.h"
 #include "reading/inspectorpanel.h"
 #include "reading/readingpane.h"
+#include "session/problems.h"
 #include "settings/appsettings.h"
 #include "storage/articlestore.h"
 #include "storage/changenotifier.h"
@@ -107,6 +109,7 @@ MainWindow::MainWindow(LibraryHost &host, QWidget *parent) : QMainWindow(parent)
         resize(1440, 900);
     restoreState(settings.windowState());
     m_darkAction->setChecked(settings.darkTheme());
+    new ProblemsIndicator(statusBar());
     connect(&m_host, &LibraryHost::libraryAboutToChange, this, &MainWindow::detachLibrary);
     connect(&m_host, &LibraryHost::libraryChanged, this, &MainWindow::showLibrary);
     showLibrary(m_host.library());
@@ -309,7 +312,7 @@ void MainWindow::showArticle(qint64 articleId)
     }
     auto data = loadReadingData(*m_library, articleId, m_editing->showRejected());
     if (!data) {
-        statusBar()->showMessage(data.error().message, 8000);
+        Problems::report(lcWidgets, tr("Cannot show the article"), data.error().message);
         return;
     }
     m_reader->showArticle(*data);
