@@ -1,5 +1,6 @@
 #include "export/csvexport.h"
 
+#include "export/devicewrite.h"
 #include "export/exportdata.h"
 #include "export/offsets.h"
 
@@ -77,8 +78,8 @@ Status writeCsv(const ExportData &data, QIODevice &out)
     QByteArray buffer;
     buffer.reserve(kFlushBytes + 4096);
     auto flush = [&out, &buffer]() -> Status {
-        if (out.write(buffer) != buffer.size())
-            return makeError(ErrorCode::Io, u"cannot write the CSV: %1"_s.arg(out.errorString()));
+        if (Status written = writeAll(out, buffer, u"the CSV"_s); !written)
+            return written;
         buffer.clear();
         return {};
     };

@@ -1,6 +1,7 @@
 #include "export/exporter.h"
 
 #include "export/csvexport.h"
+#include "export/devicewrite.h"
 #include "export/jsonexport.h"
 #include "export/jsonld.h"
 #include "export/qdpxexport.h"
@@ -55,23 +56,29 @@ Status writeText(const QString &path, const std::function<Status(QIODevice &)> &
                  const ExportControls &controls)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    // Unbuffered, so a full disk fails the write that meets it, with the system's reason,
+    // instead of a flush inside commit() that can report nothing.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return makeError(ErrorCode::Io, u"cannot write %1: %2"_s.arg(path, file.errorString()));
     if (Status done = write(file); !done)
         return done; // QSaveFile discards the partial file
+    if (file.error() != QFileDevice::NoError)
+        return makeError(ErrorCode::Io, u"cannot write %1: %2"_s.arg(path, file.errorString()));
     if (controls.stopNow())
         return cancelledError(); // likewise
+    const qint64 written = file.pos();
     if (!file.commit())
         return makeError(ErrorCode::Io, u"cannot write %1: %2"_s.arg(path, file.errorString()));
+    // What the file system kept must be all that was written.
+    if (const qint64 kept = QFileInfo(path).size(); kept != written)
+        return makeError(ErrorCode::Io, u"cannot write %1: only %2 of %3 bytes were kept"_s.arg(
+                                            path, QString::number(kept), QString::number(written)));
     return {};
 }
 
 Status writeString(QIODevice &out, const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
-    if (out.write(bytes) != bytes.size())
-        return makeError(ErrorCode::Io, u"cannot write the report: %1"_s.arg(out.errorString()));
-    return {};
+    return writeAll(out, text.toUtf8(), u"the report"_s);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "export/jsonexport.h"
 
+#include "export/devicewrite.h"
 #include "export/exportdata.h"
 #include "export/offsets.h"
 
@@ -150,9 +151,7 @@ QJsonObject libraryJson(const ExportData &data)
 Status writeJson(const ExportData &data, QIODevice &out)
 {
     const QByteArray bytes = QJsonDocument(libraryJson(data)).toJson(QJsonDocument::Indented);
-    if (out.write(bytes) != bytes.size())
-        return makeError(ErrorCode::Io, u"cannot write the JSON: %1"_s.arg(out.errorString()));
-    return {};
+    return writeAll(out, bytes, u"the JSON"_s);
 }
 
 } // namespace parallax

@@ -1,5 +1,6 @@
 #include "export/jsonld.h"
 
+#include "export/devicewrite.h"
 #include "export/exportdata.h"
 #include "export/offsets.h"
 
@@ -153,9 +154,7 @@ QJsonObject claimReviews(const ExportData &data)
 Status writeJsonLd(const QJsonObject &document, QIODevice &out)
 {
     const QByteArray bytes = QJsonDocument(document).toJson(QJsonDocument::Indented);
-    if (out.write(bytes) != bytes.size())
-        return makeError(ErrorCode::Io, u"cannot write the JSON-LD: %1"_s.arg(out.errorString()));
-    return {};
+    return writeAll(out, bytes, u"the JSON-LD"_s);
 }
 
 } // namespace parallax
