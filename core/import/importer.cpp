@@ -6,6 +6,7 @@
 #include "storage/libraryfiles.h"
 #include "storage/sqlite/bulkwritescope.h"
 #include "storage/transaction.h"
+#include "storage/writeturns.h"
 #include "util/logging.h"
 
 #include <QDir>
@@ -318,6 +319,9 @@ ImportReport Importer::run(const QStringList &paths, const Progress &progress,
                                  qMin(nextBegin + batch, total), parsers, m_options.maxFileBytes,
                                  analyser.get());
 
+        // An edit waiting in the window goes first (writeturns.h).
+        if (WriteTurns *turns = m_database.writeTurns())
+            turns->giveWay();
         // Savepoints make FTS5 flush its index, so a batch is first written without them;
         // only if an article fails to store is the batch redone one savepoint per article.
         FindingRecorder *record = recorder ? &*recorder : nullptr;

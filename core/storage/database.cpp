@@ -9,6 +9,7 @@
 #include "storage/sqlite/libraryinspection.h"
 #include "storage/sqlite/locksentinel.h"
 #include "storage/sqlite/nativehandle.h"
+#include "storage/writeturns.h"
 #include "util/logging.h"
 
 #include <QDateTime>
@@ -63,6 +64,13 @@ std::shared_ptr<ChangeNotifier> sharedNotifier(const QString &path)
 
 } // namespace
 
+WriteTurns *Database::writeTurnsOf(const QString &connectionName)
+{
+    const std::lock_guard lock(connectionsMutex());
+    const Database *database = connections().value(connectionName);
+    return database ? database->writeTurns() : nullptr;
+}
+
 ChangeNotifier *Database::notifierOf(const QString &connectionName)
 {
     const std::lock_guard lock(connectionsMutex());
@@ -72,7 +80,8 @@ ChangeNotifier *Database::notifierOf(const QString &connectionName)
 
 Database::Database(QString connectionName, QString path)
     : m_connectionName(std::move(connectionName)), m_path(std::move(path)),
-      m_notifier(sharedNotifier(m_path)), m_sentinel(std::make_unique<LockSentinel>(m_path))
+      m_notifier(sharedNotifier(m_path)), m_turns(WriteTurns::of(m_path)),
+      m_sentinel(std::make_unique<LockSentinel>(m_path))
 {}
 
 Database::~Database()

@@ -13,6 +13,7 @@
 namespace parallax {
 
 class ChangeNotifier;
+class WriteTurns;
 class LockSentinel;
 struct Migration;
 
@@ -68,6 +69,11 @@ public:
     // The notifier of the library whose connection this is; null for an unknown connection.
     static ChangeNotifier *notifierOf(const QString &connectionName);
 
+    // The turns at this library's write lock (writeturns.h), shared by its connections here.
+    WriteTurns *writeTurns() const { return m_turns.get(); }
+    // Those of the library whose connection this is; null for an unknown connection.
+    static WriteTurns *writeTurnsOf(const QString &connectionName);
+
     // Whether this process still holds SQLite's locks on the library (see LockSentinel). The
     // first time they are found lost, the connection stops writing for good: it is marked so
     // that closing it neither checkpoints nor deletes anything, the notifier announces
@@ -89,6 +95,7 @@ private:
     bool m_readOnly = false;
     ReadAccess m_readAccess = ReadAccess::Shared; // how a read-only connection reaches the file
     std::shared_ptr<ChangeNotifier> m_notifier;
+    std::shared_ptr<WriteTurns> m_turns;
     std::unique_ptr<LockSentinel> m_sentinel;
     bool m_locksLost = false;
     QString m_locksLostReason;

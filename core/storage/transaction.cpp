@@ -3,6 +3,7 @@
 #include "storage/changeset.h"
 #include "storage/database.h"
 #include "storage/sqlhelpers.h"
+#include "storage/writeturns.h"
 #include "util/logging.h"
 
 #include <QHash>
@@ -35,6 +36,8 @@ Transaction::Transaction(QString connectionName) : m_connectionName(std::move(co
         m_savepoint = nextSavepointName();
         m_status = sql::execDirect(m_connectionName, u"SAVEPOINT "_s + m_savepoint);
     } else if (m_status = Database::checkLocksOf(m_connectionName); m_status) {
+        // Long writers of this process give way while this one waits (writeturns.h).
+        const WriteTurns::Waiting waiting(Database::writeTurnsOf(m_connectionName));
         m_status = sql::execDirect(m_connectionName, u"BEGIN IMMEDIATE"_s);
     }
     m_open = m_status.ok();

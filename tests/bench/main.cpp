@@ -9,6 +9,7 @@
 #include "sqlitefloor.h"
 #include "storage/articlestore.h"
 #include "storage/database.h"
+#include "storage/transaction.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,7 +19,9 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
+#include <thread>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -89,6 +92,45 @@ bool runSize(int count, int queryCount, const QString &base)
         Importer(**plain, options).run({folder});
         std::printf("N=%d: import without analysis %.2f s\n", count,
                     double(timer.nsecsElapsed()) / 1e9);
+    }
+
+    if (count <= 10000) {
+        // How long an edit in the window waits for the write lock while an import runs: a
+        // second connection takes the lock every few milliseconds during the import.
+        for (const int batch : {1000, 50}) {
+            auto importing =
+                Database::open(u"%1/batch-%2-%3.sqlite"_s.arg(base).arg(batch).arg(count));
+            if (!importing)
+                return false;
+            std::atomic<bool> done{false};
+            double longestMs = 0;
+            int edits = 0;
+            std::thread editor([&] {
+                auto own = (*importing)->openAnotherConnection();
+                if (!own)
+                    return;
+                QElapsedTimer wait;
+                while (!done.load()) {
+                    wait.restart();
+                    Transaction edit((*own)->connectionName());
+                    if (edit.status() && edit.commit()) {
+                        longestMs = std::max(longestMs, double(wait.nsecsElapsed()) / 1e6);
+                        ++edits;
+                    }
+                    QThread::msleep(5);
+                }
+            });
+            timer.restart();
+            ImportOptions options;
+            options.batchSize = batch;
+            Importer(**importing, options).run({folder});
+            const double seconds = double(timer.nsecsElapsed()) / 1e9;
+            done = true;
+            editor.join();
+            std::printf("N=%d: import in batches of %d %.2f s; longest wait of %d edits meanwhile "
+                        "%.0f ms\n",
+                        count, batch, seconds, edits, longestMs);
+        }
     }
 
     // Ours, end to end: open a new library, walk the folder, read, decode, normalise, analyse,

@@ -1,8 +1,12 @@
 #include "storage/outletstore.h"
 #include "storage/transaction.h"
+#include "storage/writeturns.h"
 #include "testlibrary.h"
 
+#include <QSemaphore>
 #include <QTest>
+#include <atomic>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 using namespace parallax;
@@ -11,6 +15,42 @@ class tst_Transaction : public QObject
 {
     Q_OBJECT
 private slots:
+    void shouldLetALongWriterGiveWayToAWaitingTransaction()
+    {
+        test::TestLibrary library;
+        auto other = library.db().openAnotherConnection();
+        QVERIFY(other);
+        WriteTurns *turns = library.db().writeTurns();
+        QVERIFY(turns);
+        QCOMPARE(Database::writeTurnsOf((*other)->connectionName()), turns);
+        QVERIFY(!turns->giveWay()); // nobody waits: no pause
+
+        // The long writer holds the lock; another transaction waits to begin meanwhile.
+        std::optional<Transaction> batch(std::in_place, library.db().connectionName());
+        QVERIFY(batch->status());
+        std::atomic<bool> began{false};
+        QSemaphore committed;
+        std::thread editor([&] {
+            auto own = library.db().openAnotherConnection();
+            if (!own)
+                return;
+            Transaction edit((*own)->connectionName());
+            began = edit.status().ok();
+            if (began)
+                (void)edit.commit();
+            committed.release();
+        });
+        QTRY_COMPARE(turns->waiting(), 1);
+        QVERIFY(batch->commit());
+        batch.reset();
+        // Between two batches the writer waits until the other has begun.
+        QVERIFY(turns->giveWay(10000));
+        QCOMPARE(turns->waiting(), 0);
+        QVERIFY(committed.tryAcquire(1, 10000));
+        editor.join();
+        QVERIFY(began.load());
+    }
+
     void shouldRollBackWhenNotCommitted()
     {
         test::TestLibrary lib;

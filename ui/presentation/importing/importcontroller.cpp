@@ -6,6 +6,14 @@
 using namespace Qt::StringLiterals;
 
 namespace parallax {
+namespace {
+
+// Articles per transaction while the window is open: the import's write lock is released
+// after each small batch, so an edit made meanwhile waits for one short batch at most
+// instead of a thousand articles.
+constexpr int kInteractiveBatch = 50;
+
+} // namespace
 
 ImportController::ImportController(QObject *parent) : QObject(parent)
 {
@@ -21,10 +29,10 @@ ImportController::~ImportController()
 
 bool ImportController::start(const LibraryRef &library, const QStringList &paths)
 {
-    return startJob(library,
-                    [paths](const Database &library, const auto &progress, const auto *cancel) {
-                        return Importer(library).run(paths, progress, cancel);
-                    });
+    return startJob(
+        library, [paths](const Database &library, const auto &progress, const auto *cancel) {
+            return Importer(library, {.batchSize = kInteractiveBatch}).run(paths, progress, cancel);
+        });
 }
 
 bool ImportController::startUrls(const LibraryRef &library, const QStringList &urls)
