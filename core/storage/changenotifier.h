@@ -1,6 +1,8 @@
 // Tells models and views that library data changed, whoever changed it.
 #pragma once
 
+#include "storage/changeset.h"
+
 #include <QList>
 #include <QObject>
 
@@ -14,15 +16,9 @@ public:
     Q_DISABLE_COPY_MOVE(ChangeNotifier)
 
 signals:
-    void articlesAdded(const QList<qint64> &ids);
-    void articleUpdated(qint64 id);
-    void articleRemoved(qint64 id);
-    void annotationsChanged(qint64 articleId);
-    void registryChanged();
-    void codebookChanged();
-    void claimsChanged();
-    void notesChanged();
-    void feedsChanged();
+    // What one commit changed, once, after it committed (changeset.h). Each view reads the
+    // parts it shows, so it refreshes once per change however many kinds the change touched.
+    void changed(const parallax::ChangeSet &changes);
     // The process lost its locks on the library, so writing stopped (Database::checkLocks).
     void locksLost(const QString &message);
 };

@@ -53,33 +53,18 @@ void ChangeSet::merge(const ChangeSet &later)
 
 void ChangeSet::publish(ChangeNotifier &notifier) const
 {
-    // An article added and removed in one transaction was never seen; one removed needs no
-    // other news.
-    QList<qint64> added;
-    for (const qint64 id : articlesAdded)
-        if (!articlesRemoved.contains(id))
-            added.append(id);
-    if (!added.isEmpty())
-        emit notifier.articlesAdded(added);
-    for (const qint64 id : articlesUpdated)
-        if (!articlesRemoved.contains(id) && !added.contains(id))
-            emit notifier.articleUpdated(id);
-    for (const qint64 id : articlesRemoved)
-        if (!articlesAdded.contains(id))
-            emit notifier.articleRemoved(id);
-    for (const qint64 id : annotatedArticles)
-        if (!articlesRemoved.contains(id) && !added.contains(id))
-            emit notifier.annotationsChanged(id);
-    if (registry)
-        emit notifier.registryChanged();
-    if (codebook)
-        emit notifier.codebookChanged();
-    if (claims)
-        emit notifier.claimsChanged();
-    if (notes)
-        emit notifier.notesChanged();
-    if (feeds)
-        emit notifier.feedsChanged();
+    // An article added and removed in one transaction was never seen; one removed or added
+    // needs no other news of itself.
+    ChangeSet seen = *this;
+    seen.articlesAdded.removeIf([this](qint64 id) { return articlesRemoved.contains(id); });
+    seen.articlesRemoved.removeIf([this](qint64 id) { return articlesAdded.contains(id); });
+    const auto told = [this](qint64 id) {
+        return articlesRemoved.contains(id) || articlesAdded.contains(id);
+    };
+    seen.articlesUpdated.removeIf(told);
+    seen.annotatedArticles.removeIf(told);
+    if (!seen.isEmpty())
+        emit notifier.changed(seen);
 }
 
 void recordChange(const QString &connectionName, const std::function<void(ChangeSet &)> &change)

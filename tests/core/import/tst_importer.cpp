@@ -309,7 +309,7 @@ private slots:
                                        u"Article %1\nBody number %1."_s.arg(i).toUtf8()));
         ImportOptions options;
         options.batchSize = 10;
-        QSignalSpy added(lib.db().notifier(), &ChangeNotifier::articlesAdded);
+        QSignalSpy added(lib.db().notifier(), &ChangeNotifier::changed);
         QList<qsizetype> progress;
         const ImportReport report =
             Importer(lib.db(), options)
@@ -319,7 +319,9 @@ private slots:
                 });
         QCOMPARE(report.count(ImportOutcome::Imported), 25);
         QCOMPARE(progress, (QList<qsizetype>{10, 20, 25}));
-        QCOMPARE(added.size(), 3);
+        QCOMPARE(added.size(), 3); // one announcement per batch
+        for (const QList<QVariant> &arguments : added)
+            QVERIFY(!arguments.at(0).value<ChangeSet>().articlesAdded.isEmpty());
         // Files are taken in name order, so ids follow the folder listing.
         for (int i = 0; i < 25; ++i)
             QCOMPARE(report.files[i].path, files[i]);

@@ -120,7 +120,7 @@ private slots:
         test::TestLibrary lib;
         ArticleStore store(lib.db());
         const qint64 id = store.insert(makeArticle(u"Old"_s, u"text"_s))->id;
-        QSignalSpy updated(lib.db().notifier(), &ChangeNotifier::articleUpdated);
+        QSignalSpy updated(lib.db().notifier(), &ChangeNotifier::changed);
         ArticleMetadataPatch patch;
         patch.title = u"New title"_s;
         patch.outletName = u"AFP"_s;
@@ -132,6 +132,7 @@ private slots:
         QVERIFY(a.author.isEmpty());
         QCOMPARE(a.url, u"https://www.reuters.com/world/a"_s); // untouched fields stay
         QCOMPARE(updated.size(), 1);
+        QCOMPARE(updated.at(0).at(0).value<ChangeSet>().articlesUpdated, QList<qint64>{id});
         QCOMPARE(store.search(u"title"_s, 5)->size(), 1); // the index follows the new title
 
         ArticleMetadataPatch empty;

@@ -27,6 +27,15 @@ Code codeNamed(const QString &name)
 
 } // namespace
 
+// How many published changes touched the codebook, and the notes.
+int countOf(const QSignalSpy &spy, bool ChangeSet::*part)
+{
+    int count = 0;
+    for (const QList<QVariant> &arguments : spy)
+        count += (arguments.at(0).value<ChangeSet>().*part) ? 1 : 0;
+    return count;
+}
+
 class tst_ChangeSet final : public QObject
 {
     Q_OBJECT
@@ -34,7 +43,7 @@ private slots:
     void shouldPublishOnceAfterTheOutermostCommit()
     {
         test::TestLibrary library;
-        QSignalSpy codebook(library.db().notifier(), &ChangeNotifier::codebookChanged);
+        QSignalSpy changed(library.db().notifier(), &ChangeNotifier::changed);
         {
             Transaction outer(library.db().connectionName());
             QVERIFY(CodeStore(library.db()).create(codeNamed(u"One"_s)));
@@ -43,17 +52,39 @@ private slots:
                 QVERIFY(CodeStore(library.db()).create(codeNamed(u"Two"_s)));
                 QVERIFY(inner.commit());
             }
-            QCOMPARE(codebook.count(), 0); // nothing while the transaction is open
+            QCOMPARE(countOf(changed, &ChangeSet::codebook),
+                     0); // nothing while the transaction is open
             QVERIFY(outer.commit());
         }
-        QCOMPARE(codebook.count(), 1);
+        QCOMPARE(countOf(changed, &ChangeSet::codebook), 1);
+        QCOMPARE(changed.count(), 1); // one announcement for the whole change
+    }
+
+    void shouldAnnounceOneChangeOfManyKindsOnce()
+    {
+        test::TestLibrary library;
+        QSignalSpy changed(library.db().notifier(), &ChangeNotifier::changed);
+        {
+            Transaction both(library.db().connectionName());
+            const auto code = CodeStore(library.db()).create(codeNamed(u"Coded"_s));
+            QVERIFY(code);
+            Note note;
+            note.target = NoteTarget::Code;
+            note.targetId = *code;
+            note.body = u"a memo on the new code"_s;
+            QVERIFY(NoteStore(library.db()).create(note));
+            QVERIFY(both.commit());
+        }
+        QCOMPARE(changed.count(), 1);
+        const auto published = changed.at(0).at(0).value<ChangeSet>();
+        QVERIFY(published.codebook && published.notes);
+        QVERIFY(!published.claims && !published.feeds);
     }
 
     void shouldPublishNothingOfWhatWasRolledBack()
     {
         test::TestLibrary library;
-        QSignalSpy codebook(library.db().notifier(), &ChangeNotifier::codebookChanged);
-        QSignalSpy notes(library.db().notifier(), &ChangeNotifier::notesChanged);
+        QSignalSpy changed(library.db().notifier(), &ChangeNotifier::changed);
         {
             Transaction outer(library.db().connectionName());
             const auto code = CodeStore(library.db()).create(codeNamed(u"Kept"_s));
@@ -68,22 +99,22 @@ private slots:
             } // rolled back
             QVERIFY(outer.commit());
         }
-        QCOMPARE(codebook.count(), 1);
-        QCOMPARE(notes.count(), 0);
+        QCOMPARE(countOf(changed, &ChangeSet::codebook), 1);
+        QCOMPARE(countOf(changed, &ChangeSet::notes), 0);
         {
             Transaction abandoned(library.db().connectionName());
             QVERIFY(CodeStore(library.db()).create(codeNamed(u"Never"_s)));
         }
-        QCOMPARE(codebook.count(), 1);
+        QCOMPARE(countOf(changed, &ChangeSet::codebook), 1);
         // A write outside any transaction is published at once.
         QVERIFY(CodeStore(library.db()).create(codeNamed(u"Alone"_s)));
-        QCOMPARE(codebook.count(), 2);
+        QCOMPARE(countOf(changed, &ChangeSet::codebook), 2);
     }
 
     void shouldTellEveryConnectionOfTheLibraryWhatAWorkerCommitted()
     {
         test::TestLibrary library;
-        QSignalSpy codebook(library.db().notifier(), &ChangeNotifier::codebookChanged);
+        QSignalSpy changed(library.db().notifier(), &ChangeNotifier::changed);
         const Database &main = library.db();
         bool written = false;
         QThread *worker = QThread::create([&main, &written] {
@@ -94,7 +125,7 @@ private slots:
         QVERIFY(worker->wait(30000));
         delete worker;
         QVERIFY(written);
-        QTRY_COMPARE(codebook.count(), 1); // queued to this thread
+        QTRY_COMPARE(countOf(changed, &ChangeSet::codebook), 1); // queued to this thread
     }
 };
 

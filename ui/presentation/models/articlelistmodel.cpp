@@ -70,12 +70,8 @@ void ArticleListModel::setDatabase(LibraryRef database)
         disconnect(m_database->notifier(), nullptr, this, nullptr);
     m_database = database;
     if (m_database) {
-        ChangeNotifier *notifier = m_database->notifier();
-        connect(notifier, &ChangeNotifier::articlesAdded, this, &ArticleListModel::reload);
-        connect(notifier, &ChangeNotifier::articleUpdated, this, &ArticleListModel::updateArticle);
-        connect(notifier, &ChangeNotifier::articleRemoved, this, &ArticleListModel::removeArticle);
-        connect(notifier, &ChangeNotifier::annotationsChanged, this,
-                &ArticleListModel::updateArticle);
+        connect(m_database->notifier(), &ChangeNotifier::changed, this,
+                &ArticleListModel::applyChanges);
     }
     reload();
 }
@@ -98,6 +94,22 @@ void ArticleListModel::reload()
         sortRows(m_rows, m_sortColumn, m_sortOrder);
     rebuildRowIndex();
     endResetModel();
+}
+
+void ArticleListModel::applyChanges(const ChangeSet &changes)
+{
+    if (!changes.articlesAdded.isEmpty()) {
+        reload(); // reads every row, changed ones included
+        return;
+    }
+    for (const qint64 id : changes.articlesRemoved)
+        removeArticle(id);
+    QList<qint64> changed = changes.articlesUpdated;
+    for (const qint64 id : changes.annotatedArticles) // their quotation and place counts
+        if (!changed.contains(id))
+            changed.append(id);
+    for (const qint64 id : std::as_const(changed))
+        updateArticle(id);
 }
 
 void ArticleListModel::updateArticle(qint64 id)

@@ -3,6 +3,7 @@
 
 #include "domain/article.h"
 #include "session/libraryhost.h"
+#include "storage/changeset.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -51,6 +52,8 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
+    // One commit's changes (ChangeNotifier::changed): each row read once.
+    void applyChanges(const ChangeSet &changes);
     void updateArticle(qint64 id);
     void removeArticle(qint64 id);
 

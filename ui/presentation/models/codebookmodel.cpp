@@ -28,10 +28,11 @@ void CodebookModel::setDatabase(LibraryRef database)
         disconnect(m_database->notifier(), nullptr, this, nullptr);
     m_database = database;
     if (m_database) {
-        connect(m_database->notifier(), &ChangeNotifier::codebookChanged, this,
-                &CodebookModel::reload);
-        connect(m_database->notifier(), &ChangeNotifier::annotationsChanged, this,
-                &CodebookModel::reload);
+        // The codes, and how many passages each has.
+        connect(m_database->notifier(), &ChangeNotifier::changed, this, [this](const ChangeSet &c) {
+            if (c.codebook || !c.annotatedArticles.isEmpty() || !c.articlesRemoved.isEmpty())
+                reload();
+        });
     }
     reload();
 }

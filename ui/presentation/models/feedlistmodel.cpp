@@ -17,8 +17,11 @@ void FeedListModel::setLibrary(LibraryRef library)
     disconnect(m_changed);
     m_library = library;
     if (m_library)
-        m_changed = connect(m_library->notifier(), &ChangeNotifier::feedsChanged, this,
-                            &FeedListModel::reload);
+        m_changed = connect(m_library->notifier(), &ChangeNotifier::changed, this,
+                            [this](const ChangeSet &c) {
+                                if (c.feeds)
+                                    reload();
+                            });
     reload();
 }
 

@@ -73,12 +73,12 @@ void ClaimsPanel::setLibrary(LibraryRef library, EditSession *session)
     m_library = library;
     m_session = session;
     if (m_library) {
-        ChangeNotifier *notifier = m_library->notifier();
-        connect(notifier, &ChangeNotifier::claimsChanged, this, &ClaimsPanel::reload);
-        connect(notifier, &ChangeNotifier::annotationsChanged, this, &ClaimsPanel::reload);
-        connect(notifier, &ChangeNotifier::articleUpdated, this, &ClaimsPanel::reload);
-        connect(notifier, &ChangeNotifier::articleRemoved, this, &ClaimsPanel::reload);
-        connect(notifier, &ChangeNotifier::registryChanged, this, &ClaimsPanel::reload);
+        // Claims show their passages' words, articles and speakers.
+        connect(m_library->notifier(), &ChangeNotifier::changed, this, [this](const ChangeSet &c) {
+            if (c.claims || c.registry || !c.annotatedArticles.isEmpty() ||
+                !c.articlesUpdated.isEmpty() || !c.articlesRemoved.isEmpty())
+                reload();
+        });
     }
     reload();
 }

@@ -207,19 +207,14 @@ void LibraryPanel::setLibrary(LibraryRef library)
         box->setCurrentIndex(0);
     }
     if (m_library) {
-        ChangeNotifier *notifier = m_library->notifier();
-        connect(notifier, &ChangeNotifier::articlesAdded, m_facetTimer,
-                qOverload<>(&QTimer::start));
-        connect(notifier, &ChangeNotifier::annotationsChanged, m_facetTimer,
-                qOverload<>(&QTimer::start));
-        connect(notifier, &ChangeNotifier::articleRemoved, m_facetTimer,
-                qOverload<>(&QTimer::start));
-        connect(notifier, &ChangeNotifier::articleUpdated, m_facetTimer,
-                qOverload<>(&QTimer::start));
-        connect(notifier, &ChangeNotifier::registryChanged, m_facetTimer,
-                qOverload<>(&QTimer::start));
-        connect(notifier, &ChangeNotifier::codebookChanged, m_facetTimer,
-                qOverload<>(&QTimer::start));
+        // Outlets, speakers, places and codes, with their article counts.
+        connect(m_library->notifier(), &ChangeNotifier::changed, m_facetTimer,
+                [timer = m_facetTimer](const ChangeSet &c) {
+                    if (!c.articlesAdded.isEmpty() || !c.articlesUpdated.isEmpty() ||
+                        !c.articlesRemoved.isEmpty() || !c.annotatedArticles.isEmpty() ||
+                        c.registry || c.codebook)
+                        timer->start();
+                });
         // Counted once the window has shown, so the count does not compete with the start.
         m_facetTimer->start();
     }

@@ -148,14 +148,7 @@ void EditingController::setLibrary(LibraryRef library)
                 QMessageBox::warning(m_window, tr("The change was not saved"),
                                      tr("%1\n\nThe library is as it was before.").arg(message));
             });
-    connect(library->notifier(), &ChangeNotifier::annotationsChanged, this,
-            &EditingController::refreshArticle);
-    connect(library->notifier(), &ChangeNotifier::codebookChanged, this,
-            &EditingController::refreshAll);
-    connect(library->notifier(), &ChangeNotifier::registryChanged, this,
-            &EditingController::refreshAll);
-    connect(library->notifier(), &ChangeNotifier::notesChanged, this,
-            &EditingController::refreshNotes);
+    connect(library->notifier(), &ChangeNotifier::changed, this, &EditingController::applyChanges);
 }
 
 void EditingController::attach(ReadingPane *pane)
@@ -320,6 +313,23 @@ void EditingController::refreshArticle(qint64 articleId)
         if (pane == m_reader && m_reader->isVisible())
             m_inspector->setArticle(*data);
     }
+}
+
+void EditingController::applyChanges(const ChangeSet &changes)
+{
+    if (changes.codebook || changes.registry) {
+        refreshAll(); // colours, names and spellings anywhere in the shown articles
+        return;
+    }
+    QList<qint64> changed = changes.annotatedArticles;
+    for (const qint64 id : changes.articlesUpdated)
+        if (!changed.contains(id))
+            changed.append(id);
+    for (const qint64 id : std::as_const(changed))
+        refreshArticle(id);
+    if (changes.notes &&
+        !changed.contains(m_reader->hasArticle() ? m_reader->article().article.id : 0))
+        refreshNotes();
 }
 
 void EditingController::refreshNotes()

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "session/libraryhost.h"
+#include "storage/changeset.h"
 
 #include <QObject>
 #include <memory>
@@ -56,6 +57,8 @@ private:
     void chooseSpeaker(qint64 quoteId);
     // Links a selection (mention empty) or an existing place mention to a place.
     void choosePlace(ReadingPane *pane, const Annotation *mention);
+    // One commit's changes (ChangeNotifier::changed): each shown article is read once.
+    void applyChanges(const ChangeSet &changes);
     void refreshArticle(qint64 articleId);
     void refreshAll();
     void refreshNotes();

@@ -75,9 +75,9 @@ void NotesPanel::setSession(LibraryRef library, EditSession *session)
     m_session = session;
     m_articleId = 0;
     if (m_library)
-        connect(m_library->notifier(), &ChangeNotifier::notesChanged, this, [this] {
+        connect(m_library->notifier(), &ChangeNotifier::changed, this, [this](const ChangeSet &c) {
             // Typing saves through the session too: reloading then would move the cursor.
-            if (!m_editor->hasFocus())
+            if (c.notes && !m_editor->hasFocus())
                 reload();
         });
     reload();
