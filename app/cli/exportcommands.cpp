@@ -115,20 +115,7 @@ int runImportQdpx(Context &context)
     const Result<QdpxImportReport> report = importQdpx(*library, files.constFirst());
     if (!report)
         return context.fail(InputsFailed, report.error());
-    const QJsonObject json{{u"articles"_s, report->articles},
-                           {u"reused_articles"_s, report->reusedArticles},
-                           {u"annotations"_s, report->annotations},
-                           {u"codes"_s, report->codes},
-                           {u"notes"_s, report->notes},
-                           {u"claims"_s, report->claims}};
-    context.print(
-        json, u"Imported %1 new articles (%2 already in the library), %3 passages, %4 new codes, "
-              "%5 notes and %6 claims."_s.arg(report->articles)
-                  .arg(report->reusedArticles)
-                  .arg(report->annotations)
-                  .arg(report->codes)
-                  .arg(report->notes)
-                  .arg(report->claims));
+    context.print(report->toJson(), report->describe().join(u'\n'));
     return Success;
 }
 

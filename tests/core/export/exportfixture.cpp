@@ -1,5 +1,6 @@
 #include "exportfixture.h"
 
+#include "export/ziparchive.h"
 #include "import/importer.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
@@ -132,6 +133,28 @@ ExportFixture::ExportFixture()
          u"-1 for vagueness, +2 for sourcing; @editor check"_s);
     note(db, NoteTarget::Code, parentCode, u"What counts as a term of peace."_s);
     note(db, NoteTarget::Claim, claim, u"First said in Bishkek, per RT."_s);
+}
+
+QString libraryState(TestLibrary &library)
+{
+    QStringList counts;
+    for (const QString &table : {u"articles"_s, u"annotations"_s, u"codes"_s, u"notes"_s,
+                                 u"claims"_s, u"claim_appearances"_s, u"people"_s, u"places"_s})
+        counts << u"%1=%2"_s.arg(table).arg(library.scalar(u"SELECT count(*) FROM "_s + table));
+    return counts.join(u' ');
+}
+
+QString writeZip(const QString &path, const QList<std::pair<QString, QByteArray>> &entries)
+{
+    ZipWriter zip;
+    if (!zip.open(path))
+        qFatal("cannot create a zip");
+    for (const auto &[name, bytes] : entries)
+        if (!zip.add(name, bytes))
+            qFatal("cannot add to a zip");
+    if (!zip.commit())
+        qFatal("cannot write a zip");
+    return path;
 }
 
 } // namespace parallax::test

@@ -5,8 +5,10 @@
 
 #include "testlibrary.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
+#include <utility>
 
 namespace parallax::test {
 
@@ -24,5 +26,10 @@ struct ExportFixture
     ExportFixture();
     qint64 ukrainian() const { return articles.constLast(); }
 };
+
+// "articles=6 annotations=… ": the row counts of the tables an import writes.
+QString libraryState(TestLibrary &library);
+// Writes a zip of the entries, in order, at path.
+QString writeZip(const QString &path, const QList<std::pair<QString, QByteArray>> &entries);
 
 } // namespace parallax::test
