@@ -93,6 +93,29 @@ private slots:
         QVERIFY(!window.exporting()->importProject(broken));
         closer.stop();
         QCOMPARE(list->model()->rowCount(), f.articles.size());
+        // A project of our own with a selection past its text: the rest comes in, and a box
+        // says what was skipped.
+        const QByteArray xml =
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><Project xmlns=\"urn:QDA-XML:project:1.0\" "
+            "name=\"p\"><CodeBook><Codes><Code guid=\"c0000000-0000-4000-8000-000000000001\" "
+            "name=\"Theme\" isCodable=\"true\"/></Codes></CodeBook><Sources><TextSource "
+            "guid=\"50000000-0000-4000-8000-000000000001\" name=\"Partial\" "
+            "plainTextPath=\"internal://t.txt\"><PlainTextSelection "
+            "guid=\"50000000-0000-4000-8000-000000000002\" startPosition=\"2\" endPosition=\"99\">"
+            "<Coding guid=\"50000000-0000-4000-8000-000000000003\"><CodeRef "
+            "targetGUID=\"c0000000-0000-4000-8000-000000000001\"/></Coding></PlainTextSelection>"
+            "</TextSource></Sources></Project>";
+        const QString partial = test::writeZip(
+            f.library.dir() + u"/partial.qdpx"_s,
+            {{u"project.qde"_s, xml}, {u"sources/t.txt"_s, "A short text of our own"}});
+        QVERIFY(window.exporting()->importProject(partial));
+        QTRY_COMPARE(list->model()->rowCount(), f.articles.size() + 1);
+        auto *box = window.findChild<QMessageBox *>(u"importReport"_s);
+        QVERIFY(box);
+        QVERIFY2(box->informativeText().contains(u"1 selections"_s),
+                 qPrintable(box->informativeText()));
+        QVERIFY(box->detailedText().contains(u"lies outside its text"_s));
+        box->close();
     }
 };
 

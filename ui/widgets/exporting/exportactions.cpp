@@ -20,6 +20,19 @@
 using namespace Qt::StringLiterals;
 
 namespace parallax {
+namespace {
+
+// The report without its lists of what was left out, which the box shows apart.
+QStringList summaryLines(const QdpxImportReport &report)
+{
+    QStringList lines = report.describe();
+    lines.removeIf([](const QString &line) {
+        return line.startsWith(u"  skipped:"_s) || line.startsWith(u"Not taken in:"_s);
+    });
+    return lines;
+}
+
+} // namespace
 
 ExportActions::ExportActions(QMainWindow *window, const LibraryHost &host,
                              std::function<QList<qint64>()> selectedArticles)
@@ -142,6 +155,22 @@ bool ExportActions::importProject(const QString &path)
                                            .arg(report->notes)
                                            .arg(report->claims),
                                        10000);
+    // What did not come in is told in a window of its own, with each skipped item listed.
+    if (!report->notTaken.isEmpty() || !report->skipped.isEmpty()) {
+        auto *box =
+            new QMessageBox(QMessageBox::Information, tr("Imported with omissions"),
+                            summaryLines(*report).join(u"\n\n"_s), QMessageBox::Ok, m_window);
+        box->setObjectName(u"importReport"_s);
+        box->setInformativeText(tr("Not taken in: %1.")
+                                    .arg(report->leftOutSummary().isEmpty()
+                                             ? tr("nothing")
+                                             : report->leftOutSummary()));
+        if (!report->skipped.isEmpty())
+            box->setDetailedText(report->skipped.join(u'\n'));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setModal(false);
+        box->show();
+    }
     return true;
 }
 
