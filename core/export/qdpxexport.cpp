@@ -15,6 +15,9 @@ namespace parallax {
 
 namespace {
 
+// A selection is named by its first characters, as QualCoder names it by its text.
+constexpr qsizetype kSelectionName = 200;
+
 // What a GUID stands for: its first field, so GUIDs of different things never collide.
 enum class Thing : quint32
 {
@@ -133,6 +136,17 @@ private:
         m_xml.attribute(attribute, text.data(), Guids::kLength);
     }
 
+    // The notes on one thing as one memo: QualCoder and ATLAS.ti read a selection's or a
+    // source's Description, not NoteRefs.
+    void memo(NoteTarget target, qint64 id)
+    {
+        QStringList bodies;
+        for (qsizetype n : m_notesOf.value({int(target), id}))
+            bodies.append(m_data.notes.at(n).body);
+        if (!bodies.isEmpty())
+            m_xml.textElement("Description", bodies.join(qdpx::kMemoSeparator));
+    }
+
     void noteRefs(NoteTarget target, qint64 id)
     {
         for (qsizetype n : m_notesOf.value({int(target), id})) {
@@ -188,8 +202,12 @@ private:
                 startCode(m_guid(Thing::Place, id), place.name, true, u"#2e86c1"_s,
                           qdpx::kPlacePrefix + storedName(place.kind));
             } else {
-                startCode(m_guid(Thing::Person, id * 2 + mentions), m_data.personName(id), true,
-                          mentions ? u"#7d3c98"_s : u"#c0392b"_s, qdpx::kPerson);
+                // Unique names: tools that merge codes of one name (QualCoder) would otherwise
+                // fold a person's mentions into their quotations.
+                startCode(m_guid(Thing::Person, id * 2 + mentions),
+                          mentions ? m_data.personName(id) + qdpx::kMentionSuffix
+                                   : m_data.personName(id),
+                          true, mentions ? u"#7d3c98"_s : u"#c0392b"_s, qdpx::kPerson);
             }
             m_xml.end();
         }
@@ -276,6 +294,7 @@ private:
             m_xml.attribute("plainTextPath", u"internal://%1.txt"_s.arg(sourceGuid));
             guid("creatingUser", Thing::User, 1);
             m_xml.attribute("creationDateTime", m_now);
+            memo(NoteTarget::Article, article.id);
             while (next < m_data.annotations.size() &&
                    m_data.annotations.at(next).articleId < article.id)
                 ++next;
@@ -287,8 +306,12 @@ private:
                     continue;
                 m_xml.start("PlainTextSelection");
                 guid("guid", Thing::Selection, a.id);
+                // The selected text, as QualCoder writes it: readers check positions by it.
+                m_xml.attribute("name",
+                                article.body.mid(a.start, qMin(a.end - a.start, kSelectionName)));
                 m_xml.attribute("startPosition", qint64(offsets(a.start)));
                 m_xml.attribute("endPosition", qint64(offsets(a.end)));
+                memo(NoteTarget::Annotation, a.id);
                 m_xml.start("Coding");
                 guid("guid", Thing::Coding, a.id);
                 m_xml.empty("CodeRef");

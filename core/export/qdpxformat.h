@@ -19,6 +19,12 @@ inline const QString kClaim = QStringLiteral("parallax:claim");        // a set'
 inline const QString kSpeakerLine = QStringLiteral("speaker: ");
 inline const QString kDateLine = QStringLiteral("date: ");
 
+// A speaker-mention code is named after its person with this after the name, so that no two
+// codes share a name.
+inline const QString kMentionSuffix = QStringLiteral(" (mention)");
+// Between the notes of one thing when they go out together as its Description.
+inline const QString kMemoSeparator = QStringLiteral("\n\n");
+
 // The variables every source carries.
 inline const QString kOutlet = QStringLiteral("Outlet");
 inline const QString kDate = QStringLiteral("Date");

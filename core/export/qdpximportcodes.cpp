@@ -70,7 +70,10 @@ Status ProjectImporter::mapCodes()
             target.kind =
                 parentRole == kQuotations ? AnnotationKind::Quote : AnnotationKind::SpeakerMention;
             if (marker != kUnknownSpeaker) {
-                Result<qint64> person = personNamed(node.name);
+                QString name = node.name;
+                if (parentRole == kSpeakerMentions && name.endsWith(kMentionSuffix))
+                    name.chop(kMentionSuffix.size());
+                Result<qint64> person = personNamed(name);
                 if (!person)
                     return person.error();
                 target.personId = *person;

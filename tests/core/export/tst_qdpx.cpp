@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QTest>
+#include <QXmlStreamReader>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -104,6 +105,24 @@ private slots:
         QVERIFY(xml.contains("<VariableValue>"));
         QVERIFY(xml.contains("<Set "));
         QVERIFY(xml.contains("<Link "));
+        // Notes also as the Description QualCoder reads, and no two codes of one name (tools
+        // that merge them would fold speaker mentions into quotations).
+        QVERIFY(xml.contains("<PlainTextSelection") && xml.contains("<Description>"));
+        QXmlStreamReader reader(xml);
+        QStringList names;
+        QStringList selectionNames;
+        while (!reader.atEnd())
+            if (reader.readNext() == QXmlStreamReader::StartElement) {
+                if (reader.name() == u"Code"_s)
+                    names.append(reader.attributes().value(u"name"_s).toString());
+                else if (reader.name() == u"PlainTextSelection"_s)
+                    selectionNames.append(reader.attributes().value(u"name"_s).toString());
+            }
+        QVERIFY(names.size() > 5);
+        QCOMPARE(QSet<QString>(names.cbegin(), names.cend()).size(), names.size());
+        QVERIFY(names.contains(u"Vladimir Putin"_s));
+        QVERIFY(names.contains(u"Vladimir Putin (mention)"_s));
+        QVERIFY(!selectionNames.contains(QString())); // each named by its text
     }
 
     void shouldSurviveTheRoundTrip()
