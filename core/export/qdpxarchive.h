@@ -27,9 +27,10 @@ public:
     // relative://), which is not looked for.
     QString textEntry(const QString &plainTextPath, bool *outside = nullptr) const;
 
-private:
+    // The entry of this name in any case; empty when there is none.
     QString find(const QString &name) const;
 
+private:
     QHash<QString, QString> m_byLowerName; // lower-cased entry name -> the entry
     QStringList m_rootQde;
 };

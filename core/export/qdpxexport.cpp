@@ -2,6 +2,7 @@
 
 #include "export/exportdata.h"
 #include "export/offsets.h"
+#include "export/qdpxattributes.h"
 #include "export/qdpxformat.h"
 #include "export/xmlbuilder.h"
 #include "export/ziparchive.h"
@@ -443,8 +444,22 @@ Status writeQdpx(const ExportData &data, const QString &path, const QString &pro
         !added)
         return added;
     const Guids guid(guidSeed);
+    // Parallax's passage attributes beside the project (qdpxattributes.h).
+    QList<Annotation> exported;
+    exported.reserve(data.annotations.size());
+    for (const Annotation &a : data.annotations)
+        if (a.status != AnnotationStatus::Rejected)
+            exported.append(a);
+    if (Status added =
+            zip.add(qdpx::kAttributesEntry,
+                    qdpx::writeProjectAttributes(
+                        exported, [&guid](qint64 id) { return guid(Thing::Selection, id); },
+                        data.people.values(), data.places.values()));
+        !added)
+        return added;
+    // REFI-QDA 1.5 names the folder "sources"; every reader here finds it in any case.
     for (const Article &article : data.articles)
-        if (Status added = zip.add(u"Sources/%1.txt"_s.arg(guid(Thing::Source, article.id)),
+        if (Status added = zip.add(u"sources/%1.txt"_s.arg(guid(Thing::Source, article.id)),
                                    article.body.toUtf8());
             !added)
             return added;

@@ -36,16 +36,22 @@ Result<qint64> ProjectImporter::personNamed(const QString &name)
 Result<qint64> ProjectImporter::placeNamed(const QString &name, PlaceKind kind)
 {
     PlaceStore places(m_library);
+    const QString key = u"%1|%2"_s.arg(name, storedName(kind));
     Result<QList<qint64>> found = places.findByName(name);
     if (!found)
         return found.error();
     for (qint64 id : std::as_const(*found))
-        if (auto place = places.get(id); place && place->name == name && place->kind == kind)
+        if (auto place = places.get(id); place && place->name == name && place->kind == kind) {
+            m_places.insert(key, id);
             return id;
+        }
     Place place;
     place.name = name;
     place.kind = kind;
-    return places.create(place);
+    Result<qint64> created = places.create(place);
+    if (created)
+        m_places.insert(key, *created);
+    return created;
 }
 
 Status ProjectImporter::mapCodes()
@@ -189,6 +195,50 @@ Status ProjectImporter::importClaims()
         for (const QString &note : set.memberNotes)
             if (Status done = addNote(NoteTarget::Claim, *id, m_noteTexts.value(note)); !done)
                 return done;
+    }
+    return {};
+}
+
+Status ProjectImporter::mergeRegistry()
+{
+    PersonStore people(m_library);
+    for (const Person &given : std::as_const(m_attributes.people)) {
+        if (!m_people.contains(given.name))
+            continue; // only the people the project's codes name
+        Result<Person> person = people.get(m_people.value(given.name));
+        if (!person)
+            return person.error();
+        Person merged = *person;
+        for (const QString &alias : given.aliases)
+            if (!merged.aliases.contains(alias) &&
+                alias.compare(merged.name, Qt::CaseInsensitive) != 0)
+                merged.aliases.append(alias);
+        if (merged.description.isEmpty())
+            merged.description = given.description;
+        if (merged.aliases == person->aliases && merged.description == person->description &&
+            merged.kind == given.kind)
+            continue;
+        merged.kind = given.kind;
+        if (Status done = people.update(merged); !done)
+            return done;
+    }
+    PlaceStore places(m_library);
+    for (const Place &given : std::as_const(m_attributes.places)) {
+        const auto id = m_places.constFind(u"%1|%2"_s.arg(given.name, storedName(given.kind)));
+        if (id == m_places.cend())
+            continue;
+        Result<Place> place = places.get(*id);
+        if (!place)
+            return place.error();
+        Place merged = *place;
+        for (const QString &alias : given.aliases)
+            if (!merged.aliases.contains(alias) &&
+                alias.compare(merged.name, Qt::CaseInsensitive) != 0)
+                merged.aliases.append(alias);
+        if (merged.aliases == place->aliases)
+            continue;
+        if (Status done = places.update(merged); !done)
+            return done;
     }
     return {};
 }

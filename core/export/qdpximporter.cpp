@@ -111,6 +111,16 @@ Result<QdpxImportReport> ProjectImporter::run()
             skip(why);
     }
 
+    if (const QString entry = m_index.find(kAttributesEntry); !entry.isEmpty()) {
+        Result<QByteArray> json = m_zip.read(entry);
+        if (!json)
+            return json.error();
+        QString why;
+        m_attributes = readProjectAttributes(*json, &why);
+        if (!why.isEmpty())
+            skip(why);
+    }
+
     Transaction transaction(m_library.connectionName());
     if (!transaction.status())
         return transaction.status().error();
@@ -139,6 +149,10 @@ Result<QdpxImportReport> ProjectImporter::run()
             return done.error();
         bodies.insert(hash);
     }
+    if (Status done = linkSpeakerMentions(); !done)
+        return done.error();
+    if (Status done = mergeRegistry(); !done)
+        return done.error();
     if (Status done = importUnreferencedNotes(); !done)
         return done.error();
     if (Status done = importCodeNotes(); !done)
@@ -295,6 +309,9 @@ Status ProjectImporter::importSelection(qint64 articleId, const QString &body,
         coded.placeId = target->placeId;
         if (coded.kind == AnnotationKind::Quote)
             coded.quoteClass = QuoteClass::Statement;
+        if (const auto own = m_attributes.passages.constFind(selection.guid);
+            own != m_attributes.passages.cend())
+            own->applyTo(coded);
         const QString key = annotationKey(articleId, coded);
         qint64 id = present.value(key);
         if (!id) {
@@ -363,6 +380,26 @@ Status ProjectImporter::importSourceNotes(const Source &source, qint64 articleId
                    !done) {
             return done;
         }
+    }
+    return {};
+}
+
+Status ProjectImporter::linkSpeakerMentions()
+{
+    AnnotationStore annotations(m_library);
+    for (auto it = m_attributes.passages.cbegin(); it != m_attributes.passages.cend(); ++it) {
+        const qint64 quote = m_selections.value(it.key());
+        const qint64 mention = m_selections.value(it->speakerMention);
+        if (!quote || !mention)
+            continue;
+        Result<Annotation> passage = annotations.get(quote);
+        if (!passage)
+            return passage.error();
+        if (passage->kind != AnnotationKind::Quote || passage->speakerMentionId == mention)
+            continue;
+        passage->speakerMentionId = mention;
+        if (Status done = annotations.update(*passage); !done)
+            return done;
     }
     return {};
 }

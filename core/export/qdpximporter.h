@@ -7,6 +7,7 @@
 #include "domain/codebook.h"
 #include "domain/registry.h"
 #include "export/qdpxarchive.h"
+#include "export/qdpxattributes.h"
 #include "export/qdpximport.h"
 #include "export/qdpxpositions.h"
 #include "export/qdpxproject.h"
@@ -53,6 +54,10 @@ private:
                               std::pair<qsizetype, qsizetype> span,
                               QHash<QString, qint64> &present);
     Status importUnreferencedNotes();
+    // Credits each quotation to the speaker mention its attributes name.
+    Status linkSpeakerMentions();
+    // Adds the aliases (and a person's kind and description) the attributes give.
+    Status mergeRegistry();
 
     // qdpximportcodes.cpp
     Status mapCodes();
@@ -77,13 +82,15 @@ private:
     QHash<QString, CodeTarget> m_codes; // project code GUID -> what it stands for
     QHash<QString, qint64> m_userCodes; // project code GUID -> library code
     QHash<QString, qint64> m_people;
+    QHash<QString, qint64> m_places;     // "name|kind" -> place
     QHash<QString, QString> m_noteTexts; // note GUID -> text
     QSet<QString> m_referencedNotes;     // notes something refers to
     QHash<QString, qint64> m_selections; // selection GUID -> its first passage
     QHash<QString, const NoteText *> m_noteOfGuid;
     QHash<QString, qint64> m_helperCodes;
-    int m_claimSets = 0;  // sets that are claims, and links
-    int m_claimLinks = 0; // from them to their passages
+    ProjectAttributes m_attributes; // qdpxattributes.h
+    int m_claimSets = 0;            // sets that are claims, and links
+    int m_claimLinks = 0;           // from them to their passages
 };
 
 } // namespace qdpx

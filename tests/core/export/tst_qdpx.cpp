@@ -32,12 +32,21 @@ QStringList annotationRows(const Database &db)
         if (a.status == AnnotationStatus::Rejected)
             continue;
         const Article *article = data->article(a.articleId);
-        rows.append(u"%1|%2|%3|%4|%5|%6|%7|%8"_s.arg(article->title)
-                        .arg(a.start)
-                        .arg(a.end)
-                        .arg(storedName(a.kind), data->exact(a).toString(),
-                             data->codePaths.value(a.codeId.value_or(0)),
-                             data->personName(a.personId), data->placeName(a.placeId)));
+        // The review and the analyser's attributes too: a round trip keeps them.
+        const Annotation *mention =
+            a.speakerMentionId ? data->annotation(*a.speakerMentionId) : nullptr;
+        rows.append(
+            u"%1|%2|%3|%4|%5|%6|%7|%8"_s.arg(article->title)
+                .arg(a.start)
+                .arg(a.end)
+                .arg(storedName(a.kind), data->exact(a).toString(),
+                     data->codePaths.value(a.codeId.value_or(0)), data->personName(a.personId),
+                     data->placeName(a.placeId)) +
+            u"|%1|%2|%3|%4|%5|%6"_s.arg(
+                storedName(a.origin), storedName(a.status),
+                a.confidence ? QString::number(*a.confidence) : QString(), a.ruleId,
+                a.quoteClass ? storedName(*a.quoteClass) : QString(),
+                mention ? u"%1@%2"_s.arg(data->exact(*mention)).arg(mention->start) : QString()));
     }
     rows.sort();
     return rows;
@@ -87,7 +96,8 @@ private slots:
         QVERIFY(zip.contains(u"project.qde"_s));
         int sources = 0;
         for (const QString &entry : zip.entries())
-            sources += entry.startsWith(u"Sources/"_s) && entry.endsWith(u".txt"_s);
+            sources +=
+                entry.startsWith(u"sources/"_s) /* REFI-QDA 1.5 */ && entry.endsWith(u".txt"_s);
         QCOMPARE(sources, f.articles.size());
         const QString qde = f.library.writeFile(u"project.qde"_s, *zip.read(u"project.qde"_s));
         QProcess xmllint;
