@@ -91,7 +91,8 @@ Database *Context::library()
     const QString path = libraryPath();
     // Only the commands that bring articles in may start a new library; the others say that
     // there is none rather than leave an empty one behind.
-    static const QStringList creating{u"import"_s, u"import-url"_s, u"import-qdpx"_s, u"feed"_s};
+    static const QStringList creating{u"import"_s, u"import-url"_s, u"import-qdpx"_s,
+                                      u"import-qdc"_s, u"feed"_s};
     Database::Options options;
     options.createIfMissing =
         creating.contains(m_command.name) &&

@@ -31,6 +31,8 @@ void configureExport(QCommandLineParser &parser);
 int runExport(Context &context);
 void configureImportQdpx(QCommandLineParser &parser);
 int runImportQdpx(Context &context);
+void configureImportQdc(QCommandLineParser &parser);
+int runImportQdc(Context &context);
 void configureImportUrl(QCommandLineParser &parser);
 int runImportUrl(Context &context);
 void configureFeed(QCommandLineParser &parser);

@@ -1,8 +1,9 @@
 // parallax-cli export --format F [--articles IDS | --claims IDS | --code ID] -o OUT
-// parallax-cli import-qdpx FILE
+// parallax-cli import-qdpx FILE, import-qdc FILE
 #include "clicontext.h"
 #include "commands.h"
 #include "export/exporter.h"
+#include "export/qdccodebook.h"
 #include "export/qdpximport.h"
 #include "storage/database.h"
 
@@ -116,6 +117,33 @@ int runImportQdpx(Context &context)
     if (!report)
         return context.fail(InputsFailed, report.error());
     context.print(report->toJson(), report->describe().join(u'\n'));
+    return Success;
+}
+
+void configureImportQdc(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(u"FILE"_s, u"A REFI-QDA codebook (.qdc)."_s);
+}
+
+int runImportQdc(Context &context)
+{
+    const QStringList files = context.parser().positionalArguments();
+    if (files.size() != 1)
+        return context.usage(u"import-qdc wants one .qdc file"_s);
+    Database *library = context.library();
+    if (!library)
+        return InputsFailed;
+    const Result<QdcImportReport> report = importQdc(*library, files.constFirst());
+    if (!report)
+        return context.fail(InputsFailed, report.error());
+    const QJsonObject json{{u"origin"_s, report->origin},
+                           {u"codes"_s, report->codes},
+                           {u"added"_s, report->added},
+                           {u"categories"_s, report->categories}};
+    context.print(json, u"Merged %1 code(s) from the codebook: %2 new, %3 already in the "
+                        "library."_s.arg(report->codes)
+                            .arg(report->added)
+                            .arg(report->codes - report->added));
     return Success;
 }
 

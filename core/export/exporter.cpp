@@ -4,6 +4,7 @@
 #include "export/devicewrite.h"
 #include "export/jsonexport.h"
 #include "export/jsonld.h"
+#include "export/qdccodebook.h"
 #include "export/qdpxexport.h"
 #include "export/reports.h"
 #include "storage/database.h"
@@ -37,6 +38,7 @@ constexpr FormatInfo kFormats[] = {
     {ExportFormat::Qdpx, u"qdpx", u"qdpx", u"REFI-QDA project"},
     {ExportFormat::WebAnnotation, u"w3c", u"jsonld", u"W3C Web Annotations (JSON-LD)"},
     {ExportFormat::ClaimReview, u"claimreview", u"jsonld", u"schema.org ClaimReview (JSON-LD)"},
+    {ExportFormat::Codebook, u"qdc", u"qdc", u"REFI-QDA codebook (the codes alone)"},
 };
 
 const FormatInfo &info(ExportFormat format)
@@ -195,6 +197,13 @@ Status writeExport(const ExportData &data, ExportFormat format, const QString &p
     case ExportFormat::ClaimReview:
         return writeText(
             path, [&](QIODevice &out) { return writeJsonLd(claimReviews(data), out); }, controls);
+    case ExportFormat::Codebook:
+        return writeText(
+            path,
+            [&](QIODevice &out) {
+                return writeAll(out, qdcCodebookXml(data.codes, u"Parallax"_s), u"the codebook"_s);
+            },
+            controls);
     case ExportFormat::Qdpx:
         return writeQdpx(data, path, QFileInfo(library.path()).completeBaseName(),
                          qdpxGuidSeed(library));

@@ -25,11 +25,12 @@ enum class ExportFormat
     Json,
     Qdpx,
     WebAnnotation,
-    ClaimReview
+    ClaimReview,
+    Codebook // REFI-QDA codebook (.qdc)
 };
 
-QString storedName(
-    ExportFormat format); // "markdown", "html", "pdf", "csv", "json", "qdpx", "w3c", "claimreview"
+QString storedName(ExportFormat format); // "markdown", "html", "pdf", "csv", "json", "qdpx", "w3c",
+                                         // "claimreview", "qdc"
 std::optional<ExportFormat> exportFormatFromString(const QString &text);
 QStringList exportFormatNames();
 QString fileSuffix(ExportFormat format);  // without the dot

@@ -67,6 +67,23 @@ private slots:
         QVERIFY(window.statusBar()->currentMessage().contains(out));
     }
 
+    void shouldMergeACodebookIntoTheOpenLibrary()
+    {
+        test::ExportFixture f;
+        const QString book = f.library.dir() + u"/codes.qdc"_s;
+        QVERIFY(
+            exportLibrary(f.library.db(), ExportScope::library(), ExportFormat::Codebook, book));
+        test::TestLibrary other;
+        LibraryHost host;
+        MainWindow window(host);
+        host.setLibrary(std::move(Database::open(other.path())).value());
+        QVERIFY(window.findChild<QAction *>(u"actionImportCodebook"_s));
+        QVERIFY(window.exporting()->importCodebook(book));
+        const qint64 codes = f.library.scalar(u"SELECT count(*) FROM codes"_s);
+        QCOMPARE(other.scalar(u"SELECT count(*) FROM codes"_s), codes);
+        QVERIFY(window.statusBar()->currentMessage().contains(u"%1 new"_s.arg(codes)));
+    }
+
     void shouldMergeAProjectIntoTheOpenLibrary()
     {
         test::ExportFixture f;

@@ -1,6 +1,7 @@
 #include "exporting/exportactions.h"
 
 #include "export/pdfexport.h"
+#include "export/qdccodebook.h"
 #include "export/qdpximport.h"
 #include "exporting/exportdialog.h"
 #include "files/filedialogs.h"
@@ -48,7 +49,18 @@ void ExportActions::addTo(QMenu *menu, QAction *before)
     auto *importing = new QAction(tr("Import REFI-QDA &Project…"), this);
     importing->setObjectName(u"actionImportProject"_s);
     connect(importing, &QAction::triggered, this, &ExportActions::chooseImport);
-    menu->insertActions(before, {exporting, importing});
+    auto *codebook = new QAction(tr("Import REFI-QDA &Codebook…"), this);
+    codebook->setObjectName(u"actionImportCodebook"_s);
+    connect(codebook, &QAction::triggered, this, [this] {
+        if (!m_host.hasLibrary())
+            return;
+        const QString path = filedialogs::openFile(m_window, tr("Import REFI-QDA Codebook"),
+                                                   AppSettings().lastImportFolder(),
+                                                   tr("REFI-QDA codebooks (*.qdc)"));
+        if (!path.isEmpty())
+            importCodebook(path);
+    });
+    menu->insertActions(before, {exporting, importing, codebook});
     menu->insertSeparator(before);
 }
 
@@ -119,6 +131,33 @@ void ExportActions::chooseImport()
                               AppSettings().lastImportFolder(), tr("REFI-QDA projects (*.qdpx)"));
     if (!path.isEmpty())
         importProject(path);
+}
+
+bool ExportActions::importCodebook(const QString &path)
+{
+    const LibraryRef library = m_host.library();
+    if (!library)
+        return false;
+    Result<QdcImportReport> report = makeError(ErrorCode::Cancelled, QString());
+    backgroundwork::run(m_window, tr("Importing %1…").arg(QFileInfo(path).fileName()),
+                        u"importProgress"_s, false, [&](const backgroundwork::Controls &) {
+                            auto own = library->openAnotherConnection();
+                            report =
+                                own ? importQdc(**own, path) : Result<QdcImportReport>(own.error());
+                        });
+    if (!report) {
+        QMessageBox::warning(m_window, tr("Import failed"),
+                             tr("%1\n\nThe codebook is as it was.").arg(report.error().message));
+        return false;
+    }
+    m_window->statusBar()->showMessage(
+        tr("Merged %1 code(s) from %2: %3 new, %4 already in the codebook.")
+            .arg(report->codes)
+            .arg(QFileInfo(path).fileName())
+            .arg(report->added)
+            .arg(report->codes - report->added),
+        10000);
+    return true;
 }
 
 bool ExportActions::importProject(const QString &path)

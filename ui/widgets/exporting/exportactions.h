@@ -30,6 +30,8 @@ public:
     // Writes one export; false (and a message shown) when it failed.
     bool write(const ExportScope &scope, ExportFormat format, const QString &path);
     bool importProject(const QString &path);
+    // Merges a REFI-QDA codebook (.qdc) into the library's codebook.
+    bool importCodebook(const QString &path);
 
 private:
     QMainWindow *m_window;

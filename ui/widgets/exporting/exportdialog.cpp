@@ -28,8 +28,9 @@ namespace parallax {
 namespace {
 
 const ExportFormat kFormats[] = {
-    ExportFormat::Html, ExportFormat::Pdf,  ExportFormat::Markdown,      ExportFormat::Csv,
-    ExportFormat::Json, ExportFormat::Qdpx, ExportFormat::WebAnnotation, ExportFormat::ClaimReview};
+    ExportFormat::Html,          ExportFormat::Pdf,         ExportFormat::Markdown,
+    ExportFormat::Csv,           ExportFormat::Json,        ExportFormat::Qdpx,
+    ExportFormat::WebAnnotation, ExportFormat::ClaimReview, ExportFormat::Codebook};
 
 } // namespace
 
