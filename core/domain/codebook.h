@@ -15,6 +15,8 @@ struct Code
     QString color = QStringLiteral("#f4d03f"); // #rrggbb
     QString description;
     int position = 0; // order among siblings
+    // False for a category: it groups codes and codes no text (REFI-QDA isCodable="false").
+    bool codable = true;
 };
 
 enum class AppearanceType

@@ -87,6 +87,7 @@ QJsonObject libraryJson(const ExportData &data)
                                  {u"path"_s, data.codePaths.value(code.id)},
                                  {u"color"_s, code.color},
                                  {u"description"_s, orNull(code.description)},
+                                 {u"codable"_s, code.codable},
                                  {u"position"_s, code.position}});
     QList<qint64> personIds = data.people.keys();
     std::sort(personIds.begin(), personIds.end());

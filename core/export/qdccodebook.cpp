@@ -37,7 +37,7 @@ void writeCode(XmlBuilder &xml, const Code &code, const QList<Code> &codes)
     xml.start("Code");
     xml.attribute("guid", codeGuid(code.id));
     xml.attribute("name", code.name);
-    xml.attribute("isCodable", u"true"_s);
+    xml.attribute("isCodable", code.codable ? u"true"_s : u"false"_s);
     if (const QString color = hexColor(code.color); !color.isEmpty())
         xml.attribute("color", color);
     if (!code.description.isEmpty())
@@ -163,6 +163,7 @@ Result<QdcImportReport> importQdc(const Database &library, const QString &path)
             if (!code.color.isEmpty())
                 created.color = code.color.toLower();
             created.description = code.description;
+            created.codable = code.codable;
             created.position = int(existing->size()) + report.added;
             Result<qint64> added = store.create(created);
             if (!added)

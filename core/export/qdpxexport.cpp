@@ -171,7 +171,8 @@ private:
 
     void writeUserCode(const Code &code)
     {
-        startCode(m_guid(Thing::Code, code.id), code.name, true, code.color, code.description);
+        startCode(m_guid(Thing::Code, code.id), code.name, code.codable, code.color,
+                  code.description);
         noteRefs(NoteTarget::Code, code.id);
         for (const Code &child : m_data.codes)
             if (child.parentId == code.id)

@@ -107,6 +107,7 @@ Status ProjectImporter::mapCodes()
                 code.parentId = parent;
                 code.color = node.color.size() == 7 ? node.color : u"#f4d03f"_s;
                 code.description = node.description;
+                code.codable = node.codable;
                 code.position = int(m_report.codes + existing->size());
                 Result<qint64> created = CodeStore(m_library).create(code);
                 if (!created)

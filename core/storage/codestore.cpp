@@ -19,6 +19,7 @@ Code readCode(const QSqlQuery &query)
     c.color = query.value(3).toString();
     c.description = query.value(4).toString();
     c.position = query.value(5).toInt();
+    c.codable = query.value(6).toInt() != 0;
     return c;
 }
 
@@ -34,8 +35,8 @@ CodeStore::CodeStore(const Database &database) : m_connection(database.connectio
 Result<qint64> CodeStore::create(const Code &code)
 {
     auto query = sql::prepare(m_connection, uR"(
-        INSERT INTO codes(id, parent_id, name, color, description, position)
-        VALUES (?, ?, ?, ?, ?, ?) RETURNING id)"_s);
+        INSERT INTO codes(id, parent_id, name, color, description, position, codable)
+        VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id)"_s);
     if (!query)
         return query.error();
     query->addBindValue(code.id > 0 ? QVariant(code.id) : QVariant(QMetaType::fromType<qint64>()));
@@ -44,6 +45,7 @@ Result<qint64> CodeStore::create(const Code &code)
     query->addBindValue(code.color);
     query->addBindValue(sql::textOrNull(code.description));
     query->addBindValue(code.position);
+    query->addBindValue(code.codable ? 1 : 0);
     if (Status done = sql::exec(*query, u"cannot store code '%1'"_s.arg(code.name)); !done)
         return done.error();
     if (!query->next())
@@ -56,7 +58,8 @@ Result<qint64> CodeStore::create(const Code &code)
 Result<Code> CodeStore::get(qint64 id) const
 {
     auto query = sql::prepare(m_connection, uR"(
-        SELECT id, parent_id, name, color, description, position FROM codes WHERE id = ?)"_s);
+        SELECT id, parent_id, name, color, description, position, codable FROM codes
+        WHERE id = ?)"_s);
     if (!query)
         return query.error();
     query->addBindValue(id);
@@ -76,7 +79,7 @@ Result<QList<Code>> CodeStore::list() const
             UNION ALL
             SELECT c.id, tree.path || '/' || printf('%08d.%020d', c.position, c.id)
             FROM codes c JOIN tree ON c.parent_id = tree.id)
-        SELECT c.id, c.parent_id, c.name, c.color, c.description, c.position
+        SELECT c.id, c.parent_id, c.name, c.color, c.description, c.position, c.codable
         FROM codes c JOIN tree ON tree.id = c.id ORDER BY tree.path)"_s);
     if (!query)
         return query.error();
@@ -107,7 +110,8 @@ Status CodeStore::update(const Code &code)
                              u"a code cannot be moved under itself or one of its sub-codes"_s);
     }
     auto query = sql::prepare(m_connection, uR"(
-        UPDATE codes SET parent_id = ?, name = ?, color = ?, description = ?, position = ?
+        UPDATE codes SET parent_id = ?, name = ?, color = ?, description = ?, position = ?,
+            codable = ?
         WHERE id = ?)"_s);
     if (!query)
         return query.error();
@@ -116,6 +120,7 @@ Status CodeStore::update(const Code &code)
     query->addBindValue(code.color);
     query->addBindValue(sql::textOrNull(code.description));
     query->addBindValue(code.position);
+    query->addBindValue(code.codable ? 1 : 0);
     query->addBindValue(code.id);
     if (Status done = sql::exec(*query, u"cannot update code"_s); !done)
         return done;

@@ -292,6 +292,12 @@ const QList<Migration> &Migrations::all()
                   {},
                   {u"outlets"_s, u"articles"_s, u"people"_s, u"places"_s, u"codes"_s,
                    u"annotations"_s, u"claims"_s, u"claim_appearances"_s, u"notes"_s}},
+        // Categories from QDA tools (REFI-QDA isCodable="false") group codes and code nothing.
+        Migration{6,
+                  u"categories in the codebook"_s,
+                  {u"ALTER TABLE codes ADD COLUMN codable INTEGER NOT NULL DEFAULT 1 "
+                   u"CHECK (codable IN (0, 1))"_s},
+                  {}},
     };
     return steps;
 }

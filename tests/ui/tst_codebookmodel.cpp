@@ -1,10 +1,13 @@
 // The codebook tree model: tree order, usage counts, the first nine codes for keys 1–9.
 #include "editing/editsession.h"
 #include "models/codebookmodel.h"
+#include "storage/codestore.h"
 #include "testlibrary.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QMimeData>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -49,6 +52,40 @@ private slots:
         QVERIFY(session.moveCode(*sources, themes, 0));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.rowCount(model.indexOfCode(*themes)), 3);
+    }
+
+    void shouldShowCategoriesWithoutAKeyAndRefuseToCodeWithThem()
+    {
+        test::TestLibrary library;
+        const QList<qint64> ids = test::importSeeds(library.db());
+        Code category;
+        category.name = u"Themes"_s;
+        category.codable = false; // as a QDA tool's category comes in
+        const qint64 themes = *CodeStore(library.db()).create(category);
+        Code peace;
+        peace.name = u"Peace terms"_s;
+        peace.parentId = themes;
+        const qint64 peaceId = *CodeStore(library.db()).create(peace);
+        CodebookModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDatabase(library.shared());
+        const QModelIndex top = model.indexOfCode(themes);
+        QCOMPARE(top.data(CodebookModel::ShortcutRole).toInt(), 0);
+        QVERIFY(top.data().toString().contains(u"category"_s));
+        QVERIFY(top.data(Qt::FontRole).value<QFont>().italic());
+        QCOMPARE(model.indexOfCode(peaceId).data(CodebookModel::ShortcutRole).toInt(), 1);
+        QCOMPARE(model.shortcutCodes().size(), 1);
+        QCOMPARE(model.shortcutCodes().constFirst().id, peaceId);
+
+        EditSession session(library.db());
+        QSignalSpy failed(&session, &EditSession::errorOccurred);
+        QVERIFY(!session.tagPassage(ids.at(0), 0, 10, themes));
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(failed.at(0).at(0).toString().contains(u"is a category"_s));
+        QCOMPARE(library.scalar(u"SELECT count(*) FROM annotations WHERE code_id IS NOT NULL"_s),
+                 0);
+        QVERIFY(session.tagPassage(ids.at(0), 0, 10, peaceId));
     }
 
     void shouldMoveCodesByDragAndDrop()

@@ -76,6 +76,8 @@ private slots:
         QCOMPARE(report->codes, 3);
         QCOMPARE(report->added, 2); // Theme was there
         QCOMPARE(report->categories, 1);
+        QCOMPARE(library.scalar(u"SELECT count(*) FROM codes WHERE codable = 0"_s),
+                 0); // Theme was ours
         const QStringList rows = codeRows(library.db());
         QVERIFY2(rows.contains(u"Theme / Peace talks|#00aa00|Negotiations"_s),
                  qPrintable(rows.join(u'\n')));

@@ -69,6 +69,11 @@ private slots:
         QVERIFY(all.contains(u"Donetsk"_s)); // in the text that had CRLF line ends
         for (const qint64 id : report->articleIds)
             QVERIFY(!ArticleStore(library.db()).get(id)->body.contains(u'\r'));
+        // Its two categories stay categories.
+        QCOMPARE(library.scalar(u"SELECT count(*) FROM codes WHERE codable = 0"_s), 2);
+        QCOMPARE(library.scalar(u"SELECT count(*) FROM codes WHERE codable = 0 "
+                                u"AND name IN ('Themes', 'Conflict')"_s),
+                 2);
     }
 
     void shouldLandEveryNvivoPassageOnItsText()

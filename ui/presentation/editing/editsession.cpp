@@ -173,6 +173,12 @@ std::optional<qint64> EditSession::tagPassage(qint64 articleId, qsizetype start,
         fail(code.error().message);
         return std::nullopt;
     }
+    if (!code->codable) {
+        fail(tr("“%1” is a category: it groups codes and codes no text. Choose one of its "
+                "codes.")
+                 .arg(code->name));
+        return std::nullopt;
+    }
     Annotation a;
     a.articleId = articleId;
     a.start = start;

@@ -6,6 +6,7 @@
 #include "storage/database.h"
 
 #include <QColor>
+#include <QFont>
 #include <QMimeData>
 #include <algorithm>
 #include <functional>
@@ -72,6 +73,13 @@ void CodebookModel::reload()
         };
         walk(0);
     }
+    m_shortcutCodes.clear();
+    m_shortcutOf.clear();
+    for (const Code &code : std::as_const(m_codes))
+        if (code.codable && m_shortcutCodes.size() < 9) {
+            m_shortcutCodes.append(code);
+            m_shortcutOf.insert(code.id, int(m_shortcutCodes.size()));
+        }
     endResetModel();
 }
 
@@ -140,21 +148,34 @@ QVariant CodebookModel::data(const QModelIndex &index, int role) const
     const int usage = m_usage.value(code.id);
     switch (role) {
     case Qt::DisplayRole:
-        return position < 9 ? u"%1  %2 (%3)"_s.arg(position + 1).arg(code.name).arg(usage)
-                            : u"%1 (%2)"_s.arg(code.name).arg(usage);
+        if (!code.codable)
+            return tr("%1 (category)").arg(code.name);
+        if (const int key = m_shortcutOf.value(code.id))
+            return u"%1  %2 (%3)"_s.arg(key).arg(code.name).arg(usage);
+        return u"%1 (%2)"_s.arg(code.name).arg(usage);
+    case Qt::FontRole:
+        if (!code.codable) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
     case Qt::EditRole:
         return code.name;
     case Qt::DecorationRole:
     case ColorRole:
         return QColor(code.color);
     case Qt::ToolTipRole:
+        if (!code.codable)
+            return tr("A category: it groups codes and codes no text.%1")
+                .arg(code.description.isEmpty() ? QString() : u"\n"_s + code.description);
         return code.description.isEmpty() ? code.name : code.description;
     case CodeIdRole:
         return code.id;
     case UsageRole:
         return usage;
     case ShortcutRole:
-        return position < 9 ? position + 1 : 0;
+        return m_shortcutOf.value(code.id);
     default:
         return {};
     }

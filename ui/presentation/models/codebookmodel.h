@@ -35,7 +35,8 @@ public:
     // The codes in tree order (parents before children, siblings by position).
     const QList<Code> &codes() const { return m_codes; }
     // The first nine codes in tree order: keys 1–9 apply them.
-    QList<Code> shortcutCodes() const { return m_codes.mid(0, 9); }
+    // The codes keys 1–9 apply, in tree order; categories code nothing and get no key.
+    QList<Code> shortcutCodes() const { return m_shortcutCodes; }
     const Code *code(qint64 id) const;
     QModelIndex indexOfCode(qint64 id) const;
 
@@ -72,6 +73,8 @@ private:
     QHash<qint64, int> m_positionOf;      // code id -> index into m_codes
     QHash<qint64, QList<int>> m_children; // parent id (0 = top) -> positions in m_codes
     QHash<qint64, int> m_usage;
+    QList<Code> m_shortcutCodes;
+    QHash<qint64, int> m_shortcutOf; // code id -> its key, 1–9
 };
 
 } // namespace parallax
