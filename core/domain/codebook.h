@@ -50,7 +50,8 @@ enum class NoteTarget
     Article,
     Annotation,
     Claim,
-    Code
+    Code,
+    Library // the library itself: a journal, a research plan; targetId is 0
 };
 
 struct Note

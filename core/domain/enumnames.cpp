@@ -67,6 +67,7 @@ constexpr std::array kNoteTargets{
     std::pair{NoteTarget::Annotation, QStringView(u"annotation")},
     std::pair{NoteTarget::Claim, QStringView(u"claim")},
     std::pair{NoteTarget::Code, QStringView(u"code")},
+    std::pair{NoteTarget::Library, QStringView(u"library")},
 };
 
 } // namespace

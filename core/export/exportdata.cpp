@@ -348,6 +348,9 @@ Result<ExportData> loadExport(const Database &library, const ExportScope &scope)
                 note.target = NoteTarget::Code;
                 note.targetId = *code;
                 wanted = codeSet.contains(*code);
+            } else {
+                note.target = NoteTarget::Library; // in an export of the whole library
+                wanted = scope.kind == ExportScope::Kind::Library;
             }
             if (!wanted)
                 return;

@@ -157,6 +157,12 @@ QString htmlReport(const ExportData &data)
         }
         html += u"</table>\n"_s;
     }
+    if (!content.libraryNotes.isEmpty()) {
+        html += u"<section><h2>Notes on the library</h2>\n"_s;
+        for (const Note *note : content.libraryNotes)
+            html += u"<div class=\"note\">"_s + esc(note->body.trimmed()) + u"</div>\n"_s;
+        html += u"</section>\n"_s;
+    }
     html += u"</body></html>\n"_s;
     return html;
 }

@@ -118,6 +118,11 @@ QString markdownReport(const ExportData &data)
         }
         md += u'\n';
     }
+    if (!content.libraryNotes.isEmpty()) {
+        md += u"\n## Notes on the library\n\n"_s;
+        for (const Note *note : content.libraryNotes)
+            md += note->body.trimmed() + u"\n\n"_s;
+    }
     return md;
 }
 

@@ -406,19 +406,15 @@ Status ProjectImporter::linkSpeakerMentions()
 
 Status ProjectImporter::importUnreferencedNotes()
 {
+    // A journal, a research plan: memos about the project, on the library itself.
     for (const NoteText &note : m_project.notes) {
         if (m_referencedNotes.contains(note.guid) || !m_noteTexts.contains(note.guid))
             continue;
-        Result<qint64> code =
-            helperCode(u"Project memos"_s,
-                       u"Memos of imported projects that belong to no source, passage or code: "
-                       u"journals, research plans. Each is a note on this code."_s);
-        if (!code)
-            return code.error();
-        const QString body = note.name.isEmpty()
-                                 ? m_noteTexts.value(note.guid)
-                                 : note.name + u"\n\n"_s + m_noteTexts.value(note.guid);
-        if (Status done = addNote(NoteTarget::Code, *code, body); !done)
+        const QString text = m_noteTexts.value(note.guid);
+        const bool titled = !note.name.isEmpty() && !text.startsWith(note.name);
+        if (Status done =
+                addNote(NoteTarget::Library, 0, titled ? note.name + u"\n\n"_s + text : text);
+            !done)
             return done;
     }
     return {};

@@ -93,6 +93,9 @@ ReportContent reportContent(const ExportData &data)
     qsizetype next = 0;
     for (const Article &article : data.articles)
         content.articles.append(articleSection(data, article, next));
+    for (const Note &note : data.notes)
+        if (note.target == NoteTarget::Library)
+            content.libraryNotes.append(&note);
 
     QSet<QString> outlets;
     for (const Claim &claim : data.claims) {

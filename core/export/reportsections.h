@@ -50,6 +50,7 @@ struct ReportContent
     QStringList outlets; // the matrix's columns
     // claim index → outlet → the types it carried the claim as
     QList<QMap<QString, QList<AppearanceType>>> matrix;
+    QList<const Note *> libraryNotes; // on the library itself: a journal, a research plan
 };
 
 // Rejected findings are left out of reports.

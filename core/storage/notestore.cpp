@@ -26,14 +26,18 @@ QString targetColumn(NoteTarget target)
         return u"claim_id"_s;
     case NoteTarget::Code:
         return u"code_id"_s;
+    case NoteTarget::Library:
+        break;
     }
-    return u"article_id"_s;
+    return {};
 }
 
 Note readNote(const QSqlQuery &q)
 {
     Note n;
     n.id = q.value(0).toLongLong();
+    n.target = NoteTarget::Library; // unless a target column says otherwise
+    n.targetId = 0;
     constexpr NoteTarget kTargets[] = {NoteTarget::Article, NoteTarget::Annotation,
                                        NoteTarget::Claim, NoteTarget::Code};
     for (int i = 0; i < 4; ++i) {
@@ -59,14 +63,19 @@ NoteStore::NoteStore(const Database &database) : m_connection(database.connectio
 
 Result<qint64> NoteStore::create(const Note &note)
 {
-    // The target column name comes from our own switch, never from input.
+    // The target column name comes from our own switch, never from input; a note on the
+    // library has none.
+    const QString column = targetColumn(note.target);
     auto query = sql::prepare(
-        m_connection, u"INSERT INTO notes(id, %1, body, created_at, updated_at) "
-                      u"VALUES (?, ?, ?, ?, ?) RETURNING id"_s.arg(targetColumn(note.target)));
+        m_connection, column.isEmpty() ? u"INSERT INTO notes(id, body, created_at, updated_at) "
+                                         u"VALUES (?, ?, ?, ?) RETURNING id"_s
+                                       : u"INSERT INTO notes(id, %1, body, created_at, updated_at) "
+                                         u"VALUES (?, ?, ?, ?, ?) RETURNING id"_s.arg(column));
     if (!query)
         return query.error();
     query->addBindValue(note.id > 0 ? QVariant(note.id) : QVariant(QMetaType::fromType<qint64>()));
-    query->addBindValue(note.targetId);
+    if (!column.isEmpty())
+        query->addBindValue(note.targetId);
     query->addBindValue(sql::text(note.body));
     const QString now = nowIso();
     query->addBindValue(
@@ -97,6 +106,10 @@ Result<Note> NoteStore::get(qint64 id) const
 
 Result<QList<Note>> NoteStore::forTarget(NoteTarget target, qint64 targetId) const
 {
+    if (target == NoteTarget::Library)
+        return notesWhere(u"n.article_id IS NULL AND n.annotation_id IS NULL AND "
+                          u"n.claim_id IS NULL AND n.code_id IS NULL"_s,
+                          {});
     return notesWhere(u"n.%1 = ?"_s.arg(targetColumn(target)), {targetId});
 }
 

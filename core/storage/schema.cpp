@@ -275,6 +275,52 @@ QStringList version4()
     };
 }
 
+// Notes on the library itself (a journal, a research plan: a project's memos about nothing in
+// particular) have no target. SQLite cannot change a CHECK, so the table is made again with
+// the same ids and the same "never reused" counter.
+QStringList version7()
+{
+    return {
+        uR"(CREATE TABLE notes_v7 (
+            id            INTEGER PRIMARY KEY AUTOINCREMENT,
+            article_id    INTEGER REFERENCES articles(id) ON DELETE CASCADE,
+            annotation_id INTEGER REFERENCES annotations(id) ON DELETE CASCADE,
+            claim_id      INTEGER REFERENCES claims(id) ON DELETE CASCADE,
+            code_id       INTEGER REFERENCES codes(id) ON DELETE CASCADE,
+            body          TEXT NOT NULL,
+            created_at    TEXT NOT NULL,
+            updated_at    TEXT NOT NULL,
+            CHECK ((article_id IS NOT NULL) + (annotation_id IS NOT NULL)
+                   + (claim_id IS NOT NULL) + (code_id IS NOT NULL) <= 1)
+        ))"_s,
+        uR"(INSERT INTO notes_v7 (id, article_id, annotation_id, claim_id, code_id, body,
+                                  created_at, updated_at)
+            SELECT id, article_id, annotation_id, claim_id, code_id, body, created_at, updated_at
+            FROM notes)"_s,
+        uR"(INSERT OR REPLACE INTO sqlite_sequence (name, seq)
+            SELECT 'notes_v7', max(seq) FROM sqlite_sequence
+            WHERE name IN ('notes', 'notes_v7') HAVING max(seq) IS NOT NULL)"_s,
+        u"DROP TABLE notes"_s,
+        u"ALTER TABLE notes_v7 RENAME TO notes"_s,
+        u"CREATE INDEX notes_article ON notes(article_id) WHERE article_id IS NOT NULL"_s,
+        u"CREATE INDEX notes_annotation ON notes(annotation_id) WHERE annotation_id IS NOT NULL"_s,
+        u"CREATE INDEX notes_claim ON notes(claim_id) WHERE claim_id IS NOT NULL"_s,
+        u"CREATE INDEX notes_code ON notes(code_id) WHERE code_id IS NOT NULL"_s,
+        uR"(CREATE INDEX notes_library ON notes(id) WHERE article_id IS NULL
+            AND annotation_id IS NULL AND claim_id IS NULL AND code_id IS NULL)"_s,
+        uR"(CREATE TRIGGER notes_fts_insert AFTER INSERT ON notes BEGIN
+            INSERT INTO notes_fts(rowid, body) VALUES (new.id, new.body);
+        END)"_s,
+        uR"(CREATE TRIGGER notes_fts_delete AFTER DELETE ON notes BEGIN
+            INSERT INTO notes_fts(notes_fts, rowid, body) VALUES ('delete', old.id, old.body);
+        END)"_s,
+        uR"(CREATE TRIGGER notes_fts_update AFTER UPDATE OF body ON notes BEGIN
+            INSERT INTO notes_fts(notes_fts, rowid, body) VALUES ('delete', old.id, old.body);
+            INSERT INTO notes_fts(rowid, body) VALUES (new.id, new.body);
+        END)"_s,
+    };
+}
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
@@ -298,6 +344,7 @@ const QList<Migration> &Migrations::all()
                   {u"ALTER TABLE codes ADD COLUMN codable INTEGER NOT NULL DEFAULT 1 "
                    u"CHECK (codable IN (0, 1))"_s},
                   {}},
+        Migration{7, u"notes on the library itself"_s, version7(), {}},
     };
     return steps;
 }

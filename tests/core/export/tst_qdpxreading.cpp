@@ -224,8 +224,12 @@ private slots:
             notes.append(u"%1=%2"_s.arg(row).arg(
                 library.scalar(u"SELECT count(*) FROM notes WHERE %1 IS NOT NULL"_s.arg(row))));
         // The source memo on the article, the coding memo and the annotation on passages
-        // (the annotation on its own span, "day"), the journal on the project memos code.
-        QCOMPARE(notes, (QStringList{u"article_id=1"_s, u"annotation_id=2"_s, u"code_id=1"_s}));
+        // (the annotation on its own span, "day"), the journal on the library itself.
+        QCOMPARE(notes, (QStringList{u"article_id=1"_s, u"annotation_id=2"_s, u"code_id=0"_s}));
+        const auto onLibrary = NoteStore(library.db()).forTarget(NoteTarget::Library, 0);
+        QVERIFY(onLibrary);
+        QCOMPARE(onLibrary->size(), 1);
+        QCOMPARE(onLibrary->constFirst().body, u"Journal\n\nWhat I did today"_s);
         QCOMPARE(passageTexts(library), (QStringList{u"Kyiv"_s, u"day"_s}));
     }
 

@@ -4,6 +4,7 @@
 #include "export/exporter.h"
 #include "export/qdpximport.h"
 #include "exportfixture.h"
+#include "storage/notestore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -134,6 +135,10 @@ private slots:
     void shouldExportTheSameLibraryAfterARoundTrip()
     {
         test::ExportFixture f;
+        Note journal; // a note on the library itself travels as a Note nobody refers to
+        journal.target = NoteTarget::Library;
+        journal.body = u"Journal\n\nRead the Kyiv reports again on Monday."_s;
+        QVERIFY(NoteStore(f.library.db()).create(journal));
         const QString project = f.library.dir() + u"/round.qdpx"_s;
         QVERIFY(exportLibrary(f.library.db(), ExportScope::library(), ExportFormat::Qdpx, project));
         test::TestLibrary fresh;
