@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTest>
@@ -68,6 +69,39 @@ private slots:
             noteHit = noteHit ||
                       results->model()->index(row, 0).data().toString().startsWith(u"Note on"_s);
         QVERIFY(noteHit);
+    }
+
+    void shouldKeepANoteOnTheLibraryInViewWhateverIsOpen()
+    {
+        auto library = Database::open(m_dir.filePath(u"l.sqlite"_s));
+        QVERIFY(library);
+        const QList<qint64> ids = test::importSeeds(**library);
+        LibraryHost host;
+        MainWindow window(host);
+        host.setLibrary(std::move(library).value());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.findChild<QAction *>(u"actionNoteOnLibrary"_s)->trigger();
+        auto *editor = window.findChild<QPlainTextEdit *>(u"noteEditor"_s);
+        QVERIFY(editor->isEnabled());
+        editor->setFocus();
+        QTest::keyClicks(editor, u"Plan: compare the Kyiv wording"_s);
+        QTRY_COMPARE(NoteStore(*window.library()).forTarget(NoteTarget::Library, 0)->value(0).body,
+                     u"Plan: compare the Kyiv wording"_s);
+        // Opening an article lists its notes and still the library's.
+        window.showArticle(ids.at(1));
+        auto *list = window.findChild<QListWidget *>(u"notesList"_s);
+        QTRY_VERIFY(list->count() >= 1);
+        bool listed = false;
+        for (int row = 0; row < list->count(); ++row)
+            listed = listed || list->item(row)->text().startsWith(u"Library: Plan"_s);
+        QVERIFY(listed);
+        // Undo takes it away again.
+        EditSession *session = window.editing()->session();
+        editor->clearFocus();
+        session->undoStack()->undo();
+        session->undoStack()->undo();
+        QTRY_COMPARE(NoteStore(*window.library()).forTarget(NoteTarget::Library, 0)->size(), 0);
     }
 };
 

@@ -49,10 +49,12 @@ NotesPanel::NotesPanel(QWidget *parent) : QWidget(parent)
     auto *bar = new QToolBar;
     bar->setObjectName(u"notesBar"_s);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    bar->addAction(tr("Note on Article"), this, [this] { addNote(false); })
+    bar->addAction(tr("Note on Article"), this, [this] { addNote(NoteTarget::Article); })
         ->setObjectName(u"actionNoteOnArticle"_s);
-    bar->addAction(tr("Note on Passage"), this, [this] { addNote(true); })
+    bar->addAction(tr("Note on Passage"), this, [this] { addNote(NoteTarget::Annotation); })
         ->setObjectName(u"actionNoteOnPassage"_s);
+    bar->addAction(tr("Note on Library"), this, [this] { addNote(NoteTarget::Library); })
+        ->setObjectName(u"actionNoteOnLibrary"_s);
     bar->addAction(tr("Delete"), this, &NotesPanel::removeCurrent)
         ->setObjectName(u"actionDeleteNote"_s);
 
@@ -103,15 +105,22 @@ void NotesPanel::reload()
     const qint64 current =
         m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toLongLong() : 0;
     m_notes.clear();
+    // The open article's notes, then those on the library itself (a journal, a plan), which
+    // stay in view whatever is open.
     if (m_library && m_articleId)
         if (auto notes = NoteStore(*m_library).forArticleAndPassages(m_articleId))
             m_notes = std::move(notes).value();
+    if (m_library)
+        if (auto notes = NoteStore(*m_library).forTarget(NoteTarget::Library, 0))
+            m_notes += *notes;
     const QSignalBlocker block(m_list);
     m_list->clear();
     int select = m_notes.isEmpty() ? -1 : 0;
     for (int i = 0; i < m_notes.size(); ++i) {
         const Note &note = m_notes.at(i);
-        const QString where = note.target == NoteTarget::Article ? tr("Article") : tr("Passage");
+        const QString where = note.target == NoteTarget::Article   ? tr("Article")
+                              : note.target == NoteTarget::Library ? tr("Library")
+                                                                   : tr("Passage");
         const QString first = note.body.section(u'\n', 0, 0).left(80);
         auto *item = new QListWidgetItem(
             u"%1: %2"_s.arg(where, first.isEmpty() ? tr("(empty)") : first), m_list);
@@ -152,13 +161,15 @@ void NotesPanel::save()
         m_notes[row].body = text;
 }
 
-void NotesPanel::addNote(bool onPassage)
+void NotesPanel::addNote(NoteTarget target)
 {
-    if (!m_session || !m_articleId || (onPassage && !m_passageId))
+    const qint64 targetId = target == NoteTarget::Annotation ? m_passageId
+                            : target == NoteTarget::Article  ? m_articleId
+                                                             : 0;
+    if (!m_session || (target != NoteTarget::Library && !targetId))
         return;
     save();
-    const auto id = onPassage ? m_session->addNote(NoteTarget::Annotation, m_passageId, {})
-                              : m_session->addNote(NoteTarget::Article, m_articleId, {});
+    const auto id = m_session->addNote(target, targetId, {});
     if (!id)
         return;
     reload();

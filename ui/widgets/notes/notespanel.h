@@ -30,7 +30,7 @@ public:
     void reload();
     int noteCount() const;
 
-    void addNote(bool onPassage);
+    void addNote(NoteTarget target);
     void removeCurrent();
 
 private:
