@@ -16,7 +16,7 @@ QString QdpxImportReport::leftOutSummary() const
 {
     QStringList parts;
     for (const auto &[kind, count] : notTaken)
-        parts.append(u"%1 %2"_s.arg(count).arg(kind));
+        parts.append(u"%1: %2"_s.arg(kind).arg(count));
     return parts.join(u", "_s);
 }
 

@@ -59,7 +59,7 @@ struct QdpxImportReport
     QStringList skipped;
     QList<qint64> articleIds; // every imported source's article, new or reused
 
-    // "2 PDF sources, 3 selections": empty when nothing was left out.
+    // "PDF sources: 2, selections: 3": empty when nothing was left out.
     QString leftOutSummary() const;
     // The whole report in lines of text, for the command line and the import dialog.
     QStringList describe() const;

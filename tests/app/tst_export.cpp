@@ -129,7 +129,7 @@ private slots:
         QTRY_COMPARE(list->model()->rowCount(), f.articles.size() + 1);
         auto *box = window.findChild<QMessageBox *>(u"importReport"_s);
         QVERIFY(box);
-        QVERIFY2(box->informativeText().contains(u"1 selections"_s),
+        QVERIFY2(box->informativeText().contains(u"selections: 1"_s),
                  qPrintable(box->informativeText()));
         QVERIFY(box->detailedText().contains(u"lies outside its text"_s));
         box->close();

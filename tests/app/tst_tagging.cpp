@@ -65,10 +65,12 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         EditSession *session = window.editing()->session();
         QVERIFY(session->createCode(u"Demands"_s, u"#ff0000"_s));
-        QVERIFY(session->createCode(u"Threats"_s, u"#00c000"_s));
+        QVERIFY(session->createCode(u"Threats & demands"_s, u"#00c000"_s));
         auto *bar = window.findChild<QToolBar *>(u"quickCodeBar"_s);
         QVERIFY(bar && bar->isVisible());
         QCOMPARE(bar->actions().size(), 2);
+        // An "&" in a code's name is shown, not taken for a keyboard accelerator.
+        QCOMPARE(bar->actions().at(1)->iconText(), u"2 Threats & demands"_s);
 
         window.showArticle(ids.at(0));
         ReadingPane *pane = window.readingPane();

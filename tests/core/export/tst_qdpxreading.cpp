@@ -188,8 +188,8 @@ private slots:
         QVERIFY2(skipped.contains(u"at 3 is empty"_s), qPrintable(skipped));
         QVERIFY2(skipped.contains(u"has no file internal://gone.txt"_s), qPrintable(skipped));
         QVERIFY2(skipped.contains(u"outside the project"_s), qPrintable(skipped));
-        QVERIFY(report->leftOutSummary().contains(u"2 selections"_s));
-        QVERIFY(report->leftOutSummary().contains(u"2 text sources"_s));
+        QVERIFY(report->leftOutSummary().contains(u"selections: 2"_s));
+        QVERIFY(report->leftOutSummary().contains(u"text sources: 2"_s));
         QCOMPARE(report->toJson().value(u"selections_taken"_s).toInt(), 1);
     }
 

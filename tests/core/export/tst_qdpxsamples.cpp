@@ -157,7 +157,7 @@ private slots:
         QCOMPARE(notTaken(*report, u"text sources"_s), 6);
         QCOMPARE(report->skipped.filter(u"the project has no file"_s).size(), 6);
         QCOMPARE(report->codes, 14);
-        QVERIFY(report->describe().join(u'\n').contains(u"2 PDF sources"_s));
+        QVERIFY(report->describe().join(u'\n').contains(u"PDF sources: 2"_s));
     }
 };
 

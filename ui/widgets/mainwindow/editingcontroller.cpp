@@ -371,8 +371,8 @@ void EditingController::updateCodes()
         const Code &code = quick.at(i);
         QPixmap swatch(12, 12);
         swatch.fill(QColor(code.color));
-        QAction *action =
-            m_quickCodes->addAction(QIcon(swatch), u"%1 %2"_s.arg(i + 1).arg(code.name));
+        QAction *action = m_quickCodes->addAction(
+            QIcon(swatch), u"%1 %2"_s.arg(i + 1).arg(QString(code.name).replace(u'&', u"&&"_s)));
         action->setObjectName(u"quickCode%1"_s.arg(i + 1));
         action->setToolTip(tr("Code the selected text as “%1” (key %2)").arg(code.name).arg(i + 1));
         connect(action, &QAction::triggered, this, [this, id = code.id] {
