@@ -26,6 +26,22 @@ QString annotationKey(qint64 article, const Annotation &a)
         .arg(a.placeId.value_or(0));
 }
 
+// A passage of body as other tools' work comes in: manual and accepted.
+Annotation manualPassage(qint64 articleId, const QString &body,
+                         std::pair<qsizetype, qsizetype> span)
+{
+    Annotation a;
+    a.articleId = articleId;
+    a.start = span.first;
+    a.end = span.second;
+    a.exact = body.mid(a.start, a.end - a.start);
+    a.prefix = body.mid(qMax<qsizetype>(0, a.start - 32), qMin<qsizetype>(32, a.start));
+    a.suffix = body.mid(a.end, 32);
+    a.origin = AnnotationOrigin::Manual;
+    a.status = AnnotationStatus::Accepted;
+    return a;
+}
+
 // How the writer most likely counts, before the file's own evidence is weighed.
 PositionReading expectedReading(const QString &origin)
 {
@@ -260,17 +276,9 @@ Result<qint64> ProjectImporter::passageFor(qint64 articleId, const QString &body
                                      u"the annotation is the passage's note."_s);
     if (!code)
         return code.error();
-    Annotation a;
-    a.articleId = articleId;
-    a.start = span.first;
-    a.end = span.second;
-    a.exact = body.mid(a.start, a.end - a.start);
-    a.prefix = body.mid(qMax<qsizetype>(0, a.start - 32), qMin<qsizetype>(32, a.start));
-    a.suffix = body.mid(a.end, 32);
+    Annotation a = manualPassage(articleId, body, span);
     a.kind = AnnotationKind::Code;
     a.codeId = *code;
-    a.origin = AnnotationOrigin::Manual;
-    a.status = AnnotationStatus::Accepted;
     Result<qint64> created = AnnotationStore(m_library).insert(a);
     if (!created)
         return created.error();
@@ -284,15 +292,7 @@ Status ProjectImporter::importSelection(qint64 articleId, const QString &body,
                                         std::pair<qsizetype, qsizetype> span,
                                         QHash<QString, qint64> &present)
 {
-    Annotation a;
-    a.articleId = articleId;
-    a.start = span.first;
-    a.end = span.second;
-    a.exact = body.mid(a.start, a.end - a.start);
-    a.prefix = body.mid(qMax<qsizetype>(0, a.start - 32), qMin<qsizetype>(32, a.start));
-    a.suffix = body.mid(a.end, 32);
-    a.origin = AnnotationOrigin::Manual;
-    a.status = AnnotationStatus::Accepted;
+    Annotation a = manualPassage(articleId, body, span);
     AnnotationStore annotations(m_library);
     bool taken = false;
     for (const QString &ref : selection.codeRefs) {
